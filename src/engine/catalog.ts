@@ -1,0 +1,84 @@
+import { type Level, MOVE_PRESETS, type MoveKind, type MoveSpec, type Text } from '../levels/schema';
+import type { Role } from './model';
+
+/** A move as the engine uses it: a library kind with its settings resolved. */
+export interface MoveDef {
+  id: string;
+  kind: MoveKind;
+  cost: number;
+  label?: Text;
+  describe?: Text;
+  effects?: Record<string, number>;
+  requires?: MoveSpec['requires'];
+  amount: number;
+  arena: 'home' | 'away';
+  target?: Role;
+  limit?: number;
+  source?: string;
+}
+
+const DEFAULT_COST: Record<MoveKind, number> = {
+  propose: 1,
+  accept: 0,
+  reject: 0,
+  pass: 0,
+  sound_out: 1,
+  appeal_to_principle: 2,
+  build_coalition: 0,
+  tie_hands: 2,
+  link_issues: 1,
+  reframe: 2,
+  contribute: 2,
+  raise_security: 1,
+  facilitate: 2,
+  press: 1,
+  refuse: 1,
+  action: 1,
+};
+
+/** Moves that answer the table: only seats at the table make them. */
+export const TABLE_KINDS: readonly MoveKind[] = ['propose', 'accept', 'reject'];
+
+function resolveSpec(entry: Level['moves'][string][number]): MoveSpec {
+  if (typeof entry !== 'string') return entry;
+  if (entry in MOVE_PRESETS) {
+    const preset = MOVE_PRESETS[entry as keyof typeof MOVE_PRESETS];
+    return { ...preset, id: entry } as MoveSpec;
+  }
+  return { kind: entry as MoveKind };
+}
+
+/** The moves a role may make in a level, table moves and pass included for every table seat. */
+export function movesFor(level: Level, role: Role): MoveDef[] {
+  const specs = (level.moves[role] ?? []).map(resolveSpec);
+  const has = (kind: MoveKind) => specs.some((s) => s.kind === kind && (s.id ?? s.kind) === kind);
+  const implicit: MoveKind[] = level.actors[role]?.seat === 'table' ? [...TABLE_KINDS, 'pass'] : ['pass'];
+  for (const kind of implicit) if (!has(kind)) specs.push({ kind });
+  return specs.map((s) => ({
+    id: s.id ?? s.kind,
+    kind: s.kind,
+    cost: s.cost ?? DEFAULT_COST[s.kind],
+    label: s.label,
+    describe: s.describe,
+    effects: s.effects,
+    requires: s.requires,
+    amount: s.amount ?? 1,
+    arena: s.arena ?? 'home',
+    target: s.target,
+    limit: s.limit,
+    source: s.source,
+  }));
+}
+
+export function moveDef(level: Level, role: Role, id: string): MoveDef | undefined {
+  return movesFor(level, role).find((m) => m.id === id);
+}
+
+/** The roles in the level's declared order, which is also the order moves resolve in. */
+export function roles(level: Level): Role[] {
+  return Object.keys(level.actors);
+}
+
+export function vetoHolders(level: Level): Role[] {
+  return roles(level).filter((r) => level.actors[r].veto);
+}

@@ -1,0 +1,119 @@
+/**
+ * The engine's plain-JSON data model. Everything in a session's context is serialisable: no class
+ * instances, functions or live handles, so a snapshot can be saved, sent to a seat or replayed.
+ */
+import type { Level, MoveKind, Text } from '../levels/schema';
+
+export type Role = string;
+/** A package: one option id per issue id. */
+export type Deal = Record<string, string>;
+
+/** What a seat sends. `id` names a move configured for the role; the other fields are its arguments. */
+export interface Move {
+  id: string;
+  /** propose: the package tabled. */
+  deal?: Deal;
+  /** accept/reject: whose proposal; sound_out, appeal_to_principle, press: the actor addressed. */
+  to?: Role;
+  /** build_coalition, reframe: the issue. */
+  issue?: string;
+  principle?: string;
+  ally?: string;
+  /** link_issues: the two issues linked. */
+  issues?: [string, string];
+}
+
+/** A translatable message: a key for the i18n layer and its parameters (level text stays {en, fr}). */
+export interface Message {
+  key: string;
+  params?: Record<string, string | number | Text>;
+}
+
+export interface Proposal {
+  by: Role;
+  deal: Deal;
+  round: number;
+  accepted: Role[];
+}
+
+export interface LogEntry {
+  round: number;
+  actor?: Role;
+  move?: Move;
+  /** The mechanic that explains the change (for the debrief's "what the literature says"). */
+  mechanic?: string;
+  type: 'move' | 'event' | 'agreement' | 'ratification' | 'deadline' | 'info';
+  message: Message;
+  deltas: Record<string, number>;
+}
+
+export interface Reveal {
+  round: number;
+  about: Role;
+  issue: string;
+  option: string;
+}
+
+export interface RatificationResult {
+  actor: Role;
+  ratified: boolean;
+  value: number;
+  threshold: number;
+  failed: Message[];
+}
+
+export interface ObjectiveResult {
+  satisfied: number;
+  weight: number;
+}
+
+export interface RoleScore {
+  score: number;
+  won: boolean;
+  objectives: ObjectiveResult[];
+}
+
+export interface Outcome {
+  kind: 'agreement' | 'no_deal';
+  deal: Deal | null;
+  round: number;
+  scores: Record<Role, RoleScore>;
+}
+
+export interface NegotiationContext {
+  seed: number;
+  rng: number;
+  round: number;
+  indicators: Record<string, number>;
+  capital: Record<Role, number>;
+  /** Sovereignty salience per issue (reframing lowers it). */
+  salience: Record<string, number>;
+  /** Domestic pressure per actor, issue and option: shifts what the actor's home level will ratify. */
+  pressure: Record<Role, Record<string, number[]>>;
+  /** How far each actor has tied its hands (narrowed its own win-set). */
+  tiedHands: Record<Role, number>;
+  links: { by: Role; issues: [string, string]; round: number }[];
+  coalitions: { by: Role; ally: string; issue: string; round: number }[];
+  /** How many times each actor has made each move in this level. */
+  moveCounts: Record<Role, Record<string, number>>;
+  table: Proposal[];
+  pending: Record<Role, Move | null>;
+  /** The proposal every veto holder accepted this round, on its way to ratification. */
+  agreement: Proposal | null;
+  ratification: RatificationResult[] | null;
+  firedEvents: string[];
+  revealed: Record<Role, Reveal[]>;
+  log: LogEntry[];
+  /** Indicators at the start (index 0) and after each round. */
+  history: Record<string, number>[];
+  outcome: Outcome | null;
+}
+
+export interface SessionInput {
+  level: Level;
+  seed: number;
+  /** Indicator values carried from an earlier level of a campaign. */
+  carried?: Record<string, number>;
+}
+
+export type { Level, MoveKind, Text };

@@ -1,0 +1,130 @@
+import type { Level } from '../levels/schema';
+import { type MoveDef, moveDef, movesFor, roles, TABLE_KINDS } from './catalog';
+import { holds } from './conditions';
+import { allDeals, sameDeal } from './deal';
+import { MAX_TIED_HANDS } from './mechanics/twoLevel';
+import type { Message, Move, NegotiationContext, Role } from './model';
+
+/** Capital a move costs: its own cost plus, for a coalition, the ally's price. */
+export function moveCost(level: Level, def: MoveDef, move: Move): number {
+  if (def.kind === 'build_coalition' && move.ally) return def.cost + (level.allies[move.ally]?.cost ?? 0);
+  return def.cost;
+}
+
+const reason = (key: string, params?: Message['params']): Message => ({ key: `reason.${key}`, params });
+
+/**
+ * Why a move is not legal now, or null when it is. The machine's guard and the UI's "why is this
+ * greyed out" both come from here, so they never disagree.
+ */
+export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role, move: Move): Message | null {
+  if (!(role in level.actors)) return reason('unknown_role', { role: String(role) });
+  if (!choosing) return reason('not_now');
+  if (ctx.pending[role]) return reason('already_chosen');
+  if (!move || typeof move.id !== 'string') return reason('unknown_move', { move: '?' });
+  const def = moveDef(level, role, move.id);
+  if (!def) return reason('unknown_move', { move: move.id });
+  if (TABLE_KINDS.includes(def.kind) && level.actors[role].seat !== 'table') return reason('not_at_table');
+  if (def.limit !== undefined && (ctx.moveCounts[role]?.[def.id] ?? 0) >= def.limit) return reason('limit', { limit: def.limit });
+  if (!holds(level, ctx, def.requires)) return reason('requires');
+  const cost = moveCost(level, def, move);
+  if (cost > (ctx.capital[role] ?? 0)) return reason('capital', { need: cost, have: ctx.capital[role] ?? 0 });
+  const other = (r: Role | undefined) => r !== undefined && r !== role && r in level.actors;
+
+  switch (def.kind) {
+    case 'propose': {
+      const deal = move.deal;
+      if (!deal || typeof deal !== 'object') return reason('no_deal');
+      const issues = Object.keys(level.issues);
+      if (Object.keys(deal).length !== issues.length) return reason('incomplete_deal');
+      for (const issue of issues) {
+        const option = level.issues[issue].options.find((o) => o.id === deal[issue]);
+        if (!option) return reason('incomplete_deal');
+        if (!holds(level, ctx, option.requires)) return reason('option_locked', { issue: level.issues[issue].title, option: option.label });
+      }
+      const mine = ctx.table.find((p) => p.by === role);
+      if (mine && sameDeal(mine.deal, deal)) return reason('same_proposal');
+      return null;
+    }
+    case 'accept':
+    case 'reject': {
+      const p = ctx.table.find((x) => x.by === move.to);
+      if (!other(move.to) || !p) return reason('no_proposal');
+      if (def.kind === 'accept' && p.accepted.includes(role)) return reason('already_accepted');
+      return null;
+    }
+    case 'sound_out':
+      return other(move.to) ? null : reason('bad_target');
+    case 'appeal_to_principle':
+      if (!move.principle || !level.principles[move.principle]) return reason('bad_principle');
+      return other(move.to) ? null : reason('bad_target');
+    case 'build_coalition': {
+      const ally = move.ally ? level.allies[move.ally] : undefined;
+      if (!ally || !move.ally) return reason('bad_ally');
+      const allowed = ally.available_to ?? roles(level).filter((r) => level.actors[r].seat === 'table');
+      if (!allowed.includes(role)) return reason('ally_unavailable', { ally: ally.name });
+      if (!move.issue || !ally.issues.includes(move.issue)) return reason('ally_issue', { ally: ally.name });
+      if (ctx.coalitions.some((c) => c.ally === move.ally && c.issue === move.issue)) return reason('ally_taken', { ally: ally.name });
+      return null;
+    }
+    case 'tie_hands':
+      return (ctx.tiedHands[role] ?? 0) >= MAX_TIED_HANDS ? reason('hands_tied') : null;
+    case 'link_issues': {
+      const [a, b] = move.issues ?? [];
+      if (!a || !b || a === b || !level.issues[a] || !level.issues[b]) return reason('bad_link');
+      if (ctx.links.some((l) => l.issues.includes(a) && l.issues.includes(b))) return reason('already_linked');
+      return null;
+    }
+    case 'reframe':
+      if (!move.issue || !level.issues[move.issue]) return reason('bad_issue');
+      return (ctx.salience[move.issue] ?? 1) <= 0.25 ? reason('salience_floor') : null;
+    case 'press':
+      return other(def.target ?? move.to) ? null : reason('bad_target');
+    default:
+      return null;
+  }
+}
+
+/** Every legal move for a role now, with arguments filled in (packages, targets, allies...). */
+export function legalMoves(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role): Move[] {
+  if (!choosing || !(role in level.actors) || ctx.pending[role]) return [];
+  const others = roles(level).filter((r) => r !== role);
+  const issues = Object.keys(level.issues);
+  const candidates: Move[] = [];
+  for (const def of movesFor(level, role)) {
+    const id = def.id;
+    switch (def.kind) {
+      case 'propose':
+        for (const deal of allDeals(level)) candidates.push({ id, deal });
+        break;
+      case 'accept':
+      case 'reject':
+        for (const p of ctx.table) candidates.push({ id, to: p.by });
+        break;
+      case 'sound_out':
+        for (const to of others) candidates.push({ id, to });
+        break;
+      case 'appeal_to_principle':
+        for (const principle of Object.keys(level.principles)) for (const to of others) candidates.push({ id, principle, to });
+        break;
+      case 'build_coalition':
+        for (const [ally, def2] of Object.entries(level.allies)) for (const issue of def2.issues) candidates.push({ id, ally, issue });
+        break;
+      case 'link_issues':
+        issues.forEach((a, i) => {
+          for (const b of issues.slice(i + 1)) candidates.push({ id, issues: [a, b] });
+        });
+        break;
+      case 'reframe':
+        for (const issue of issues) candidates.push({ id, issue });
+        break;
+      case 'press':
+        if (def.target) candidates.push({ id });
+        else for (const to of others) candidates.push({ id, to });
+        break;
+      default:
+        candidates.push({ id });
+    }
+  }
+  return candidates.filter((m) => whyIllegal(level, ctx, choosing, role, m) === null);
+}

@@ -1,0 +1,35 @@
+import type { Level, Objective } from '../levels/schema';
+import { statusQuo } from './deal';
+import type { Deal, ObjectiveResult, Role, RoleScore } from './model';
+
+/** How far an objective is met, 0..1. Indicator targets give partial credit within a quarter of the range. */
+export function objectiveSatisfaction(level: Level, o: Objective, indicators: Record<string, number>, deal: Deal | null): number {
+  if (o.indicator !== undefined) {
+    const ind = level.indicators[o.indicator];
+    const v = indicators[o.indicator];
+    if (!ind || v === undefined) return 0;
+    const slack = (ind.range[1] - ind.range[0]) / 4;
+    const gapLow = o.at_least !== undefined ? Math.max(0, o.at_least - v) : 0;
+    const gapHigh = o.at_most !== undefined ? Math.max(0, v - o.at_most) : 0;
+    return Math.max(0, 1 - (gapLow + gapHigh) / slack);
+  }
+  if (o.issue !== undefined) {
+    const chosen = (deal ?? statusQuo(level))[o.issue];
+    if (o.prefer && !o.prefer.includes(chosen)) return 0;
+    if (o.avoid?.includes(chosen)) return 0;
+    return 1;
+  }
+  if (o.agreement !== undefined) return (deal !== null) === o.agreement ? 1 : 0;
+  return 0;
+}
+
+/** A role's score out of 100: the weighted share of its objectives met. */
+export function scoreRole(level: Level, role: Role, indicators: Record<string, number>, deal: Deal | null): RoleScore {
+  const objectives: ObjectiveResult[] = (level.objectives[role] ?? []).map((o) => ({
+    satisfied: Math.round(objectiveSatisfaction(level, o, indicators, deal) * 100) / 100,
+    weight: o.weight,
+  }));
+  const total = objectives.reduce((s, o) => s + o.weight, 0);
+  const score = total === 0 ? 0 : Math.round((100 * objectives.reduce((s, o) => s + o.weight * o.satisfied, 0)) / total);
+  return { score, won: score >= level.win_at, objectives };
+}

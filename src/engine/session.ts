@@ -1,0 +1,227 @@
+import { type Actor, createActor } from 'xstate';
+import { fail, ok, type Result } from '../levels/result';
+import type { Level } from '../levels/schema';
+import { roles } from './catalog';
+import type { Message, Move, NegotiationContext, Role } from './model';
+import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
+import type { Control } from './party.machine';
+import { nextRandom, seedState } from './rng';
+import { legalMoves, whyIllegal } from './rules';
+import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
+
+/** The save format version. Bump it and add a migration when a save's shape changes. */
+export const SAVE_FORMAT = 1;
+
+/**
+ * A policy plays a seat from that seat's own view and legal moves only. `random` is a generator
+ * seeded from the session, so AI play is reproducible too.
+ */
+export type Policy = (view: PlayerView, legal: Move[], random: () => number) => Move;
+
+export interface SessionOptions {
+  seed?: number;
+  carried?: Record<string, number>;
+  /** Which seats are played by a person and which by a policy (all human by default). */
+  controls?: Record<Role, Control>;
+  policies?: Record<Role, Policy>;
+}
+
+export interface SaveRecord {
+  format: number;
+  level: string;
+  seed: number;
+  carried?: Record<string, number>;
+  controls?: Record<Role, Control>;
+  events: NegotiationEvent[];
+  snapshot?: unknown;
+}
+
+export type SendResult = { ok: true } | { ok: false; reason: Message };
+
+export interface Session {
+  readonly level: Level;
+  readonly seed: number;
+  /** The accepted events, in order: with the level and seed, they reproduce the game. */
+  readonly events: readonly NegotiationEvent[];
+  start(): SendResult;
+  send(role: Role, move: Move): SendResult;
+  legalMoves(role: Role): Move[];
+  whyIllegal(role: Role, move: Move): Message | null;
+  playerView(role: Role): PlayerView;
+  phase(): Phase;
+  context(): NegotiationContext;
+  seats(): Record<Role, SeatStatus>;
+  save(): SaveRecord;
+  subscribe(listener: () => void): () => void;
+  /** Let AI seats choose if it is their turn (after a restore, for example). */
+  resume(): void;
+  stop(): void;
+}
+
+const PHASES: Phase[] = ['briefing', 'choosing', 'debrief'];
+
+function phaseOf(value: unknown): Phase {
+  return PHASES.includes(value as Phase) ? (value as Phase) : 'choosing';
+}
+
+/** Create a session for a level: the game, a test, the AI and the server all start here. */
+export function createSession(level: Level, options: SessionOptions = {}): Session {
+  return buildSession(level, options, undefined);
+}
+
+interface InternalSession extends Session {
+  /** Apply recorded events without letting AI seats move in between. */
+  feed(events: readonly NegotiationEvent[]): { ok: true } | { ok: false; index: number; reason: Message };
+}
+
+function buildSession(level: Level, options: SessionOptions, snapshot: unknown, past: readonly NegotiationEvent[] = []): InternalSession {
+  const machine: NegotiationMachine = createNegotiationMachine(level);
+  const seed = options.seed ?? 1;
+  const input = { seed, carried: options.carried, controls: options.controls };
+  const actor: Actor<NegotiationMachine> = snapshot
+    ? createActor(machine, { snapshot: snapshot as never, input })
+    : createActor(machine, { input });
+  actor.start();
+  const events: NegotiationEvent[] = structuredClone([...past]);
+
+  const ctx = () => actor.getSnapshot().context;
+  const phase = () => phaseOf(actor.getSnapshot().value);
+  const seats = (): Record<Role, SeatStatus> =>
+    Object.fromEntries(
+      roles(level).map((r) => {
+        const child = actor.getSnapshot().children[`party.${r}`];
+        return [r, (child?.getSnapshot().value as SeatStatus) ?? 'waiting'];
+      }),
+    );
+
+  const apply = (event: NegotiationEvent): SendResult => {
+    const before = actor.getSnapshot();
+    if (event.type === 'START' && !before.matches('briefing')) return { ok: false, reason: { key: 'reason.not_now' } };
+    if (event.type === 'MOVE') {
+      const why = whyIllegal(level, before.context, before.matches('choosing'), event.role, event.move);
+      if (why) return { ok: false, reason: why };
+    }
+    actor.send(event);
+    events.push(structuredClone(event));
+    return { ok: true };
+  };
+
+  const autoplay = () => {
+    for (let guard = 0; guard < 1000 && phase() === 'choosing'; guard++) {
+      const seat = roles(level).find((r) => options.controls?.[r] === 'ai' && options.policies?.[r] && ctx().pending[r] === null);
+      if (!seat) return;
+      const view = playerView(level, ctx(), phase(), seats(), seat);
+      const legal = legalMoves(level, ctx(), true, seat);
+      let state = seedState(seed ^ (ctx().round * 7919) ^ (events.length * 104729) ^ hash(seat));
+      const random = () => {
+        const [v, next] = nextRandom(state);
+        state = next;
+        return v;
+      };
+      const move = (options.policies as Record<Role, Policy>)[seat](view, legal, random);
+      const result = apply({ type: 'MOVE', role: seat, move });
+      if (!result.ok) apply({ type: 'MOVE', role: seat, move: { id: 'pass' } });
+    }
+  };
+
+  return {
+    level,
+    seed,
+    events,
+    feed(list) {
+      for (const [index, event] of list.entries()) {
+        const r = event && (event.type === 'START' || event.type === 'MOVE') ? apply(event) : { ok: false as const, reason: { key: 'save.bad_event' } };
+        if (!r.ok) return { ok: false, index, reason: r.reason };
+      }
+      return { ok: true };
+    },
+    resume: autoplay,
+    start() {
+      const r = apply({ type: 'START' });
+      if (r.ok) autoplay();
+      return r;
+    },
+    send(role, move) {
+      const r = apply({ type: 'MOVE', role, move });
+      if (r.ok) autoplay();
+      return r;
+    },
+    legalMoves: (role) => legalMoves(level, ctx(), phase() === 'choosing', role),
+    whyIllegal: (role, move) => whyIllegal(level, ctx(), phase() === 'choosing', role, move),
+    playerView: (role) => playerView(level, ctx(), phase(), seats(), role),
+    phase,
+    context: ctx,
+    seats,
+    save: () => ({
+      format: SAVE_FORMAT,
+      level: level.id,
+      seed,
+      carried: options.carried,
+      controls: options.controls,
+      events: structuredClone(events),
+      snapshot: actor.getPersistedSnapshot(),
+    }),
+    subscribe(listener) {
+      const sub = actor.subscribe(() => listener());
+      return () => sub.unsubscribe();
+    },
+    stop: () => actor.stop(),
+  };
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/**
+ * Rebuild a session from (level, seed, event log). The same inputs always give the same final
+ * snapshot. An event the rules refuse stops the replay with the reason.
+ */
+export function replay(level: Level, seed: number, events: readonly NegotiationEvent[], options: Omit<SessionOptions, 'seed'> = {}): Result<Session, Message> {
+  const session = buildSession(level, { ...options, seed }, undefined);
+  const fed = session.feed(events);
+  if (!fed.ok) {
+    session.stop();
+    return fail([{ key: 'save.replay_failed', params: { index: fed.index + 1 } }, fed.reason]);
+  }
+  return ok(session);
+}
+
+export interface Restored {
+  session: Session;
+  /** True when the stored snapshot could not be used and the game was rebuilt from its event log. */
+  rebuilt: boolean;
+}
+
+/**
+ * Restore a saved game. The event log is the truth: the stored snapshot is used when it agrees with
+ * the log, and the game is replayed from the log when the snapshot is missing, stale or corrupt.
+ * Anything unreadable comes back as an error to show, never a throw.
+ */
+export function restore(level: Level, record: unknown, options: Pick<SessionOptions, 'policies'> = {}): Result<Restored, Message> {
+  if (!record || typeof record !== 'object') return fail([{ key: 'save.unreadable' }]);
+  const r = record as Partial<SaveRecord>;
+  if (typeof r.format !== 'number' || r.format > SAVE_FORMAT) return fail([{ key: 'save.format', params: { format: String(r.format) } }]);
+  if (r.level !== level.id) return fail([{ key: 'save.other_level', params: { level: String(r.level) } }]);
+  if (typeof r.seed !== 'number' || !Array.isArray(r.events)) return fail([{ key: 'save.unreadable' }]);
+  const settings = { carried: r.carried, controls: r.controls, policies: options.policies };
+  const replayed = replay(level, r.seed, r.events, settings);
+  if (!replayed.ok) return replayed;
+  if (r.snapshot) {
+    try {
+      const fromSnapshot = buildSession(level, { ...settings, seed: r.seed }, r.snapshot, r.events);
+      if (JSON.stringify(fromSnapshot.context()) === JSON.stringify(replayed.value.context())) {
+        replayed.value.stop();
+        fromSnapshot.resume();
+        return ok({ session: fromSnapshot, rebuilt: false });
+      }
+      fromSnapshot.stop();
+    } catch {
+      // A snapshot XState cannot rehydrate is set aside: the event log rebuilds the game.
+    }
+  }
+  replayed.value.resume();
+  return ok({ session: replayed.value, rebuilt: r.snapshot !== undefined });
+}

@@ -1,0 +1,134 @@
+import type { Level, Objective, Text } from '../levels/schema';
+import { type MoveDef, movesFor, roles } from './catalog';
+import type { LogEntry, NegotiationContext, Outcome, Proposal, RatificationResult, Reveal, Role } from './model';
+
+export type Phase = 'briefing' | 'choosing' | 'debrief';
+export type SeatStatus = 'waiting' | 'choosing' | 'chosen' | 'done';
+
+export interface IndicatorView {
+  id: string;
+  name: Text;
+  describe?: Text;
+  kind: string;
+  value: number;
+  start: number;
+  range: [number, number];
+  unit?: string;
+  held_by?: Role;
+  about?: Role;
+  higher_is: 'better' | 'worse';
+}
+
+/** What is confidential to one role: revealed to everyone at the debrief, to no one before. */
+export interface ConfidentialView {
+  brief?: Text;
+  objectives: Objective[];
+  values: Record<string, number[]>;
+  pressure: Record<string, number[]>;
+  tiedHands: number;
+  ratification?: { body: Text; min_value: number };
+}
+
+/**
+ * What one seat may see. The authority (the session, or the classroom server) builds this and sends
+ * only this: no other role's brief, objectives, valuations, domestic pressure or pending move, and not
+ * the random seed.
+ */
+export interface PlayerView {
+  role: Role;
+  phase: Phase;
+  round: number;
+  rounds: number;
+  level: Pick<Level, 'id' | 'title' | 'date' | 'situation' | 'sources' | 'deadline' | 'round_length' | 'questions' | 'win_at'>;
+  actors: Record<Role, { name: Text; seat: string; veto: boolean; power: number; emblem: string; signals: Text[]; status: SeatStatus }>;
+  indicators: IndicatorView[];
+  issues: { id: string; title: Text; describe?: Text; salience: number; options: Level['issues'][string]['options'] }[];
+  principles: Level['principles'];
+  allies: Level['allies'];
+  moves: Pick<MoveDef, 'id' | 'kind' | 'cost' | 'label' | 'describe' | 'source'>[];
+  capital: number;
+  capitalPerRound: number;
+  chosen: boolean;
+  table: Proposal[];
+  links: NegotiationContext['links'];
+  coalitions: NegotiationContext['coalitions'];
+  log: LogEntry[];
+  history: Record<string, number>[];
+  revealed: Reveal[];
+  me: ConfidentialView;
+  ratification: RatificationResult[] | null;
+  outcome: Outcome | null;
+  /** At the debrief, every role's confidential view, so the deal space can be shown and discussed. */
+  everyone?: Record<Role, ConfidentialView>;
+  history_deal?: Level['history'];
+}
+
+function confidential(level: Level, ctx: NegotiationContext, role: Role): ConfidentialView {
+  const rule = level.ratification[role];
+  return {
+    brief: level.actors[role].brief,
+    objectives: level.objectives[role] ?? [],
+    values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.value[role] ?? []])),
+    pressure: ctx.pressure[role] ?? {},
+    tiedHands: ctx.tiedHands[role] ?? 0,
+    ratification: rule ? { body: rule.body, min_value: rule.min_value } : undefined,
+  };
+}
+
+export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, statuses: Record<Role, SeatStatus>, role: Role): PlayerView {
+  const debrief = phase === 'debrief';
+  return {
+    role,
+    phase,
+    round: ctx.round,
+    rounds: level.rounds,
+    level: {
+      id: level.id,
+      title: level.title,
+      date: level.date,
+      situation: level.situation,
+      sources: level.sources,
+      deadline: level.deadline,
+      round_length: level.round_length,
+      questions: level.questions,
+      win_at: level.win_at,
+    },
+    actors: Object.fromEntries(
+      roles(level).map((r) => {
+        const a = level.actors[r];
+        return [r, { name: a.name, seat: a.seat, veto: a.veto, power: a.power, emblem: a.emblem, signals: a.signals, status: statuses[r] ?? 'waiting' }];
+      }),
+    ),
+    indicators: Object.entries(level.indicators).map(([id, ind]) => ({
+      id,
+      name: ind.name,
+      describe: ind.describe,
+      kind: ind.kind,
+      value: ctx.indicators[id],
+      start: ctx.history[0]?.[id] ?? ind.start,
+      range: ind.range,
+      unit: ind.unit,
+      held_by: ind.held_by,
+      about: ind.about,
+      higher_is: ind.higher_is,
+    })),
+    issues: Object.entries(level.issues).map(([id, issue]) => ({ id, title: issue.title, describe: issue.describe, salience: ctx.salience[id] ?? issue.salience, options: issue.options })),
+    principles: level.principles,
+    allies: level.allies,
+    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source }) => ({ id, kind, cost, label, describe, source })),
+    capital: ctx.capital[role] ?? 0,
+    capitalPerRound: level.actors[role]?.capital.per_round ?? 0,
+    chosen: ctx.pending[role] !== null && ctx.pending[role] !== undefined,
+    table: ctx.table,
+    links: ctx.links,
+    coalitions: ctx.coalitions,
+    log: ctx.log,
+    history: ctx.history,
+    revealed: ctx.revealed[role] ?? [],
+    me: confidential(level, ctx, role),
+    ratification: ctx.ratification,
+    outcome: ctx.outcome,
+    everyone: debrief ? Object.fromEntries(roles(level).map((r) => [r, confidential(level, ctx, r)])) : undefined,
+    history_deal: debrief ? level.history : undefined,
+  };
+}

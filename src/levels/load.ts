@@ -1,0 +1,187 @@
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { core } from 'zod';
+import { checkReferences } from './references';
+import { closest, fail, type LevelError, ok, pathToString, type Result } from './result';
+import { type Level, LevelSchema } from './schema';
+
+/** Larger files are refused before parsing: a level is a few dozen kilobytes. */
+export const MAX_LEVEL_BYTES = 512 * 1024;
+const MAX_ALIASES = 100;
+
+type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number };
+
+/**
+ * Parse a level from YAML (or JSON) text. Never throws: every problem comes back as a LevelError
+ * naming the file, line, field path, what was expected and a hint.
+ */
+export function loadLevel(text: string, file = 'level.yaml'): Result<Level, LevelError> {
+  if (typeof text !== 'string') return fail([err(file, '', 'expected the text of a level file')]);
+  if (text.length > MAX_LEVEL_BYTES) {
+    return fail([
+      err(file, '', `the file is ${text.length} characters; levels are limited to ${MAX_LEVEL_BYTES}`, 'split the level or remove embedded data'),
+    ]);
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (e) {
+    return fail([err(file, '', `the YAML parser failed: ${(e as Error).message}`)]);
+  }
+  const locate: Locate = (path) => locateIn(doc, lineCounter, path);
+  if (doc.errors.length > 0) {
+    return fail(
+      doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        const duplicate = e.code === 'DUPLICATE_KEY';
+        return {
+          ...err(file, '', duplicate ? 'a key appears twice in the same map' : e.message.split('\n')[0], duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code)),
+          line: pos.line,
+          column: pos.col,
+        };
+      }),
+    );
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    const message = (e as Error).message;
+    const alias = /alias/i.test(message);
+    return fail([
+      err(file, '', alias ? 'too many aliases: the document expands beyond what a level needs' : `cannot read the document: ${message}`, alias ? 'write the repeated parts out instead of using YAML aliases' : undefined),
+    ]);
+  }
+  return validateLevel(data, file, locate);
+}
+
+/** Validate an already-parsed document (JSON from the studio or a server). */
+export function validateLevel(data: unknown, file = 'level', locate: Locate = () => ({})): Result<Level, LevelError> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail([err(file, '', 'expected a map of level fields (format, id, title, ...)', 'start the file with "format: 1"')]);
+  }
+  const parsed = LevelSchema.safeParse(data);
+  if (!parsed.success) {
+    return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
+  }
+  const problems = checkReferences(parsed.data).map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+  if (problems.some((p) => p.severity === 'error')) return fail(problems);
+  return ok(parsed.data);
+}
+
+/** Warnings (legal but suspicious content) for a level that loaded. */
+export function levelWarnings(level: Level, file: string): LevelError[] {
+  return checkReferences(level, { warnings: true })
+    .filter((p) => p.severity === 'warning')
+    .map((p) => ({ file, path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+}
+
+function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): LevelError {
+  const path = issue.path as PropertyKey[];
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(path);
+    const key = issue.keys[0];
+    const guess = closest(key, known);
+    return {
+      file,
+      ...locate([...path, key]),
+      path: pathToString([...path, key]),
+      message: `unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : ''}`,
+      hint: guess ? `did you mean "${guess}"?` : known.length ? `expected one of: ${known.join(', ')}` : undefined,
+      severity: 'error',
+    };
+  }
+  let message = issue.message;
+  let hint: string | undefined;
+  if (issue.code === 'invalid_type') {
+    message = issue.input === undefined ? `missing required field (expected ${issue.expected})` : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
+    if (issue.input === undefined) hint = `add "${String(path.at(-1))}:" here`;
+  } else if (issue.code === 'invalid_value') {
+    const values = issue.values.map(String);
+    const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+    message = `expected one of ${values.join(', ')}, found ${describeValue(issue.input)}`;
+    hint = guess ? `did you mean "${guess}"?` : undefined;
+  } else if (issue.code === 'invalid_union') {
+    message = `this value does not fit any accepted form (${issue.message})`;
+  }
+  return { file, ...locate(path), path: pathToString(path), message, hint, severity: 'error' };
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'nothing (null)';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a map';
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  return `${typeof v} ${String(v)}`;
+}
+
+/** The field names the schema accepts at a path, for hints about misspelled keys. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: walking Zod's internal definition tree
+  let node: any = LevelSchema;
+  for (const p of path) {
+    node = unwrap(node);
+    if (!node) return [];
+    const def = node._zod.def;
+    if (def.type === 'object') node = def.shape[p as string] ?? def.catchall;
+    else if (def.type === 'record') node = def.valueType;
+    else if (def.type === 'array') node = def.element;
+    else if (def.type === 'tuple') node = def.items[p as number];
+    else if (def.type === 'union') node = def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object');
+    else return [];
+  }
+  node = unwrap(node);
+  if (node?._zod.def.type === 'union') node = unwrap(node._zod.def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object'));
+  return node?._zod.def.type === 'object' ? Object.keys(node._zod.def.shape) : [];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: Zod internals
+function unwrap(node: any): any {
+  let n = node;
+  for (let i = 0; n && i < 10; i++) {
+    const def = n._zod.def;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault' || def.type === 'nullable') n = def.innerType;
+    else if (def.type === 'lazy') n = def.getter();
+    else if (def.type === 'pipe') n = def.in;
+    else break;
+  }
+  return n;
+}
+
+function locateIn(doc: Document.Parsed, lineCounter: LineCounter, path: readonly PropertyKey[]) {
+  // Walk down as far as the path exists, so a missing field points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = doc.getIn(path.slice(0, depth) as (string | number)[], true);
+    if (isNode(node) && node.range) {
+      const pos = lineCounter.linePos(node.range[0]);
+      // For a key we want the key's line, which is where the value's pair starts.
+      const keyPos = depth > 0 ? keyPosition(doc, lineCounter, path.slice(0, depth)) : undefined;
+      return keyPos ?? { line: pos.line, column: pos.col };
+    }
+  }
+  return {};
+}
+
+function keyPosition(doc: Document.Parsed, lineCounter: LineCounter, path: readonly PropertyKey[]) {
+  const parent = doc.getIn(path.slice(0, -1) as (string | number)[], true);
+  const last = path.at(-1);
+  // biome-ignore lint/suspicious/noExplicitAny: yaml's collection items are loosely typed
+  const items: any[] | undefined = isNode(parent) && 'items' in parent ? (parent.items as any[]) : undefined;
+  if (!items || typeof last !== 'string') return undefined;
+  const pair = items.find((it) => isNode(it?.key) && (it.key as { value?: unknown }).value === last);
+  const range = pair?.key?.range;
+  if (!range) return undefined;
+  const pos = lineCounter.linePos(range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+function yamlHint(code: string): string | undefined {
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation: nested fields are indented by two spaces under their parent';
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+  if (code === 'MULTILINE_IMPLICIT_KEY') return 'a key seems to be missing its colon, or a text needs quotes';
+  return undefined;
+}
+
+function err(file: string, path: string, message: string, hint?: string): LevelError {
+  return { file, path, message, hint, severity: 'error' };
+}

@@ -1,0 +1,61 @@
+/** Errors are values: loading and restoring return a Result rather than throwing. */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E[] };
+
+export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
+export const fail = <E>(errors: E[]): Result<never, E> => ({ ok: false, errors });
+
+/** A problem in a level file, pointing at where it is and how to fix it. */
+export interface LevelError {
+  file: string;
+  line?: number;
+  column?: number;
+  /** Where in the document, e.g. `issues.refugees.options[1].harmonization`. */
+  path: string;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export function formatLevelError(e: LevelError): string {
+  const where = e.line ? `${e.file}:${e.line}:${e.column ?? 1}` : e.file;
+  const hint = e.hint ? `\n    hint: ${e.hint}` : '';
+  return `${where}: ${e.severity} at ${e.path || '(top)'}: ${e.message}${hint}`;
+}
+
+/** Dot-and-bracket path, as an author reads it. */
+export function pathToString(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/** Closest candidate within a small edit distance, for "did you mean ...?" hints. */
+export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}

@@ -1,0 +1,332 @@
+/**
+ * The one definition of a level file. The TypeScript types, the validator and the published
+ * `levels/level.schema.json` (for editors) all come from here. Every field carries a description,
+ * because instructors read the schema in their editor as documentation.
+ */
+import { z } from 'zod';
+
+export const LEVEL_FORMAT = 1;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'an id of lower-case letters, digits and underscores, starting with a letter')
+  .describe('A plain word chosen by the author: lower-case letters, digits and underscores.');
+
+/** Player-facing text: English is required, French is optional and falls back to English visibly. */
+export const Text = z
+  .strictObject({
+    en: z.string().min(1).describe('English text.'),
+    fr: z.string().min(1).optional().describe('French text. When missing, English is shown with a marker.'),
+  })
+  .describe('Player-facing text in English and (optionally) French.');
+
+const Comparison = z
+  .strictObject({
+    below: z.number().optional(),
+    above: z.number().optional(),
+    at_least: z.number().optional(),
+    at_most: z.number().optional(),
+  })
+  .describe('A test on a number: any of below, above, at_least, at_most (all given must hold).');
+
+export type Comparison = z.infer<typeof Comparison>;
+
+/**
+ * A condition is data, never code. A map reads as "all of these hold": keys are `round`, `all`, `any`,
+ * `not`, `moved`, `event`, `proposed`, `agreed`, or an indicator id with a comparison.
+ */
+export interface Condition {
+  round?: number | Comparison;
+  all?: Condition[];
+  any?: Condition[];
+  not?: Condition;
+  moved?: { actor?: string; move: string };
+  event?: string;
+  proposed?: Record<string, string>;
+  agreed?: boolean;
+  [indicator: string]: unknown;
+}
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z
+    .object({
+      round: z.union([z.number().int().min(1), Comparison]).optional().describe('The current round, or a comparison on it.'),
+      all: z.array(Condition).optional().describe('Every condition in the list holds.'),
+      any: z.array(Condition).optional().describe('At least one condition in the list holds.'),
+      not: Condition.optional().describe('The condition does not hold.'),
+      moved: z
+        .strictObject({ actor: id.optional(), move: id })
+        .optional()
+        .describe('An actor (any, if omitted) has made this move earlier in the level.'),
+      event: id.optional().describe('This event has already happened in the level.'),
+      proposed: z.record(id, id).optional().describe('A proposal on the table chooses these options ({issue: option}).'),
+      agreed: z.boolean().optional().describe('Whether a package has been agreed at the table.'),
+    })
+    .catchall(Comparison)
+    .describe('A declarative condition. Indicator ids may be used as keys with a comparison, e.g. {trust: {below: 55}}.'),
+);
+
+/** Changes to indicators, e.g. `{ trust: 8, sovereignty: -4 }`. */
+export const Effects = z.record(id, z.number()).describe('Changes to indicators by id, e.g. {trust: 8, sovereignty: -4}.');
+export type Effects = z.infer<typeof Effects>;
+
+export const INDICATOR_KINDS = [
+  'trust',
+  'approval',
+  'sovereignty',
+  'security',
+  'expectation',
+  'thickness',
+  'border_wait',
+  'trade_flow',
+  'travel',
+  'free_rider',
+  'burden_share',
+  'alignment',
+  'personality',
+  'exports',
+  'other',
+] as const;
+
+const Indicator = z
+  .strictObject({
+    name: Text,
+    describe: Text.optional().describe('What the indicator means, shown when a player focuses its meter.'),
+    kind: z
+      .enum(INDICATOR_KINDS)
+      .default('other')
+      .describe('What the engine mechanics read this indicator as (trust, approval, sovereignty, ...).'),
+    range: z.tuple([z.number(), z.number()]).describe('[lowest, highest].'),
+    start: z.number().describe('Value at the start of the level (unless carried over from an earlier level).'),
+    unit: z.string().optional().describe('Unit shown after the value, e.g. hours.'),
+    held_by: id.optional().describe('The actor whose indicator this is (trust held by washington, for example).'),
+    about: id.optional().describe('For trust and alignment: the actor it is about.'),
+    higher_is: z.enum(['better', 'worse']).default('better').describe('Whether a rise is good news for its holder.'),
+    source: id.optional().describe('The id of the source the start value rests on.'),
+  })
+  .describe('A quantity shown as a meter and changed by moves and events.');
+
+const Option = z
+  .strictObject({
+    id,
+    label: Text,
+    harmonization: z
+      .number()
+      .int()
+      .min(0)
+      .max(3)
+      .describe('0 coordination, 1 mutual recognition, 2 harmonized rules, 3 common policy: sovereignty cost scales with it.'),
+    effects: Effects.optional().describe('Indicator changes when a deal containing this option is ratified.'),
+    requires: Condition.optional().describe('When this option may be proposed (e.g. {trust: {at_least: 60}}).'),
+    source: id.optional(),
+  })
+  .describe('One way to settle an issue.');
+
+const Issue = z
+  .strictObject({
+    title: Text,
+    describe: Text.optional(),
+    options: z.array(Option).min(2).describe('At least two options; the first is the status quo when there is no deal.'),
+    value: z
+      .record(id, z.array(z.number()))
+      .describe('For each actor, its value for each option, in the order of options (confidential to that actor).'),
+    salience: z.number().min(0).default(1).describe('How much sovereignty costs on this issue weigh (reframing lowers it).'),
+  })
+  .describe('A question on the table, settled by choosing one option.');
+
+const Actor = z
+  .strictObject({
+    name: Text,
+    seat: z.enum(['table', 'implementer', 'observer']).describe('At the table (can propose and answer) or not.'),
+    veto: z.boolean().default(false).describe('Whether a deal needs this actor to accept it.'),
+    power: z.number().min(0).default(1).describe('Aggregate power: prices unilateral action only (structuralist paradox).'),
+    capital: z
+      .strictObject({
+        start: z.number().int().min(0).default(3),
+        per_round: z.number().int().min(0).default(2),
+        max: z.number().int().min(1).default(6),
+      })
+      .prefault({})
+      .describe('Political capital: the budget that moves spend.'),
+    brief: Text.optional().describe('Confidential brief: only this actor sees it.'),
+    signals: z.array(Text).default([]).describe('Public hints about this actor\'s stance that others see.'),
+    emblem: z.enum(['maple', 'eagle', 'fleur', 'star', 'circle', 'square']).default('circle'),
+  })
+  .describe('A party in the negotiation.');
+
+export const MOVE_KINDS = [
+  'propose',
+  'accept',
+  'reject',
+  'pass',
+  'sound_out',
+  'appeal_to_principle',
+  'build_coalition',
+  'tie_hands',
+  'link_issues',
+  'reframe',
+  'contribute',
+  'raise_security',
+  'facilitate',
+  'press',
+  'refuse',
+  'action',
+] as const;
+
+/** Named presets an author may list by name: each is a library kind with settings from MECHANICS.md. */
+export const MOVE_PRESETS = {
+  unilateral_investment: { kind: 'contribute', arena: 'home', amount: 2, cost: 2 },
+  provincial_security_initiative: { kind: 'contribute', arena: 'home', amount: 1, cost: 1 },
+  away_deployment: { kind: 'contribute', arena: 'away', amount: 3, cost: 3 },
+  raise_alert: { kind: 'raise_security', amount: 2, cost: 1 },
+  add_agents: { kind: 'raise_security', amount: 1, cost: 2 },
+  offer_facilitation: { kind: 'facilitate', amount: 2, cost: 2 },
+  border_state_agreement: { kind: 'build_coalition' },
+  delegation_lobbying: { kind: 'build_coalition' },
+  public_rebuke: { kind: 'press', cost: 1 },
+  press_ottawa: { kind: 'press', target: 'ottawa', cost: 1 },
+  specific_request: { kind: 'press', cost: 1 },
+} as const;
+export type MovePresetName = keyof typeof MOVE_PRESETS;
+export type MoveKind = (typeof MOVE_KINDS)[number];
+
+const MoveSpec = z
+  .strictObject({
+    kind: z.enum(MOVE_KINDS).describe('The engine mechanic this move uses.'),
+    id: id.optional().describe('A name for this configured move (defaults to the kind).'),
+    label: Text.optional(),
+    describe: Text.optional(),
+    cost: z.number().int().min(0).optional().describe('Political capital it costs (defaults per kind).'),
+    effects: Effects.optional().describe('Extra indicator changes each time it is made.'),
+    requires: Condition.optional().describe('When the move is available.'),
+    amount: z.number().min(0).optional().describe('Size of a contribution, security measure or facilitation.'),
+    arena: z.enum(['home', 'away']).optional().describe('For contribute: at the border (home) or abroad (away).'),
+    target: id.optional().describe('For press: the actor pressed.'),
+    limit: z.number().int().min(1).optional().describe('How many times the move can be made in the level.'),
+    source: id.optional(),
+  })
+  .describe('A move a role may make, configured from the engine\'s library of mechanics.');
+
+export const MovesList = z
+  .array(z.union([z.enum(MOVE_KINDS), z.enum(Object.keys(MOVE_PRESETS) as [MovePresetName, ...MovePresetName[]]), MoveSpec]))
+  .describe('Moves by kind name, preset name, or a configured move. Table seats always have propose, accept, reject and pass.');
+
+const Principle = z
+  .strictObject({
+    statement: Text,
+    issue: id.describe('The issue the principle speaks to.'),
+    favours: z.array(id).min(1).describe('The options of that issue the principle argues for.'),
+    resonance: z
+      .record(id, z.number().min(0).max(1))
+      .describe('How strongly each actor\'s domestic audience responds to the principle, 0 to 1.'),
+    source: id.optional(),
+  })
+  .describe('A principle a party can appeal to (Zartman: a weak party\'s tool).');
+
+const Ally = z
+  .strictObject({
+    name: Text,
+    interest: id.describe('The indicator the ally cares about.'),
+    issues: z.array(id).min(1).describe('The only issues on which the ally will join a coalition.'),
+    influence: z.number().min(0).describe('Weight it adds at the table or on a domestic level.'),
+    cost: z.number().int().min(0).describe('Political capital it costs to recruit.'),
+    target: id.describe('The actor whose domestic level it lobbies.'),
+    available_to: z.array(id).optional().describe('Actors who may recruit it (all table seats, if omitted).'),
+    source: id.optional(),
+  })
+  .describe('A third party who can join a coalition on particular issues.');
+
+const Event = z
+  .strictObject({
+    id,
+    when: Condition.describe('When the event happens (checked after each round).'),
+    chance: z.number().min(0).max(1).default(1).describe('Probability, drawn from the seeded generator.'),
+    news: Text,
+    effects: Effects.default({}),
+    once: z.boolean().default(true),
+    source: id.optional(),
+  })
+  .describe('A shock between rounds, arriving as a news card.');
+
+const Objective = z
+  .strictObject({
+    label: Text.optional(),
+    indicator: id.optional(),
+    at_least: z.number().optional(),
+    at_most: z.number().optional(),
+    issue: id.optional(),
+    prefer: z.array(id).optional().describe('Satisfied if the ratified deal picks one of these options.'),
+    avoid: z.array(id).optional().describe('Satisfied unless the ratified deal picks one of these options.'),
+    agreement: z.boolean().optional().describe('true: satisfied by a ratified deal; false: by no deal.'),
+    weight: z.number().positive().default(1),
+  })
+  .describe('One of a role\'s aims: an indicator threshold, an issue preference, or reaching (or avoiding) a deal.');
+
+const Ratification = z
+  .strictObject({
+    body: Text.describe('Who ratifies at home (Congress, Parliament and public, Quebec as implementer).'),
+    requires: z.array(Condition).default([]).describe('Conditions on indicators after the deal takes effect.'),
+    min_value: z.number().default(0).describe('The least value (sum of this actor\'s option values) it accepts.'),
+  })
+  .describe('The domestic win-set: what the actor\'s home level ratifies (Putnam\'s two-level game).');
+
+const Source = z.strictObject({
+  id,
+  file: z.string().min(1).describe('A seed file name (../shared/seeds) or a named public source.'),
+  quote: z.string().min(1).describe('The exact words the fact rests on.'),
+});
+
+export const LevelSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    format: z.literal(LEVEL_FORMAT).describe('The level format version.'),
+    id,
+    title: Text,
+    date: z
+      .strictObject({
+        from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+        to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+      })
+      .describe('The period the level covers.'),
+    rounds: z.number().int().min(1).max(20).describe('Rounds before the deadline.'),
+    round_length: Text.optional().describe('How long a round stands for, e.g. "two weeks".'),
+    deadline: Text,
+    situation: Text.describe('The briefing every player reads.'),
+    sources: z.array(Source).default([]),
+    actors: z.record(id, Actor).describe('The parties, by id.'),
+    indicators: z.record(id, Indicator),
+    issues: z.record(id, Issue),
+    moves: z.record(id, MovesList).describe('For each actor, the moves it may make.'),
+    principles: z.record(id, Principle).default({}),
+    allies: z.record(id, Ally).default({}),
+    events: z.array(Event).default([]),
+    objectives: z.record(id, z.array(Objective).min(1)),
+    win_at: z.number().min(0).max(100).default(60).describe('Score out of 100 that counts as a win.'),
+    fallback: z
+      .strictObject({ describe: Text.optional(), effects: Effects.default({}) })
+      .describe('What happens at the deadline without a ratified deal.'),
+    ratification: z.record(id, Ratification).default({}),
+    history: z
+      .strictObject({
+        deal: z.record(id, id).describe('What was really agreed, on the same issues and options.'),
+        next: Text.describe('What happened next.'),
+        source: id.optional(),
+      })
+      .optional(),
+    carry: z.array(id).default([]).describe('Indicators that carry into the next level of a campaign.'),
+    questions: z.array(Text).default([]).describe('Questions for class discussion in the debrief.'),
+  })
+  .describe('A Borderlines level: a negotiation between actors over issues, round by round, to a deadline.');
+
+export type LevelInput = z.input<typeof LevelSchema>;
+export type Level = z.output<typeof LevelSchema>;
+export type Text = z.infer<typeof Text>;
+export type MoveSpec = z.infer<typeof MoveSpec>;
+export type Objective = z.infer<typeof Objective>;
+export type Actor = z.output<typeof Actor>;
+export type Indicator = z.output<typeof Indicator>;
+export type Issue = z.output<typeof Issue>;
+export type IssueOption = z.output<typeof Option>;
+export type LevelEvent = z.output<typeof Event>;
+export type Ally = z.output<typeof Ally>;
+export type Principle = z.output<typeof Principle>;
