@@ -34,8 +34,9 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
       doc.errors.map((e) => {
         const pos = lineCounter.linePos(e.pos[0]);
         const duplicate = e.code === 'DUPLICATE_KEY';
+        const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
         return {
-          ...err(file, '', duplicate ? 'a key appears twice in the same map' : e.message.split('\n')[0], duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code)),
+          ...err(file, '', duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0], duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code)),
           line: pos.line,
           column: pos.col,
         };
@@ -60,7 +61,7 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail([err(file, '', 'expected a map of level fields (format, id, title, ...)', 'start the file with "format: 1"')]);
   }
-  const parsed = LevelSchema.safeParse(data);
+  const parsed = LevelSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
   }
