@@ -21,6 +21,8 @@ export interface Move {
   ally?: string;
   /** link_issues: the two issues linked. */
   issues?: [string, string];
+  /** Why the seat chose it (an AI's one-line reason), shown beside the move; it never changes what the move does. */
+  reason?: Message;
 }
 
 /** A translatable message: a key for the i18n layer and its parameters (level text stays {en, fr}). */
