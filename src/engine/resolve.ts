@@ -97,8 +97,7 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
     .sort((a, b) => (PHASE[a.def.kind] ?? 1) - (PHASE[b.def.kind] ?? 1) || a.order - b.order);
   for (const { role, move, def } of chosen) {
     ctx.capital[role] -= moveCost(level, def, move);
-    const counts = (ctx.moveCounts[role] ??= {});
-    counts[def.id] = (counts[def.id] ?? 0) + 1;
+    ctx.moveCounts[role] = { ...ctx.moveCounts[role], [def.id]: (ctx.moveCounts[role]?.[def.id] ?? 0) + 1 };
     const entry = applyMove(level, ctx, role, move, def);
     if (def.effects) mergeDeltas(entry.deltas, applyEffects(level, ctx.indicators, def.effects));
     ctx.log.push(entry);
@@ -117,9 +116,8 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
   const params = entry.message.params as NonNullable<Message['params']>;
   const change = (effects: Record<string, number>) => mergeDeltas(entry.deltas, applyEffects(level, ctx.indicators, effects));
   const addPressure = (actor: Role, issue: string, perOption: readonly number[]) => {
-    const byIssue = (ctx.pressure[actor] ??= {});
-    const current = byIssue[issue] ?? level.issues[issue].options.map(() => 0);
-    byIssue[issue] = current.map((v, i) => Math.round((v + (perOption[i] ?? 0)) * 10) / 10);
+    const current = ctx.pressure[actor]?.[issue] ?? level.issues[issue].options.map(() => 0);
+    ctx.pressure[actor] = { ...ctx.pressure[actor], [issue]: current.map((v, i) => Math.round((v + (perOption[i] ?? 0)) * 10) / 10) };
   };
 
   switch (def.kind) {
@@ -156,7 +154,7 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       const values = level.issues[issue].value[to] ?? [];
       const best = values.indexOf(Math.max(...values));
       const option = level.issues[issue].options[Math.max(0, best)].id;
-      (ctx.revealed[role] ??= []).push({ round: ctx.round, about: to, issue, option });
+      ctx.revealed[role] = [...(ctx.revealed[role] ?? []), { round: ctx.round, about: to, issue, option }];
       params.to = name(level, to);
       break;
     }

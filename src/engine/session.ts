@@ -209,18 +209,13 @@ export function restore(level: Level, record: unknown, options: Pick<SessionOpti
   const settings = { carried: r.carried, controls: r.controls, policies: options.policies };
   const replayed = replay(level, r.seed, r.events, settings);
   if (!replayed.ok) return replayed;
-  if (r.snapshot) {
-    try {
-      const fromSnapshot = buildSession(level, { ...settings, seed: r.seed }, r.snapshot, r.events);
-      if (JSON.stringify(fromSnapshot.context()) === JSON.stringify(replayed.value.context())) {
-        replayed.value.stop();
-        fromSnapshot.resume();
-        return ok({ session: fromSnapshot, rebuilt: false });
-      }
-      fromSnapshot.stop();
-    } catch {
-      // A snapshot XState cannot rehydrate is set aside: the event log rebuilds the game.
-    }
+  // Only a snapshot identical to what the log produces is rehydrated: XState is never handed
+  // unchecked data, and a stale or tampered snapshot is set aside.
+  if (r.snapshot && JSON.stringify(r.snapshot) === JSON.stringify(replayed.value.save().snapshot)) {
+    const fromSnapshot = buildSession(level, { ...settings, seed: r.seed }, r.snapshot, r.events);
+    replayed.value.stop();
+    fromSnapshot.resume();
+    return ok({ session: fromSnapshot, rebuilt: false });
   }
   replayed.value.resume();
   return ok({ session: replayed.value, rebuilt: r.snapshot !== undefined });

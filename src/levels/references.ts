@@ -25,8 +25,12 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   const moveIds = new Set<string>([...MOVE_KINDS, ...Object.keys(MOVE_PRESETS)]);
   for (const list of Object.values(level.moves)) for (const m of list) if (typeof m !== 'string' && m.id) moveIds.add(m.id);
 
-  const error = (path: Problem['path'], message: string, hint?: string) => out.push({ path, message, hint, severity: 'error' });
-  const warn = (path: Problem['path'], message: string, hint?: string) => warnings && out.push({ path, message, hint, severity: 'warning' });
+  const error = (path: Problem['path'], message: string, hint?: string) => {
+    out.push({ path, message, hint, severity: 'error' });
+  };
+  const warn = (path: Problem['path'], message: string, hint?: string) => {
+    if (warnings) out.push({ path, message, hint, severity: 'warning' });
+  };
   const ref = (path: Problem['path'], value: string | undefined, known: string[], what: string) => {
     if (value === undefined || known.includes(value)) return;
     const guess = closest(value, known);
@@ -45,7 +49,9 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     if (!c) return;
     for (const [key, value] of Object.entries(c)) {
       if (value === undefined) continue;
-      if (key === 'all' || key === 'any') (value as Condition[]).forEach((sub, i) => condition([...path, key, i], sub));
+      if (key === 'all' || key === 'any') (value as Condition[]).forEach((sub, i) => {
+      condition([...path, key, i], sub);
+    });
       else if (key === 'not') condition([...path, key], value as Condition);
       else if (key === 'event') ref([...path, key], value as string, eventIds, 'event');
       else if (key === 'moved') {
@@ -141,16 +147,22 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
 
   for (const [p, principle] of Object.entries(level.principles)) {
     ref(['principles', p, 'issue'], principle.issue, issues, 'issue');
-    if (level.issues[principle.issue]) principle.favours.forEach((o, n) => ref(['principles', p, 'favours', n], o, optionsOf(principle.issue), `option of ${principle.issue}`));
+    if (level.issues[principle.issue]) principle.favours.forEach((o, n) => {
+      ref(['principles', p, 'favours', n], o, optionsOf(principle.issue), `option of ${principle.issue}`);
+    });
     for (const a of Object.keys(principle.resonance)) ref(['principles', p, 'resonance', a], a, actors, 'actor');
     ref(['principles', p, 'source'], principle.source, sources, 'source');
   }
 
   for (const [al, ally] of Object.entries(level.allies)) {
     ref(['allies', al, 'interest'], ally.interest, indicators, 'indicator');
-    ally.issues.forEach((i, n) => ref(['allies', al, 'issues', n], i, issues, 'issue'));
+    ally.issues.forEach((i, n) => {
+      ref(['allies', al, 'issues', n], i, issues, 'issue');
+    });
     ref(['allies', al, 'target'], ally.target, actors, 'actor');
-    ally.available_to?.forEach((a, n) => ref(['allies', al, 'available_to', n], a, actors, 'actor'));
+    ally.available_to?.forEach((a, n) => {
+      ref(['allies', al, 'available_to', n], a, actors, 'actor');
+    });
     ref(['allies', al, 'source'], ally.source, sources, 'source');
   }
 
@@ -184,8 +196,12 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
         ref([...path, 'issue'], o.issue, issues, 'issue');
         if (!o.prefer && !o.avoid) error(path, 'an issue objective needs prefer or avoid');
         if (level.issues[o.issue]) {
-          o.prefer?.forEach((op, k) => ref([...path, 'prefer', k], op, optionsOf(o.issue as string), `option of ${o.issue}`));
-          o.avoid?.forEach((op, k) => ref([...path, 'avoid', k], op, optionsOf(o.issue as string), `option of ${o.issue}`));
+          o.prefer?.forEach((op, k) => {
+      ref([...path, 'prefer', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
+    });
+          o.avoid?.forEach((op, k) => {
+      ref([...path, 'avoid', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
+    });
           if (o.prefer?.length && o.avoid?.length && o.prefer.every((x) => o.avoid?.includes(x))) warn(path, 'every preferred option is also avoided, so this objective can never be met');
         }
       }
@@ -195,7 +211,9 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   effects(['fallback', 'effects'], level.fallback.effects);
   for (const [a, r] of Object.entries(level.ratification)) {
     ref(['ratification', a], a, actors, 'actor');
-    r.requires.forEach((c, n) => condition(['ratification', a, 'requires', n], c));
+    r.requires.forEach((c, n) => {
+      condition(['ratification', a, 'requires', n], c);
+    });
   }
   if (level.history) {
     for (const [i, o] of Object.entries(level.history.deal)) {
@@ -205,7 +223,9 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     for (const i of issues) if (!level.history.deal[i]) error(['history', 'deal'], `the historical deal does not settle "${i}"`, 'give an option for every issue, so the debrief can compare');
     ref(['history', 'source'], level.history.source, sources, 'source');
   }
-  level.carry.forEach((c, n) => ref(['carry', n], c, indicators, 'indicator'));
+  level.carry.forEach((c, n) => {
+      ref(['carry', n], c, indicators, 'indicator');
+    });
   return out;
 }
 
@@ -215,8 +235,7 @@ function eventCycle(level: Level): string[] | undefined {
   const collect = (c: Condition | undefined, acc: string[]) => {
     if (!c) return acc;
     if (c.event) acc.push(c.event);
-    c.all?.forEach((s) => collect(s, acc));
-    c.any?.forEach((s) => collect(s, acc));
+    for (const sub of [...(c.all ?? []), ...(c.any ?? [])]) collect(sub, acc);
     return acc;
   };
   for (const e of level.events) deps.set(e.id, collect(e.when, []));

@@ -34,9 +34,13 @@ export function pathToString(path: readonly PropertyKey[]): string {
 
 /** Closest candidate within a small edit distance, for "did you mean ...?" hints. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const lower = word.toLowerCase();
+  const containing = list.filter((c) => lower.length >= 3 && (c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase())));
+  if (containing.length) return containing.sort((a, b) => a.length - b.length)[0];
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
+  for (const c of list) {
     const d = editDistance(word, c);
     if (d < bestDistance) {
       best = c;

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { levelJsonSchema } from '../../src/levels/jsonSchema';
+import { loadLevel } from '../../src/levels/load';
+import { formatLevelError } from '../../src/levels/result';
+
+const file = 'levels/01-smart-border-2001.yaml';
+const original = readFileSync(file, 'utf8');
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+function errorsFor(text: string) {
+  const r = loadLevel(text, file);
+  expect(r.ok).toBe(false);
+  return r.ok ? [] : r.errors;
+}
+
+describe('a broken level names the file, line, field, what was expected and a fix', () => {
+  it('a misspelled field', () => {
+    const text = original.replace('        effects: { trust: 6, us_security: 8', '        efects: { trust: 6, us_security: 8');
+    const [e] = errorsFor(text);
+    expect(e).toMatchObject({ file, line: lineOf(text, 'efects:'), path: 'issues.information_sharing.options[1].efects', hint: 'did you mean "effects"?' });
+    expect(formatLevelError(e)).toMatch(/^levels\/01-smart-border-2001\.yaml:\d+:\d+: error at issues\.information_sharing/);
+  });
+
+  it('an unknown indicator in an event', () => {
+    const text = original.replace('effects: { trust: -5, expectation: 5 }', 'effects: { trsut: -5, expectation: 5 }');
+    const [e] = errorsFor(text);
+    expect(e).toMatchObject({ line: lineOf(text, 'trsut'), path: 'events[1].effects.trsut', message: 'unknown indicator "trsut"', hint: 'did you mean "trust"?' });
+  });
+
+  it('a value of the wrong type', () => {
+    const [e] = errorsFor(original.replace('rounds: 6', 'rounds: six'));
+    expect(e).toMatchObject({ path: 'rounds', message: 'expected number, found "six"', line: lineOf(original, 'rounds: 6') });
+  });
+
+  it('a value outside a fixed list', () => {
+    const [e] = errorsFor(original.replace('seat: implementer', 'seat: implementor'));
+    expect(e).toMatchObject({ path: 'actors.quebec.seat', hint: 'did you mean "implementer"?' });
+    expect(e.message).toContain('table, implementer, observer');
+  });
+
+  it('a missing field points at its parent and says what to add', () => {
+    const [e] = errorsFor(original.replace(/^deadline:\n.*\n.*\n/m, ''));
+    expect(e).toMatchObject({ path: 'deadline', hint: 'add "deadline:" here' });
+    expect(e.message).toContain('missing required field');
+  });
+
+  it('values that do not line up with the options', () => {
+    const text = original.replace('value: { washington: [0, 6, 9], ottawa: [4, 6, 2]', 'value: { washington: [0, 6], ottawa: [4, 6, 2]');
+    const [e] = errorsFor(text);
+    expect(e).toMatchObject({ path: 'issues.information_sharing.value.washington', message: '2 values for 3 options' });
+    expect(e.hint).toContain('case_by_case, passenger_lists, common_databases');
+  });
+
+  it('an unknown option in the historical deal', () => {
+    const [e] = errorsFor(original.replace('trusted_traffic: nexus_fast }', 'trusted_traffic: nexus }'));
+    expect(e).toMatchObject({ path: 'history.deal.trusted_traffic', hint: 'did you mean "nexus_fast"?' });
+  });
+
+  it('a duplicate key', () => {
+    const [e] = errorsFor(original.replace('    veto: true\n    power: 10', '    veto: true\n    veto: false\n    power: 10'));
+    expect(e.message).toBe('the key "veto" appears twice in the same map');
+    expect(e.line).toBe(lineOf(original, '    power: 10'));
+  });
+
+  it('YAML alias bombs, oversized files and non-maps are refused without a throw', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    expect(errorsFor(bomb)[0].message).toContain('too many aliases');
+    expect(errorsFor(`# ${'x'.repeat(600_000)}\n`)[0].message).toContain('levels are limited to');
+    expect(errorsFor('- 1\n- 2\n')[0].hint).toBe('start the file with "format: 1"');
+    expect(errorsFor('format: 1\nid: x\n\ttitle: y\n')[0].hint).toBe('indent with spaces, not tabs');
+  });
+
+  it('events that wait on each other in a cycle', () => {
+    const text = original
+      .replace('when: { round: 1 }', 'when: { event: holiday_rush }')
+      .replace('when: { round: 6, thickness: { above: 50 } }', 'when: { event: plants_shut }');
+    const [e] = errorsFor(text);
+    expect(e.message).toContain('cycle (plants_shut -> holiday_rush -> plants_shut)');
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('levels/level.schema.json is generated from the current schema (run npm run schema)', () => {
+    expect(JSON.parse(readFileSync('levels/level.schema.json', 'utf8'))).toEqual(levelJsonSchema());
+  });
+});
