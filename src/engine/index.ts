@@ -10,6 +10,7 @@
  */
 export { movesFor, roles, vetoHolders } from './catalog';
 export { allDeals, applyDeal, dealValue, statusQuo } from './deal';
+export type { Level, Text } from '../levels/schema';
 export type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, RatificationResult, Role, RoleScore } from './model';
 export { createNegotiationMachine, type NegotiationEvent } from './negotiation.machine';
 export type { Control } from './party.machine';

@@ -87,7 +87,13 @@ export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: bool
 
 /** Every legal move for a role now, with arguments filled in (packages, targets, allies...). */
 export function legalMoves(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role): Move[] {
-  if (!choosing || !(role in level.actors) || ctx.pending[role]) return [];
+  if (!choosing) return [];
+  return candidateMoves(level, ctx, role).filter((m) => whyIllegal(level, ctx, choosing, role, m) === null);
+}
+
+/** The moves worth asking the rules about: each of the role's moves with every argument it could take. */
+export function candidateMoves(level: Level, ctx: NegotiationContext, role: Role): Move[] {
+  if (!(role in level.actors) || ctx.pending[role]) return [];
   const others = roles(level).filter((r) => r !== role);
   const issues = Object.keys(level.issues);
   const candidates: Move[] = [];
@@ -126,5 +132,5 @@ export function legalMoves(level: Level, ctx: NegotiationContext, choosing: bool
         candidates.push({ id });
     }
   }
-  return candidates.filter((m) => whyIllegal(level, ctx, choosing, role, m) === null);
+  return candidates;
 }

@@ -6,7 +6,7 @@ import type { Message, Move, NegotiationContext, Role } from './model';
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
 import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
-import { legalMoves, whyIllegal } from './rules';
+import { candidateMoves, legalMoves, whyIllegal } from './rules';
 import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
 
 /** The save format version. Bump it and add a migration when a save's shape changes. */
@@ -146,7 +146,8 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
       if (r.ok) autoplay();
       return r;
     },
-    legalMoves: (role) => legalMoves(level, ctx(), phase() === 'choosing', role),
+    // The machine decides: a move is legal when the machine can take it now.
+    legalMoves: (role) => candidateMoves(level, ctx(), role).filter((move) => actor.getSnapshot().can({ type: 'MOVE', role, move })),
     whyIllegal: (role, move) => whyIllegal(level, ctx(), phase() === 'choosing', role, move),
     playerView: (role) => playerView(level, ctx(), phase(), seats(), role),
     phase,
