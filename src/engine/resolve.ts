@@ -7,7 +7,7 @@ import { contributionEffects } from './mechanics/burden';
 import { allyJoins, coalitionPressure } from './mechanics/coalition';
 import { appealToPrinciple } from './mechanics/principle';
 import { pressShift } from './mechanics/pressure';
-import { securityMeasure } from './mechanics/security';
+import { securityFailure, securityMeasure } from './mechanics/security';
 import { reframedSalience } from './mechanics/sovereignty';
 import { facilitationEffects } from './mechanics/thickening';
 import { refusalEffects, resistanceCost } from './mechanics/trust';
@@ -72,10 +72,27 @@ export function openRound(level: Level, previous: NegotiationContext): Negotiati
     if (!holds(level, ctx, event.when)) continue;
     if (event.chance < 1 && draw(ctx) >= event.chance) continue;
     const deltas = applyEffects(level, ctx.indicators, event.effects);
+    if (event.failure) {
+      for (const holder of securityHolders(level)) {
+        const expectation = firstValue(level, ctx.indicators, 'expectation', holder) ?? 0;
+        const failure = effectsForKinds(level, holder, securityFailure(event.failure, expectation));
+        mergeDeltas(deltas, applyEffects(level, ctx.indicators, failure));
+      }
+    }
     ctx.firedEvents.push(event.id);
-    ctx.log.push({ round: ctx.round, type: 'event', message: { key: 'log.event', params: { news: event.news } }, deltas });
+    ctx.log.push({
+      round: ctx.round,
+      type: 'event',
+      mechanic: event.failure ? 'security_dilemma' : undefined,
+      message: { key: 'log.event', params: { news: event.news } },
+      deltas,
+    });
   }
   return ctx;
+}
+
+function securityHolders(level: Level): Role[] {
+  return [...new Set(Object.values(level.indicators).filter((i) => i.kind === 'security' && i.held_by).map((i) => i.held_by as Role))];
 }
 
 export function recordMove(previous: NegotiationContext, role: Role, move: Move): NegotiationContext {

@@ -22,6 +22,8 @@ export interface IndicatorView {
 /** What is confidential to one role: revealed to everyone at the debrief, to no one before. */
 export interface ConfidentialView {
   brief?: Text;
+  /** What this role falls back on if talks fail. */
+  fallback?: Text;
   objectives: Objective[];
   values: Record<string, number[]>;
   pressure: Record<string, number[]>;
@@ -67,6 +69,7 @@ function confidential(level: Level, ctx: NegotiationContext, role: Role): Confid
   const rule = level.ratification[role];
   return {
     brief: level.actors[role].brief,
+    fallback: level.fallback.roles[role],
     objectives: level.objectives[role] ?? [],
     values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.value[role] ?? []])),
     pressure: ctx.pressure[role] ?? {},

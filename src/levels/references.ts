@@ -209,6 +209,7 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   }
 
   effects(['fallback', 'effects'], level.fallback.effects);
+  for (const a of Object.keys(level.fallback.roles)) ref(['fallback', 'roles', a], a, actors, 'actor');
   for (const [a, r] of Object.entries(level.ratification)) {
     ref(['ratification', a], a, actors, 'actor');
     r.requires.forEach((c, n) => {

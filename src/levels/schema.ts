@@ -239,10 +239,15 @@ const Ally = z
 const Event = z
   .strictObject({
     id,
-    when: Condition.describe('When the event happens (checked after each round).'),
+    when: Condition.describe('When the event happens (checked as each round opens).'),
     chance: z.number().min(0).max(1).default(1).describe('Probability, drawn from the seeded generator.'),
     news: Text,
     effects: Effects.default({}),
+    failure: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('A security failure of this size: it costs the security holder security and approval in proportion to its expectations.'),
     once: z.boolean().default(true),
     source: id.optional(),
   })
@@ -303,7 +308,11 @@ export const LevelSchema = z
     objectives: z.record(id, z.array(Objective).min(1)),
     win_at: z.number().min(0).max(100).default(60).describe('Score out of 100 that counts as a win.'),
     fallback: z
-      .strictObject({ describe: Text.optional(), effects: Effects.default({}) })
+      .strictObject({
+        describe: Text.optional(),
+        effects: Effects.default({}),
+        roles: z.record(id, Text).default({}).describe('What each role falls back on, told in its confidential briefing.'),
+      })
       .describe('What happens at the deadline without a ratified deal.'),
     ratification: z.record(id, Ratification).default({}),
     history: z

@@ -130,3 +130,13 @@ describe('pressure and aggregate power', () => {
     expect(pressShift(1, 1000)).toBe(0.5);
   });
 });
+
+describe('security failures under high expectations', () => {
+  it('cost more security and approval the more was expected', async () => {
+    const { securityFailure } = await import('../../src/engine/mechanics/security');
+    const calm = securityFailure(5, 0);
+    const anxious = securityFailure(5, 100);
+    expect(anxious.security ?? 0).toBeLessThan(calm.security ?? 0);
+    expect(anxious.approval ?? 0).toBeLessThan(calm.approval ?? 0);
+  });
+});

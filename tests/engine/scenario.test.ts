@@ -123,6 +123,12 @@ describe('mechanics inside a game', () => {
     expect(entry?.mechanic).toBe('security_dilemma');
     expect(entry?.deltas).toMatchObject({ security: 10, expect: 10, thick: 8, wait: 1.6 });
   });
+  it('a security failure after raised expectations costs the security holder in proportion', () => {
+    const s = play([{ big: { id: 'raise_alert' } }, {}]);
+    const breach = s.context().log.find((e) => e.type === 'event' && e.mechanic === 'security_dilemma');
+    // expectations went from 50 to 60: the failure of size 4 is scaled by 1 + 60/50.
+    expect(breach?.deltas).toEqual({ security: -8.8 });
+  });
   it('pressing moves the target\'s home level towards the presser\'s best options', () => {
     const s = play([{ big: { id: 'demand' } }]);
     expect(s.context().pressure.small).toEqual({ data: [0, 2], lanes: [0, 2] });

@@ -13,3 +13,12 @@ export function securityMeasure(amount: number, expectation: number): KindEffect
     thickness: amount * 4,
   };
 }
+
+/**
+ * The other side of the dilemma: a failure costs security and approval in proportion to the
+ * expectations raised before it (MECHANICS.md §1, after Harvey 2007 in [S001]).
+ */
+export function securityFailure(size: number, expectation: number): KindEffects {
+  const scale = 1 + Math.max(0, expectation) / 50;
+  return { security: -size * scale, approval: (-size * scale) / 2 };
+}
