@@ -3,12 +3,26 @@
  * seat's playerView and the legal moves only, and is deterministic for a given session seed.
  */
 import type { Policy } from '../engine';
-import { baselinePolicy } from './baseline';
+import { negotiator, type Profile } from './negotiator';
 
 export type Difficulty = 'easy' | 'normal' | 'hard';
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
+/**
+ * Behaviour per difficulty. Easy concedes early (a Conceder), reads nothing of the other side and often
+ * plays a move at random; normal concedes linearly, models the other side and mirrors its concessions a
+ * little; hard holds out (Boulware) until late, mirrors concessions (relative tit-for-tat), trades off
+ * towards what the other side seems to want and leans on the weak party's strategies when weaker.
+ */
+export const PROFILES: Record<Difficulty, Profile> = {
+  easy: { beta: 2.5, titForTat: 0, opponentModel: false, noise: 6, explore: 0.35, weakParty: 1, margin: 0, homeWeight: 1 },
+  normal: { beta: 1, titForTat: 0.3, opponentModel: true, noise: 1, explore: 0, weakParty: 1.3, margin: 2, homeWeight: 1 },
+  hard: { beta: 0.4, titForTat: 0.5, opponentModel: true, noise: 0, explore: 0, weakParty: 1.6, margin: 4, homeWeight: 1 },
+};
+
 /** The policy for a seat at a difficulty. */
-export function aiPolicy(_difficulty: Difficulty): Policy {
-  return baselinePolicy;
+export function aiPolicy(difficulty: Difficulty): Policy {
+  return negotiator(PROFILES[difficulty] ?? PROFILES.normal);
 }
+
+export { negotiator, type Profile } from './negotiator';

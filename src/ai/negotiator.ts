@@ -1,0 +1,509 @@
+/**
+ * The AI negotiator. It plays one seat from that seat's PlayerView and legal moves only.
+ *
+ * - Interests: its utility for a package is the score its own objectives would get if the package took
+ *   effect now (projected from the public indicators and the options' public effects), plus what the
+ *   package is worth to its home level (its valuations and the domestic pressure others have built).
+ * - Concession (Faratin, Sierra & Jennings 1998): its aspiration falls from its best package towards its
+ *   reservation (no deal) as the deadline nears, as a polynomial in time: Boulware (beta < 1) holds out,
+ *   Conceder (beta > 1) gives ground early. Relative tit-for-tat mixes in the other side's own concessions.
+ * - Trade-off: among packages above its aspiration it proposes the one its model of the other side
+ *   (./opponent.ts) likes best.
+ * - Other moves are valued by projecting their effect on its objectives; when it is the weaker party at
+ *   the table, the weak party's strategies (appeal to principle, coalitions on particular issues,
+ *   contributions) and the trust it holds with the stronger side weigh more (Zartman 1997, in [S001]).
+ *
+ * Every move carries a one-line reason (a Message under "ai."). Randomness only comes from `random`.
+ */
+import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
+import { allDeals } from '../engine';
+import { MOVE_PRESETS } from '../levels/schema';
+import { contributionEffects } from '../engine/mechanics/burden';
+import { coalitionPressure } from '../engine/mechanics/coalition';
+import type { KindEffects } from '../engine/mechanics/kinds';
+import { appealToPrinciple } from '../engine/mechanics/principle';
+import { pressShift } from '../engine/mechanics/pressure';
+import { securityMeasure } from '../engine/mechanics/security';
+import { reframedSalience } from '../engine/mechanics/sovereignty';
+import { facilitationEffects } from '../engine/mechanics/thickening';
+import { refusalEffects } from '../engine/mechanics/trust';
+import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
+import { currentIndicators, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, salienceOf, viewLevel } from './project';
+
+export interface Profile {
+  /** Faratin's beta: below 1 Boulware (holds out), above 1 Conceder (gives ground early). */
+  beta: number;
+  /** Weight of relative tit-for-tat against time-dependent concession, 0..1. */
+  titForTat: number;
+  /** Use the model of the other side's preferences to choose among acceptable packages. */
+  opponentModel: boolean;
+  /** Random noise (in score points) added to the value of each non-table move. */
+  noise: number;
+  /** Chance of making a random non-table move instead of the best one. */
+  explore: number;
+  /** Multiplier on the weak party's strategies when this seat is the weaker side at the table. */
+  weakParty: number;
+  /** How far above its no-deal score the seat's reservation sits, in score points. */
+  margin: number;
+  /** Score points per unit of home-level value in the seat's utility. */
+  homeWeight: number;
+  /** Opening rounds in which a worthwhile strategic move (a coalition, an appeal...) comes before tabling a package. */
+  opening?: number;
+}
+
+const r0 = (x: number) => Math.round(x);
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const msg = (key: string, params: Message['params']): Message => ({ key: `ai.${key}`, params });
+
+interface Scored {
+  move: Move;
+  deal: Deal;
+  utility: number;
+  feasible: boolean;
+}
+
+/** Everything the seat works out once per decision. */
+interface Situation {
+  view: PlayerView;
+  profile: Profile;
+  level: ReturnType<typeof viewLevel>;
+  indicators: Record<string, number>;
+  salience: Record<string, number>;
+  me: { name: PlayerView['actors'][string]['name']; power: number };
+  opponents: Role[];
+  weaker: boolean;
+  threshold: number | undefined;
+  deals: Scored[];
+  reservation: number;
+  best: number;
+  models: OpponentModel[];
+  utility: (deal: Deal) => number;
+  kind: (m: Move) => string;
+}
+
+function situation(view: PlayerView, legal: Move[], profile: Profile): Situation {
+  const level = viewLevel(view);
+  const indicators = currentIndicators(view);
+  const salience = salienceOf(view);
+  const threshold = homeThreshold(view);
+  const cache = new Map<string, number>();
+  const utility = (deal: Deal) => {
+    const key = JSON.stringify(deal);
+    let u = cache.get(key);
+    if (u === undefined) {
+      u = ownScore(view, level, projectDeal(level, indicators, salience, deal), deal) + profile.homeWeight * homeValue(view, deal);
+      cache.set(key, u);
+    }
+    return u;
+  };
+  const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
+  const kind = (m: Move) => kinds.get(m.id) ?? m.id;
+  const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
+  const source = proposals.length ? proposals : allDeals(level).map((deal) => ({ id: 'propose', deal }));
+  const deals = source.map((move) => {
+    const deal = move.deal as Deal;
+    return { move, deal, utility: utility(deal), feasible: threshold === undefined || homeValue(view, deal) >= threshold };
+  });
+  const meActor = view.actors[view.role];
+  const opponents = Object.entries(view.actors)
+    .filter(([r, a]) => r !== view.role && a.veto && a.seat === 'table')
+    .map(([r]) => r);
+  const strongest = Math.max(0, ...opponents.map((r) => view.actors[r].power));
+  const reservation = ownScore(view, level, indicators, null) + profile.homeWeight * (threshold ?? 0) + profile.margin;
+  const feasible = deals.filter((d) => d.feasible);
+  const best = Math.max(reservation, ...feasible.map((d) => d.utility));
+  return {
+    view,
+    profile,
+    level,
+    indicators,
+    salience,
+    me: { name: meActor.name, power: meActor.power },
+    opponents,
+    weaker: meActor.power < strongest,
+    threshold,
+    deals,
+    reservation,
+    best,
+    models: profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [],
+    utility,
+    kind,
+  };
+}
+
+/** Time-dependent aspiration (Faratin et al. 1998), mixed with relative tit-for-tat. */
+function aspiration(s: Situation): { aim: number; tft: boolean } {
+  const { view, profile, best, reservation } = s;
+  const floor = Math.min(best, reservation);
+  const t = view.rounds <= 1 ? 1 : Math.min(1, Math.max(0, (view.round - 1) / (view.rounds - 1)));
+  const timeAim = best - (best - floor) * t ** (1 / profile.beta);
+  if (profile.titForTat <= 0) return { aim: timeAim, tft: false };
+  // How far the others have come towards me, measured in my own utility.
+  let ratio: number | undefined;
+  for (const opp of s.opponents) {
+    const theirs = view.log.filter((e) => e.actor === opp && e.move?.deal).map((e) => s.utility(e.move?.deal as Deal));
+    if (theirs.length < 2) continue;
+    const first = theirs[0];
+    const last = theirs[theirs.length - 1];
+    const r = best - first <= 1e-9 ? 1 : Math.max(0, Math.min(1, (last - first) / (best - first)));
+    ratio = ratio === undefined ? r : Math.min(ratio, r);
+  }
+  if (ratio === undefined) return { aim: timeAim, tft: false };
+  const tftAim = best - (best - floor) * ratio;
+  return { aim: (1 - profile.titForTat) * timeAim + profile.titForTat * tftAim, tft: true };
+}
+
+function liking(s: Situation, deal: Deal): number {
+  if (!s.models.length) return 0.5;
+  return s.models.reduce((p, m) => p * estimatedLiking(m, s.view, deal), 1);
+}
+
+/** The package the seat would table now, given its aspiration. */
+function choosePackage(s: Situation, aim: number): Scored | undefined {
+  const feasible = s.deals.filter((d) => d.feasible);
+  if (!feasible.length) return undefined;
+  const within = feasible.filter((d) => d.utility >= aim - 1e-9);
+  if (!within.length) return feasible.reduce((a, b) => (b.utility > a.utility ? b : a));
+  if (s.profile.opponentModel) {
+    return within.reduce((a, b) => {
+      const la = liking(s, a.deal);
+      const lb = liking(s, b.deal);
+      return lb > la + 1e-9 || (Math.abs(lb - la) <= 1e-9 && b.utility > a.utility) ? b : a;
+    });
+  }
+  return within.reduce((a, b) => (b.utility < a.utility ? b : a));
+}
+
+/** The objective a package fails worst, as a one-line reason. */
+function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
+  const { view, level } = s;
+  const actor = s.me.name;
+  const toName = view.actors[to]?.name ?? to;
+  if (s.threshold !== undefined && homeValue(view, deal) < s.threshold && view.me.ratification) {
+    return msg('reject_home', { actor, to: toName, body: view.me.ratification.body, value: r1(homeValue(view, deal)), threshold: s.threshold });
+  }
+  const after = projectDeal(level, s.indicators, s.salience, deal);
+  let worst: { o: (typeof view.me.objectives)[number]; gap: number } | undefined;
+  for (const o of view.me.objectives) {
+    let gap = 0;
+    if (o.indicator !== undefined) {
+      const ind = view.indicators.find((i) => i.id === o.indicator);
+      const v = after[o.indicator];
+      if (!ind || v === undefined) continue;
+      const span = Math.max(1e-9, ind.range[1] - ind.range[0]);
+      gap = (Math.max(0, (o.at_least ?? -Infinity) - v) + Math.max(0, v - (o.at_most ?? Infinity))) / span;
+    } else if (o.issue !== undefined) {
+      const chosen = deal[o.issue];
+      gap = (o.prefer && !o.prefer.includes(chosen)) || o.avoid?.includes(chosen) ? 0.3 : 0;
+    }
+    if (gap * o.weight > (worst ? worst.gap * worst.o.weight : 0)) worst = { o, gap };
+  }
+  if (worst?.o.indicator !== undefined) {
+    const ind = view.indicators.find((i) => i.id === worst?.o.indicator);
+    const low = worst.o.at_least !== undefined && after[worst.o.indicator] < worst.o.at_least;
+    return msg(low ? 'reject_low' : 'reject_high', { actor, to: toName, indicator: ind?.name ?? worst.o.indicator, value: r0(after[worst.o.indicator]), need: (low ? worst.o.at_least : worst.o.at_most) ?? 0 });
+  }
+  if (worst?.o.issue !== undefined) {
+    const issue = view.issues.find((i) => i.id === worst?.o.issue);
+    return msg('reject_issue', { actor, to: toName, issue: issue?.title ?? worst.o.issue });
+  }
+  return msg('reject_value', { actor, to: toName, value: r0(s.utility(deal)), fallback: r0(s.reservation) });
+}
+
+interface Option {
+  move: Move;
+  value: number;
+  reason: Message;
+}
+
+/** The last changes this seat's own earlier use of a move made (for moves whose effects the view does not list). */
+function learnedDeltas(view: PlayerView, id: string): Record<string, number> | undefined {
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i];
+    if (e.actor === view.role && e.type === 'move' && e.move?.id === id) return e.deltas;
+  }
+  return undefined;
+}
+
+function timesMade(view: PlayerView, pred: (m: Move) => boolean): number {
+  return view.log.filter((e) => e.actor === view.role && e.type === 'move' && e.move && pred(e.move)).length;
+}
+
+/** A preset's settings when the move id names one (the view lists kinds and costs, not amounts). */
+function presetOf(id: string): { amount?: number; arena?: 'home' | 'away' } {
+  return (MOVE_PRESETS as Record<string, { amount?: number; arena?: 'home' | 'away' }>)[id] ?? {};
+}
+
+/** Value the seat's non-table moves by projecting their effect on its own objectives. */
+function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined): Option[] {
+  const { view, level, profile } = s;
+  const actor = s.me.name;
+  const base = (ind: Record<string, number>, sal = s.salience) => (expected ? ownScore(view, level, projectDeal(level, ind, sal, expected), expected) : ownScore(view, level, ind, null));
+  const now = base(s.indicators);
+  const trustAboutMe = view.indicators.filter((i) => i.about === view.role && (i.kind === 'trust' || i.kind === 'free_rider'));
+  const relationship = (after: Record<string, number>) =>
+    s.weaker ? trustAboutMe.reduce((v, i) => v + (after[i.id] - s.indicators[i.id]) * (i.kind === 'trust' ? 0.3 : -0.2), 0) : 0;
+  const effectValue = (after: Record<string, number>) => base(after) - now + relationship(after);
+  const capitalCost = (m: Move) => {
+    const def = view.moves.find((d) => d.id === m.id);
+    const ally = m.ally ? (view.allies[m.ally]?.cost ?? 0) : 0;
+    return (def?.cost ?? 0) + ally;
+  };
+  // How much the seat gains when an issue moves towards each option (centred, in utility points).
+  const preference = (issue: string): number[] => {
+    const opts = view.issues.find((i) => i.id === issue)?.options ?? [];
+    const bestBy = opts.map((o) => Math.max(-1e9, ...s.deals.filter((d) => d.deal[issue] === o.id).map((d) => d.utility)));
+    const finite = bestBy.filter((v) => v > -1e9);
+    const mean = finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : 0;
+    return bestBy.map((v) => (v > -1e9 ? v - mean : 0));
+  };
+  const pressureValue = (issue: string, perOption: number[]) => preference(issue).reduce((sum, p, i) => sum + p * (perOption[i] ?? 0), 0) * 0.08;
+  const weak = s.weaker ? profile.weakParty : 1;
+  const bestDelta = (after: Record<string, number>) => {
+    let top: { id: string; d: number } | undefined;
+    for (const ind of view.indicators) {
+      const d = after[ind.id] - s.indicators[ind.id];
+      if (Math.abs(d) > Math.abs(top?.d ?? 0)) top = { id: ind.id, d };
+    }
+    const ind = view.indicators.find((i) => i.id === top?.id);
+    return { indicator: ind?.name ?? '', delta: top ? (top.d > 0 ? `+${r1(top.d)}` : `${r1(top.d)}`) : '0' };
+  };
+
+  const out: Option[] = [];
+  for (const m of legal) {
+    const kind = s.kind(m);
+    const cost = capitalCost(m) * 0.8;
+    const preset = presetOf(m.id);
+    const learned = learnedDeltas(view, m.id);
+    let value = 0;
+    let reason: Message = msg('action', { actor, move: m.id, gain: 0 });
+    switch (kind) {
+      case 'propose':
+      case 'accept':
+      case 'reject':
+        continue;
+      case 'pass': {
+        // Passing banks a point of capital for a stronger move later.
+        value = 0.3;
+        reason = msg('pass', { actor });
+        break;
+      }
+      case 'contribute': {
+        const prior = timesMade(view, (x) => s.kind(x) === 'contribute');
+        const after = learned && !preset.amount ? projectRaw(level, s.indicators, learned) : projectKinds(level, s.indicators, view.role, contributionEffects(preset.amount ?? 1, prior, preset.arena ?? 'home'));
+        value = effectValue(after) * weak;
+        reason = msg('contribute', { actor, ...bestDelta(after) });
+        break;
+      }
+      case 'raise_security': {
+        const expectation = view.indicators.find((i) => i.kind === 'expectation' && i.held_by === view.role)?.value ?? 0;
+        const after = projectKinds(level, s.indicators, view.role, securityMeasure(preset.amount ?? 1, expectation) as KindEffects);
+        value = effectValue(after);
+        reason = msg('security', { actor, ...bestDelta(after) });
+        break;
+      }
+      case 'facilitate': {
+        const after = projectKinds(level, s.indicators, view.role, facilitationEffects(preset.amount ?? 1));
+        value = effectValue(after);
+        reason = msg('facilitate', { actor, ...bestDelta(after) });
+        break;
+      }
+      case 'refuse': {
+        const trust = view.indicators.find((i) => i.kind === 'trust' && i.about === view.role)?.value;
+        const after = projectKinds(level, s.indicators, view.role, refusalEffects(trust));
+        value = effectValue(after);
+        reason = msg('refuse', { actor });
+        break;
+      }
+      case 'tie_hands': {
+        const after = projectKinds(level, s.indicators, view.role, { approval: 1 });
+        // Narrowing its own win-set only helps a seat whose best packages clear the higher bar comfortably.
+        const room = s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3;
+        value = effectValue(after) + (room > 3 && view.round <= 2 ? 0.5 : -1);
+        reason = msg('tie_hands', { actor });
+        break;
+      }
+      case 'build_coalition': {
+        const ally = m.ally ? view.allies[m.ally] : undefined;
+        if (!ally || !m.issue) continue;
+        const issue = view.issues.find((i) => i.id === m.issue);
+        const interest = issue?.options.map((o) => o.effects?.[ally.interest] ?? 0) ?? [];
+        const alignment = view.indicators.find((i) => i.kind === 'alignment' && i.held_by === view.role)?.value;
+        const pressure = coalitionPressure(ally.influence, interest, alignment);
+        value = pressureValue(m.issue, pressure) * weak;
+        if (ally.target === view.role) value = -1;
+        reason = msg('coalition', { actor, ally: ally.name, issue: issue?.title ?? m.issue, to: view.actors[ally.target]?.name ?? ally.target });
+        break;
+      }
+      case 'appeal_to_principle': {
+        const principle = m.principle ? view.principles[m.principle] : undefined;
+        if (!principle || !m.to) continue;
+        const contradictions = timesMade(view, (x) => !!x.deal && !principle.favours.includes(x.deal[principle.issue]));
+        const result = appealToPrinciple({
+          resonanceThere: principle.resonance[m.to] ?? 0,
+          resonanceHome: principle.resonance[view.role] ?? 0,
+          contradictions,
+          repeats: timesMade(view, (x) => x.principle === m.principle),
+        });
+        const issue = view.issues.find((i) => i.id === principle.issue);
+        const pressure = issue?.options.map((o) => (principle.favours.includes(o.id) ? result.pressure : 0)) ?? [];
+        const toVeto = view.actors[m.to]?.veto ? 1 : 0.2;
+        let after = projectKinds(level, s.indicators, view.role, { approval: result.approvalHome });
+        if (result.trustLost) after = projectKinds(level, after, view.role, { trust: -result.trustLost }, m.to);
+        value = (pressureValue(principle.issue, pressure) * toVeto + effectValue(after)) * weak;
+        reason = msg('appeal', { actor, to: view.actors[m.to]?.name ?? m.to, principle: principle.statement });
+        break;
+      }
+      case 'press': {
+        const to = m.to ?? guessTarget(view, m.id, s.opponents);
+        if (!to) continue;
+        const shift = pressShift(s.me.power, view.actors[to]?.power ?? 1);
+        for (const issue of view.issues) {
+          const mine = view.me.values[issue.id] ?? [];
+          const top = Math.max(...mine);
+          value += pressureValue(issue.id, mine.map((v) => (v === top ? shift : 0)));
+        }
+        if (!view.actors[to]?.veto && view.actors[to]?.seat !== 'table') value *= 0.3;
+        if (learned) value += effectValue(projectRaw(level, s.indicators, learned));
+        reason = msg('press', { actor, to: view.actors[to]?.name ?? to });
+        break;
+      }
+      case 'reframe': {
+        if (!m.issue) continue;
+        const sal = { ...s.salience, [m.issue]: reframedSalience(s.salience[m.issue] ?? 1) };
+        value = base(s.indicators, sal) - now;
+        reason = msg('reframe', { actor, issue: view.issues.find((i) => i.id === m.issue)?.title ?? m.issue });
+        break;
+      }
+      case 'sound_out': {
+        if (!m.to) continue;
+        const model = s.models.find((x) => x.role === m.to);
+        const target = s.opponents.includes(m.to) ? 1 : 0.2;
+        value = (model ? 1.5 * Math.max(0, 1 - model.observations / 3) : 0.3) * target - 0.2 * view.revealed.filter((r) => r.about === m.to).length;
+        reason = msg('sound_out', { actor, to: view.actors[m.to]?.name ?? m.to });
+        break;
+      }
+      case 'link_issues': {
+        if (!m.issues || !expected) continue;
+        const [a, b] = m.issues;
+        const va = view.me.values[a] ?? [];
+        const vb = view.me.values[b] ?? [];
+        const ia = view.issues.find((i) => i.id === a)?.options.findIndex((o) => o.id === expected[a]) ?? -1;
+        const ib = view.issues.find((i) => i.id === b)?.options.findIndex((o) => o.id === expected[b]) ?? -1;
+        const gets = (ia >= 0 && va[ia] >= Math.max(...va)) || (ib >= 0 && vb[ib] >= Math.max(...vb));
+        value = gets ? profile.homeWeight * 1 : -0.5;
+        reason = msg('link', { actor, a: view.issues.find((i) => i.id === a)?.title ?? a, b: view.issues.find((i) => i.id === b)?.title ?? b });
+        break;
+      }
+      default: {
+        if (learned) {
+          const after = projectRaw(level, s.indicators, learned);
+          value = effectValue(after);
+          reason = msg('action', { actor, move: view.moves.find((d) => d.id === m.id)?.label ?? m.id, gain: r1(value) });
+        } else {
+          // Never tried: its effects are not in the view, so try it once to learn them.
+          value = 1;
+          reason = msg('try', { actor, move: view.moves.find((d) => d.id === m.id)?.label ?? m.id });
+        }
+      }
+    }
+    out.push({ move: m, value: value - cost, reason });
+  }
+  return out;
+}
+
+/** A press move's target when the view does not say it: named in the move's id, or the strongest other party. */
+function guessTarget(view: PlayerView, id: string, opponents: Role[]): Role | undefined {
+  const named = Object.keys(view.actors).find((r) => r !== view.role && id.includes(r));
+  if (named) return named;
+  const others = opponents.length ? opponents : Object.keys(view.actors).filter((r) => r !== view.role);
+  return others.reduce<Role | undefined>((a, b) => (a === undefined || view.actors[b].power > view.actors[a].power ? b : a), undefined);
+}
+
+function pick<T>(xs: T[], random: () => number): T {
+  return xs[Math.min(xs.length - 1, Math.floor(random() * xs.length))];
+}
+
+/** Build a policy from a behaviour profile. */
+export function negotiator(profile: Profile): Policy {
+  return (view, legal, random) => {
+    const passMove = legal.find((m) => m.id === 'pass') ?? legal[0];
+    if (!legal.length) return { id: 'pass', reason: msg('pass', { actor: view.actors[view.role]?.name ?? view.role }) };
+    const s = situation(view, legal, profile);
+    const actor = s.me.name;
+    const { aim, tft } = aspiration(s);
+    const lastRound = view.round >= view.rounds;
+
+    // 1. Answer the table: accept the best package that meets the aim (at the deadline, anything better than no deal).
+    const answers = legal
+      .filter((m) => s.kind(m) === 'accept' && m.to)
+      .map((m) => {
+        const p = view.table.find((x) => x.by === m.to);
+        const deal = p?.deal as Deal;
+        const feasible = s.threshold === undefined || homeValue(view, deal) >= s.threshold;
+        return { move: m, deal, utility: s.utility(deal), feasible };
+      })
+      .filter((a) => a.deal && a.feasible);
+    const mine = view.table.find((p) => p.by === view.role);
+    const next = choosePackage(s, aim);
+    // Close enough to what it would table itself: accepting beats re-proposing, which would wipe any
+    // acceptance of its own package made in the same round (moves are simultaneous).
+    const tolerance = 1 + profile.margin / 2;
+    const goodEnough = (u: number) => u >= aim - 1e-6 || (next !== undefined && u >= next.utility - tolerance) || (lastRound && u > s.reservation - profile.margin);
+    const acceptable = answers.filter((a) => goodEnough(a.utility));
+    if (acceptable.length) {
+      const a = acceptable.reduce((x, y) => (y.utility > x.utility ? y : x));
+      const to = view.actors[a.move.to as Role]?.name ?? a.move.to ?? '';
+      const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to, value: r0(a.utility), fallback: r0(s.reservation - profile.margin) }) : msg('accept', { actor, to, value: r0(a.utility), aim: r0(aim) });
+      return { ...a.move, reason };
+    }
+
+    // 2. Table a package: when none of its own is waiting for an answer, or the last one went unanswered.
+    const canPropose = legal.some((m) => s.kind(m) === 'propose');
+    const waited = !mine || mine.round <= view.round - 2;
+    const expected = mine?.deal ?? next?.deal;
+    const options = strategicOptions(s, legal, expected);
+    const prepare = view.round <= (profile.opening ?? 0) && options.some((o) => o.move.id !== 'pass' && o.value > 0.5);
+    if (canPropose && !lastRound && !prepare && waited && next && (!mine || JSON.stringify(mine.deal) !== JSON.stringify(next.deal))) {
+      const first = !view.log.some((e) => e.actor === view.role && e.move?.deal);
+      const reason = first
+        ? msg('propose_open', { actor, value: r0(next.utility) })
+        : tft
+          ? msg('propose_tft', { actor, aim: r0(aim), value: r0(next.utility) })
+          : msg('propose_concede', { actor, aim: r0(aim), value: r0(next.utility) });
+      return { ...next.move, reason };
+    }
+
+    // 3. Reject a package worse than no deal, when that costs this seat nothing with a stronger side.
+    const rejects = legal.filter((m) => s.kind(m) === 'reject' && m.to);
+    for (const m of rejects) {
+      const p = view.table.find((x) => x.by === m.to);
+      if (!p) continue;
+      const stronger = (view.actors[p.by]?.power ?? 0) > s.me.power;
+      const bad = s.utility(p.deal) < s.reservation - profile.margin || (s.threshold !== undefined && homeValue(view, p.deal) < s.threshold);
+      if (bad && !stronger && p.round < view.round) return { ...m, reason: rejectionReason(s, p.deal, p.by) };
+    }
+
+    // 4. Otherwise the move whose projected effect on its own objectives is best.
+    if (!options.length) return { ...passMove, reason: msg('pass', { actor }) };
+    if (profile.explore > 0 && random() < profile.explore) {
+      const o = pick(options, random);
+      return { ...o.move, reason: o.reason };
+    }
+    let best: Option | undefined;
+    let bestValue = -Infinity;
+    for (const o of options) {
+      const v = o.value + (profile.noise > 0 ? (random() - 0.5) * profile.noise : 0);
+      if (v > bestValue) {
+        bestValue = v;
+        best = o;
+      }
+    }
+    const chosen = best as Option;
+    if (bestValue <= 0) {
+      const pass = options.find((o) => o.move.id === 'pass');
+      if (pass) return { ...pass.move, reason: mine ? msg('wait', { actor }) : pass.reason };
+    }
+    return { ...chosen.move, reason: chosen.reason };
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * A simple model of another party's preferences, learned the way automated negotiators do (a
+ * frequency model in the spirit of Faratin, Sierra & Jennings 1998 and its successors): options a party
+ * keeps proposing or accepts are options it values, and issues on which it never moves are issues that
+ * matter to it. Before any observation the prior comes from public information only: how each option's
+ * effects move the indicators that party holds, and what its public sound-out answers revealed.
+ */
+import type { Deal, PlayerView, Role } from '../engine';
+
+export interface OpponentModel {
+  role: Role;
+  /** Per issue, per option, how much the party seems to like it (0..1). */
+  liking: Record<string, number[]>;
+  /** Per issue, how much it seems to matter (>= 1). */
+  weight: Record<string, number>;
+  /** How many proposals and acceptances the model has seen. */
+  observations: number;
+}
+
+function normalise(xs: number[]): number[] {
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  return hi - lo < 1e-9 ? xs.map(() => 0.5) : xs.map((x) => (x - lo) / (hi - lo));
+}
+
+/** What the party's proposals and acceptances reveal, newest last. */
+export function observedDeals(view: PlayerView, role: Role): Deal[] {
+  const deals: Deal[] = [];
+  const latest: Record<Role, Deal> = {};
+  for (const e of view.log) {
+    if (e.type !== 'move' || !e.actor || !e.move) continue;
+    if (e.move.deal) latest[e.actor] = e.move.deal;
+    if (e.actor !== role) continue;
+    if (e.move.deal) deals.push(e.move.deal);
+    else if (e.move.id === 'accept' && e.move.to && latest[e.move.to]) deals.push(latest[e.move.to]);
+  }
+  return deals;
+}
+
+export function buildOpponentModel(view: PlayerView, role: Role): OpponentModel {
+  const span = (r: [number, number]) => Math.max(1e-9, r[1] - r[0]);
+  const theirs = view.indicators.filter((i) => i.held_by === role);
+  const seen = observedDeals(view, role);
+  const liking: Record<string, number[]> = {};
+  const weight: Record<string, number> = {};
+  for (const issue of view.issues) {
+    const prior = normalise(
+      issue.options.map((o) => {
+        let v = 0;
+        for (const ind of theirs) {
+          const d = o.effects?.[ind.id] ?? 0;
+          const sign = ind.higher_is === 'worse' ? -1 : 1;
+          v += (sign * d) / span(ind.range);
+          if (ind.kind === 'sovereignty') v -= (o.harmonization * 3 * issue.salience) / span(ind.range);
+        }
+        return v;
+      }),
+    );
+    const counts = issue.options.map(() => 0);
+    let changes = 0;
+    seen.forEach((d, k) => {
+      const i = issue.options.findIndex((o) => o.id === d[issue.id]);
+      if (i >= 0) counts[i] += 1 + k / Math.max(1, seen.length);
+      if (k > 0 && d[issue.id] !== seen[k - 1][issue.id]) changes++;
+    });
+    const total = counts.reduce((s, c) => s + c, 0);
+    let like = total > 0 ? prior.map((p, i) => 0.35 * p + (0.65 * counts[i]) / Math.max(...counts)) : prior;
+    for (const r of view.revealed) {
+      if (r.about !== role || r.issue !== issue.id) continue;
+      like = like.map((v, i) => (issue.options[i].id === r.option ? 1 : v * 0.6));
+    }
+    liking[issue.id] = like;
+    weight[issue.id] = 1 + (seen.length > 1 ? 1 - changes / (seen.length - 1) : 0);
+  }
+  return { role, liking, weight, observations: seen.length };
+}
+
+/** The model's estimate (0..1) of how much the party likes a package. */
+export function estimatedLiking(model: OpponentModel, view: PlayerView, deal: Deal): number {
+  let got = 0;
+  let total = 0;
+  for (const issue of view.issues) {
+    const i = issue.options.findIndex((o) => o.id === deal[issue.id]);
+    const w = model.weight[issue.id] ?? 1;
+    total += w;
+    if (i >= 0) got += w * (model.liking[issue.id]?.[i] ?? 0.5);
+  }
+  return total === 0 ? 0.5 : got / total;
+}

@@ -1,0 +1,86 @@
+/**
+ * Projections an AI seat makes from its own PlayerView: what a package or a move would do to the
+ * indicators, and what that would mean for its own objectives. Everything here reads the view only
+ * (public indicators and issues, the seat's own objectives, valuations and pressure); the engine's pure
+ * helpers are reused on a level-shaped object rebuilt from that view, never on the real level.
+ */
+import type { Deal, Level, PlayerView } from '../engine';
+import { applyDeal, objectiveSatisfaction } from '../engine';
+import { applyEffects, effectsForKinds } from '../engine/indicators';
+import type { KindEffects } from '../engine/mechanics/kinds';
+import { linkageGain } from '../engine/mechanics/linkage';
+import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
+
+/** The part of a level that a seat can rebuild from its view: indicators and issues (public), nothing else. */
+export function viewLevel(view: PlayerView): Level {
+  const indicators = Object.fromEntries(view.indicators.map((i) => [i.id, { name: i.name, kind: i.kind, range: i.range, held_by: i.held_by, about: i.about, higher_is: i.higher_is }]));
+  const issues = Object.fromEntries(view.issues.map((i) => [i.id, { title: i.title, options: i.options, salience: i.salience, value: { [view.role]: view.me.values[i.id] ?? [] } }]));
+  return { id: view.level.id, indicators, issues, win_at: view.level.win_at } as unknown as Level;
+}
+
+export function currentIndicators(view: PlayerView): Record<string, number> {
+  return Object.fromEntries(view.indicators.map((i) => [i.id, i.value]));
+}
+
+export function salienceOf(view: PlayerView): Record<string, number> {
+  return Object.fromEntries(view.issues.map((i) => [i.id, i.salience]));
+}
+
+/** The indicators a package would leave if it took effect now. */
+export function projectDeal(level: Level, indicators: Record<string, number>, salience: Record<string, number>, deal: Deal): Record<string, number> {
+  const after = { ...indicators };
+  applyDeal(level, { salience }, after, deal);
+  return after;
+}
+
+/** Kind-addressed changes (the mechanics' vocabulary) applied for an actor, as the engine would. */
+export function projectKinds(level: Level, indicators: Record<string, number>, role: string, effects: KindEffects, holder?: string): Record<string, number> {
+  const after = { ...indicators };
+  applyEffects(level, after, effectsForKinds(level, role, effects, holder));
+  return after;
+}
+
+export function projectRaw(level: Level, indicators: Record<string, number>, effects: Record<string, number>): Record<string, number> {
+  const after = { ...indicators };
+  applyEffects(level, after, effects);
+  return after;
+}
+
+/** The seat's score out of 100 on its own objectives for given indicators and package (null: no deal). */
+export function ownScore(view: PlayerView, level: Level, indicators: Record<string, number>, deal: Deal | null): number {
+  let total = 0;
+  let got = 0;
+  for (const o of view.me.objectives) {
+    total += o.weight;
+    got += o.weight * objectiveSatisfaction(level, o, indicators, deal);
+  }
+  return total === 0 ? 0 : (100 * got) / total;
+}
+
+/** What a package is worth to the seat's home level: its valuations plus the domestic pressure built up. */
+export function homeValue(view: PlayerView, deal: Deal): number {
+  let value = 0;
+  for (const issue of view.issues) {
+    const i = issue.options.findIndex((o) => o.id === deal[issue.id]);
+    if (i < 0) continue;
+    value += (view.me.values[issue.id]?.[i] ?? 0) + (view.me.pressure[issue.id]?.[i] ?? 0);
+  }
+  for (const link of view.links) {
+    const [a, b] = link.issues;
+    const va = view.me.values[a];
+    const vb = view.me.values[b];
+    if (!va?.length || !vb?.length) continue;
+    value += linkageGain([va, vb], [optionAt(view, a, deal[a]), optionAt(view, b, deal[b])]);
+  }
+  return value;
+}
+
+/** The value the seat's home level needs before it ratifies (its own rule; tied hands raise it). */
+export function homeThreshold(view: PlayerView): number | undefined {
+  const rule = view.me.ratification;
+  return rule ? rule.min_value + TIED_HANDS_STEP * view.me.tiedHands : undefined;
+}
+
+export function optionAt(view: PlayerView, issue: string, option: string | undefined): number {
+  return view.issues.find((i) => i.id === issue)?.options.findIndex((o) => o.id === option) ?? -1;
+}

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aiPolicy, DIFFICULTIES, type Difficulty } from '../../src/ai';
+import { PLAYERS, STRATEGIES } from '../../src/ai/players';
+import { createSession, type Level, type Move, type Policy, roles } from '../../src/engine';
+import { nextRandom, seedState } from '../../src/engine/rng';
+import { hasKey, LOCALES, message } from '../../src/i18n';
+import { mini, readLevel, sample } from '../helpers';
+
+const duel = () => readLevel('tests/fixtures/duel.yaml');
+const strip = ({ reason: _reason, ...m }: Move) => m;
+
+function rng(seed: number) {
+  let state = seedState(seed);
+  return () => {
+    const [v, next] = nextRandom(state);
+    state = next;
+    return v;
+  };
+}
+
+/** Play a level with a policy per role on every seat; returns the finished session. */
+function playAll(level: Level, seed: number, policyFor: (role: string) => Policy) {
+  const rs = roles(level);
+  const s = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, policyFor(r)])) });
+  s.start();
+  return s;
+}
+
+/** Wrap a policy so that any move it makes outside the legal list is recorded. */
+function checked(policy: Policy, illegal: string[]): Policy {
+  return (view, legal, random) => {
+    const move = policy(view, legal, random);
+    if (!legal.some((m) => JSON.stringify(m) === JSON.stringify(strip(move)))) illegal.push(`${view.role} round ${view.round}: ${JSON.stringify(move)}`);
+    return move;
+  };
+}
+
+const levels: [string, () => Level][] = [
+  ['mini', mini],
+  ['sample', sample],
+  ['duel', duel],
+];
+
+describe('the AI plays only legal moves', () => {
+  for (const [name, load] of levels) {
+    const level = load();
+    it(`on ${name}, at every difficulty, for any seed, and finishes the level`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(...DIFFICULTIES), (seed, difficulty) => {
+          const illegal: string[] = [];
+          const s = playAll(level, seed, () => checked(aiPolicy(difficulty), illegal));
+          expect(illegal).toEqual([]);
+          expect(s.phase()).toBe('debrief');
+          // Every move in the log is the AI's own choice (an illegal move would have been replaced by a bare pass).
+          for (const e of s.context().log) if (e.type === 'move') expect(e.move?.reason).toBeDefined();
+        }),
+        { numRuns: 25 },
+      );
+    });
+  }
+  it('and so do the balance strategies', () => {
+    const level = sample();
+    for (const strategy of STRATEGIES) {
+      for (const seat of roles(level)) {
+        const illegal: string[] = [];
+        playAll(level, 11, (r) => checked(r === seat ? PLAYERS[strategy] : aiPolicy('normal'), illegal));
+        expect(illegal, `${strategy} as ${seat}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('the AI reads only its own view', () => {
+  /** Another role's confidential data changed: valuations, objectives, brief and home-level rule. */
+  function secretsChanged(level: Level, other: string): Level {
+    const l = structuredClone(level);
+    for (const issue of Object.values(l.issues)) issue.value[other] = issue.value[other].map((_v, i) => (i * 7 + 3) % 11);
+    l.objectives[other] = [{ agreement: false, weight: 5 }];
+    l.actors[other].brief = { en: 'A different secret.' };
+    if (l.ratification[other]) l.ratification[other] = { ...l.ratification[other], min_value: 1, requires: [] };
+    return l;
+  }
+  const script: Record<string, Move>[] = [
+    { washington: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'common_databases', trusted_traffic: 'none' } }, ottawa: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'case_by_case', trusted_traffic: 'nexus_fast' } } },
+    { washington: { id: 'raise_alert' }, ottawa: { id: 'appeal_to_principle', principle: 'canadian_laws', to: 'washington' } },
+    { washington: { id: 'sound_out', to: 'ottawa' }, quebec: { id: 'press_ottawa' } },
+  ];
+  function viewsAndChoices(level: Level, me: string) {
+    const s = createSession(level, { seed: 5 });
+    s.start();
+    const out: unknown[] = [];
+    for (const round of script) {
+      for (const d of DIFFICULTIES) out.push(aiPolicy(d)(s.playerView(me), s.legalMoves(me), rng(9)));
+      for (const r of roles(level)) expect(s.send(r, round[r] ?? { id: 'pass' })).toEqual({ ok: true });
+    }
+    return out;
+  }
+  for (const [me, other] of [
+    ['ottawa', 'washington'],
+    ['washington', 'ottawa'],
+    ['quebec', 'ottawa'],
+  ]) {
+    it(`${me} chooses the same moves, with the same reasons, when ${other}'s secrets differ`, () => {
+      const level = sample();
+      const a = viewsAndChoices(level, me);
+      const b = viewsAndChoices(secretsChanged(level, other), me);
+      expect(b).toEqual(a);
+      // The test has teeth: the changed secrets do change what the other seat itself would choose.
+      expect(viewsAndChoices(secretsChanged(level, other), other)).not.toEqual(viewsAndChoices(level, other));
+    });
+  }
+  it('never writes to the view or the legal moves', () => {
+    const s = createSession(sample(), { seed: 2 });
+    s.start();
+    const freeze = <T>(x: T): T => {
+      if (x && typeof x === 'object') {
+        for (const v of Object.values(x)) freeze(v);
+        Object.freeze(x);
+      }
+      return x;
+    };
+    for (const d of DIFFICULTIES) for (const r of roles(s.level)) expect(() => aiPolicy(d)(freeze(s.playerView(r)), freeze(s.legalMoves(r)), rng(1))).not.toThrow();
+  });
+});
+
+describe('the AI is deterministic for a seed', () => {
+  it('plays the same game twice from the same seed', () => {
+    for (const d of DIFFICULTIES) {
+      const a = playAll(sample(), 42, () => aiPolicy(d)).context();
+      const b = playAll(sample(), 42, () => aiPolicy(d)).context();
+      expect(b.log).toEqual(a.log);
+      expect(b.outcome).toEqual(a.outcome);
+    }
+  });
+  it('depends on the seed it is given, not on hidden state (easy explores with the seeded generator)', () => {
+    const logs = new Set([1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(playAll(sample(), seed, () => aiPolicy('easy')).context().log.map((e) => e.move?.id))));
+    expect(logs.size).toBeGreaterThan(1);
+  });
+});
+
+describe('difficulty is measurable', () => {
+  const level = duel();
+  const N = 12;
+  function mean(seat: string, mine: Difficulty, theirs: Difficulty): number {
+    let sum = 0;
+    for (let seed = 1; seed <= N; seed++) sum += playAll(level, seed, (r) => aiPolicy(r === seat ? mine : theirs)).context().outcome?.scores[seat].score ?? 0;
+    return sum / N;
+  }
+  for (const seat of ['big', 'small']) {
+    it(`${seat} scores more as hard against easy than as easy against hard (opposed interests, ${N} seeded games)`, () => {
+      expect(mean(seat, 'hard', 'easy')).toBeGreaterThan(mean(seat, 'easy', 'hard'));
+    });
+  }
+  it('a hard Washington does at least as well as an easy one against the normal AI in the sample level', () => {
+    const s = sample();
+    let hard = 0;
+    let easy = 0;
+    for (let seed = 1; seed <= 8; seed++) {
+      hard += playAll(s, seed, (r) => aiPolicy(r === 'washington' ? 'hard' : 'normal')).context().outcome?.scores.washington.score ?? 0;
+      easy += playAll(s, seed, (r) => aiPolicy(r === 'washington' ? 'easy' : 'normal')).context().outcome?.scores.washington.score ?? 0;
+    }
+    expect(hard).toBeGreaterThanOrEqual(easy);
+  });
+});
+
+describe('every AI move has a reason a person can read', () => {
+  it('in English and in French, with every parameter filled', () => {
+    const seen = new Set<string>();
+    for (const [, load] of levels) {
+      const level = load();
+      for (const d of DIFFICULTIES) {
+        for (const seed of [1, 2, 3]) {
+          for (const e of playAll(level, seed, () => aiPolicy(d)).context().log) {
+            if (e.type !== 'move') continue;
+            const reason = e.move?.reason;
+            expect(reason, JSON.stringify(e.move)).toBeDefined();
+            if (!reason) continue;
+            seen.add(reason.key);
+            for (const locale of LOCALES) {
+              expect(hasKey(reason.key, locale), `${reason.key} in ${locale}`).toBe(true);
+              const text = message(reason, locale);
+              expect(text).not.toMatch(/\{\{|\[object|undefined|NaN/);
+              expect(text.length).toBeGreaterThan(10);
+            }
+          }
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(5);
+  });
+  it('names the unmet objective when Washington rejects', () => {
+    // A big Washington facing a package that leaves its perceived security short rejects with the figure.
+    const level = mini();
+    const s = createSession(level, { seed: 1 });
+    s.start();
+    s.send('big', { id: 'pass' });
+    s.send('small', { id: 'propose', deal: { data: 'none', lanes: 'none' } });
+    s.send('province', { id: 'pass' });
+    const move = aiPolicy('normal')(s.playerView('big'), s.legalMoves('big'), rng(1));
+    expect(move.id).toBe('reject');
+    expect(message(move.reason as never, 'en')).toMatch(/^Big rejects Small's package: Congress would not ratify it/);
+  });
+});

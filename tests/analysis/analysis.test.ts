@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { analyseOutcome, dealSpace, exportSession, historicalDistance, indexOfDeal, placeDeal } from '../../src/analysis';
+import { aiPolicy } from '../../src/ai';
+import { createSession, type Level, replay } from '../../src/engine';
+import { mini, sample } from '../helpers';
+
+const d = (data: string, lanes: string) => ({ data, lanes });
+
+describe('the deal space of the mini level, from its start', () => {
+  // Hand-computed. Big: security >= 50 (weight 2, slack 25) and data = shared (weight 1).
+  // Small: wait <= 8 (weight 2, slack 6) and sovereignty >= 60 (weight 1, slack 25).
+  // data/shared: security 40 -> 50; lanes/fast: thickness -20 -> wait 10 -> 6; sovereignty 70 - 3 x harmonization.
+  const space = dealSpace(mini());
+  const at = (data: string, lanes: string) => space.packages[indexOfDeal(space, d(data, lanes))];
+
+  it('scores every package for every role', () => {
+    expect(space.packages).toHaveLength(4);
+    // security 40: 1 - 10/25 = 0.6 of weight 2 -> 1.2/3 = 40; wait 10: 1 - 2/6 = 0.67 of weight 2, sovereignty met -> 2.33/3 = 78
+    expect(at('none', 'none').scores).toMatchObject({ big: 40, small: 78 });
+    expect(at('none', 'fast').scores).toMatchObject({ big: 40, small: 100 });
+    expect(at('shared', 'none').scores).toMatchObject({ big: 100, small: 78 });
+    expect(at('shared', 'fast').scores).toMatchObject({ big: 100, small: 100 });
+  });
+  it('scores the fallback: thickness +10 puts the wait at 12, 0.33 of the wait objective', () => {
+    expect(space.fallback).toMatchObject({ big: 40, small: 55 });
+  });
+  it('marks only what both home levels ratify as feasible', () => {
+    // Big needs value 8 (data 0/8 + lanes 2/3); small needs 6 (data 5/3 + lanes 0/8).
+    expect(space.packages.map((p) => p.ratifiable)).toEqual([false, false, false, true]);
+    expect(at('shared', 'fast').homeValues).toEqual({ big: 11, small: 11 });
+  });
+  it('has the one feasible package as frontier and Nash point', () => {
+    expect(space.pareto).toEqual([indexOfDeal(space, d('shared', 'fast'))]);
+    expect(space.nash).toBe(indexOfDeal(space, d('shared', 'fast')));
+  });
+});
+
+/** A variant with opposed interests and no ratification rule, so every package is feasible. */
+function opposed(): Level {
+  const level = structuredClone(mini());
+  level.ratification = {};
+  level.objectives.big = [
+    { issue: 'data', prefer: ['shared'], weight: 1 },
+    { issue: 'lanes', prefer: ['fast'], weight: 1 },
+  ];
+  level.objectives.small = [
+    { issue: 'data', prefer: ['none'], weight: 1 },
+    { issue: 'lanes', prefer: ['fast'], weight: 1 },
+  ];
+  return level;
+}
+
+describe('Pareto frontier and Nash point with opposed interests', () => {
+  // big: nn 0, nf 50, sn 50, sf 100; small: nn 50, nf 100, sn 0, sf 50. Fallback (status quo): big 0, small 50.
+  const space = dealSpace(opposed());
+  const i = (data: string, lanes: string) => indexOfDeal(space, d(data, lanes));
+
+  it('keeps exactly the undominated packages', () => {
+    expect([...space.pareto].sort()).toEqual([i('none', 'fast'), i('shared', 'fast')].sort());
+  });
+  it('picks the package maximising the product of gains over the fallback', () => {
+    // none/fast gains (50, 50); shared/fast gains (100, 0) is not individually rational.
+    expect(space.fallback).toMatchObject({ big: 0, small: 50 });
+    expect(space.nash).toBe(i('none', 'fast'));
+  });
+  it('places a dominated deal, names what dominates it and who gained', () => {
+    const p = placeDeal(space, d('none', 'none'));
+    expect(p.efficient).toBe(false);
+    // none/fast (50, 100) and shared/fast (100, 50) both beat (0, 50) for one side and are no worse for the other.
+    expect([...p.dominatedBy].sort()).toEqual([i('none', 'fast'), i('shared', 'fast')].sort());
+    expect(p.gains).toMatchObject({ big: 0, small: 0 });
+    expect(p.nashDistance).toBeCloseTo(Math.hypot(50, 50), 1);
+    const q = placeDeal(space, d('shared', 'fast'));
+    expect(q).toMatchObject({ efficient: true, dominatedBy: [], gains: { big: 100, small: 0 } });
+  });
+  it('has no Nash point when no package gains for both sides', () => {
+    const level = opposed();
+    level.objectives.small = [{ issue: 'data', prefer: ['none'], weight: 1 }];
+    expect(dealSpace(level).nash).toBeNull();
+  });
+});
+
+describe('distance to the historical deal', () => {
+  it('is zero for the historical deal and counts differing issues otherwise', () => {
+    const level = sample();
+    expect(historicalDistance(level, level.history?.deal as Record<string, string>)).toMatchObject({ differing: [], distance: 0 });
+    // perimeter is one step from smart_border of two (0.5); common_databases one of two (0.5); trusted traffic the same.
+    const h = historicalDistance(level, { border_regime: 'perimeter', information_sharing: 'common_databases', trusted_traffic: 'nexus_fast' });
+    expect(h?.differing).toEqual(['border_regime', 'information_sharing']);
+    expect(h?.distance).toBeCloseTo((0.5 + 0.5 + 0) / 3, 3);
+  });
+  it('treats no deal as the status quo on every issue', () => {
+    // alert (0 vs 1 of 2), case_by_case (0 vs 1 of 2), none (0 vs 1 of 2)
+    expect(historicalDistance(sample(), null)?.distance).toBeCloseTo(0.5, 3);
+  });
+});
+
+describe('analysis of a finished session and its export', () => {
+  const level = mini();
+  const s = createSession(level, { seed: 7 });
+  s.start();
+  s.send('big', { id: 'propose', deal: d('shared', 'fast') });
+  s.send('small', { id: 'pass' });
+  s.send('province', { id: 'pass' });
+  s.send('big', { id: 'pass' });
+  s.send('small', { id: 'accept', to: 'big' });
+  s.send('province', { id: 'pass' });
+
+  it('analyses from the state before the deal took effect', () => {
+    const a = analyseOutcome(level, s.context());
+    expect(a.reached).toMatchObject({ efficient: true, scores: { big: 100, small: 100 } });
+    expect(a.gains.big).toBe(100 - a.space.fallback.big);
+    expect(a.historical).toMatchObject({ differing: [], distance: 0 });
+  });
+  it('exports level, seed, events, outcome and analysis, and the events replay to the same outcome', () => {
+    const json = JSON.parse(JSON.stringify(exportSession(level, s)));
+    expect(json).toMatchObject({ level: 'mini', seed: 7, outcome: { kind: 'agreement' } });
+    expect(json.analysis.reached.efficient).toBe(true);
+    const again = replay(level, json.seed, json.events);
+    expect(again.ok && again.value.context().outcome).toEqual(json.outcome);
+  });
+  it('exports no analysis before the end, and handles a game the AI played to the deadline', () => {
+    const open = createSession(level, { seed: 1 });
+    open.start();
+    expect(exportSession(level, open).analysis).toBeNull();
+    const rs = ['big', 'small', 'province'];
+    const ai = createSession(level, { seed: 3, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, aiPolicy('hard')])) });
+    ai.start();
+    const a = exportSession(level, ai).analysis;
+    expect(a).not.toBeNull();
+    if (ai.context().outcome?.kind === 'no_deal') expect(a?.reached).toBeNull();
+    else expect(a?.reached?.index).toBeGreaterThanOrEqual(0);
+  });
+});
