@@ -1,0 +1,135 @@
+/**
+ * The game's shared state outside the engine: settings, the save, the locale, sound and the bridge.
+ * Scenes read and change it through these functions; the engine session lives in the bridge.
+ */
+import type { Difficulty } from '../ai';
+import { Audio, type Cue } from '../audio';
+import type { Message, Text } from '../engine/model';
+import { type Locale, message, t, text } from '../i18n';
+import { carriedFrom } from '../levels/campaign';
+import { Bridge } from './bridge';
+import { campaign, type LevelEntry, levelById } from './levels';
+import { type LoadProblem, loadSettings, loadStore, type Settings, type Store, writeSettings, writeStore } from './store';
+import { announce, showCue } from './ui/dom';
+
+function detectLocale(): Locale {
+  try {
+    const asked = new URLSearchParams(window.location.search).get('lang');
+    if (asked === 'fr' || asked === 'en') return asked;
+    return navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+const loaded = loadStore();
+
+export const app = {
+  locale: detectLocale(),
+  settings: loadSettings() as Settings,
+  store: loaded.store as Store,
+  /** A problem found when reading the save, shown once on the title screen. */
+  problem: loaded.problem as LoadProblem | 'restore',
+  bridge: new Bridge(),
+  audio: null as Audio | null,
+};
+
+app.bridge.setSaver(() => saveCurrent());
+
+export const tr = (key: string, params: Record<string, string | number> = {}) => t(`ui.${key}`, app.locale, params);
+export const lt = (value: Text | undefined) => text(value, app.locale);
+export const msg = (m: Message) => message(m, app.locale);
+
+export function applySettings(): void {
+  const s = app.settings;
+  document.documentElement.style.setProperty('--text-scale', String(s.textScale));
+  document.body.classList.toggle('reduced-motion', s.reducedMotion);
+  document.documentElement.lang = app.locale;
+  app.audio?.setVolume(s.volume, s.muted);
+  writeSettings(s);
+}
+
+export function initAudio(): void {
+  if (!app.audio) app.audio = new Audio(app.settings.volume, app.settings.muted);
+}
+
+const CUE_KEYS: Record<Cue, string> = { select: 'cue.select', tabled: 'cue.tabled', agreement: 'cue.agreement', rejection: 'cue.rejection', news: 'cue.news' };
+
+/** Play a cue and show it: sound is never the only carrier of meaning. */
+export function cue(c: Cue): void {
+  app.audio?.play(c);
+  if (c !== 'select') showCue(c, tr(CUE_KEYS[c]));
+}
+
+export function saveCurrent(): void {
+  const b = app.bridge;
+  if (b.session && b.entry) {
+    app.store.current = { levelId: b.entry.level.id, role: b.role, difficulty: b.difficulty, record: b.session.save() };
+  }
+  writeStore(app.store);
+}
+
+export function newSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+/** Indicators carried into a level from the last finished one, when it comes earlier in the campaign. */
+export function carriedInto(entry: LevelEntry): Record<string, number> {
+  const index = campaign.indexOf(entry);
+  return index > 0 ? app.store.campaign.carried : {};
+}
+
+export function isUnlocked(entry: LevelEntry): boolean {
+  const index = campaign.indexOf(entry);
+  if (index <= 0) return true;
+  return app.store.campaign.completed.includes(campaign[index - 1].level.id) || app.store.campaign.completed.includes(entry.level.id);
+}
+
+export function startLevel(entry: LevelEntry, role: string, difficulty: Difficulty = 'normal'): void {
+  app.bridge.begin(entry, role, difficulty, carriedInto(entry), newSeed());
+  saveCurrent();
+}
+
+/** Continue the level in play; a save that cannot be restored is set aside with a message. */
+export function continueLevel(): boolean {
+  const current = app.store.current;
+  const entry = current ? levelById(current.levelId) : undefined;
+  if (!current || !entry) {
+    if (current) {
+      app.store.current = null;
+      writeStore(app.store);
+      app.problem = 'restore';
+    }
+    return false;
+  }
+  const r = app.bridge.resume(entry, current.role, current.difficulty, current.record);
+  if (!r.ok) {
+    app.store.current = null;
+    writeStore(app.store);
+    app.problem = 'restore';
+    announce(r.errors.map(msg).join(' '));
+    return false;
+  }
+  return true;
+}
+
+/** Record a finished level in the campaign: what carries over, the best score. */
+export function finishLevel(): void {
+  const b = app.bridge;
+  if (!b.session || !b.entry) return;
+  const view = b.view();
+  const id = b.entry.level.id;
+  const c = app.store.campaign;
+  if (!c.completed.includes(id)) c.completed.push(id);
+  c.carried = carriedFrom(b.entry.level, b.session.context().indicators);
+  const score = view.outcome?.scores[b.role]?.score;
+  if (typeof score === 'number') c.best[id] = Math.max(score, c.best[id] ?? 0);
+  app.store.current = null;
+  writeStore(app.store);
+}
+
+export function newCampaign(): void {
+  app.bridge.end();
+  app.store = { version: 2, campaign: { completed: [], carried: {}, best: {} }, current: null };
+  writeStore(app.store);
+}

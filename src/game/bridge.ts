@@ -1,0 +1,134 @@
+/**
+ * The one bridge between the engine session and the scenes. It owns the session, saves after every
+ * accepted move, and turns engine changes into what the view needs: the new log entries and the cues
+ * (sounds and their visible counterparts). Scenes subscribe here and unsubscribe when they shut down.
+ */
+import { aiPolicy, type Difficulty } from '../ai';
+import { type LogEntry, type Move, type PlayerView, type Policy, restore, roles, type SendResult, type Session, createSession } from '../engine';
+import type { Message } from '../engine/model';
+import type { Cue } from '../audio';
+import type { LevelEntry } from './levels';
+
+export interface Change {
+  view: PlayerView;
+  entries: LogEntry[];
+  cues: Cue[];
+}
+
+type Listener = (change: Change) => void;
+
+function cuesFor(entries: LogEntry[], role: string): Cue[] {
+  const cues = new Set<Cue>();
+  for (const e of entries) {
+    if (e.type === 'event') cues.add('news');
+    else if (e.type === 'agreement') cues.add('agreement');
+    else if (e.move?.id && e.actor !== role) {
+      const key = e.message.key;
+      if (key === 'log.propose') cues.add('tabled');
+      if (key === 'log.reject') cues.add('rejection');
+    }
+    if (e.type === 'ratification' && e.message.key === 'log.not_ratified') cues.add('rejection');
+  }
+  return [...cues];
+}
+
+export class Bridge {
+  session: Session | null = null;
+  entry: LevelEntry | null = null;
+  role = 'ottawa';
+  difficulty: Difficulty = 'normal';
+  private seen = 0;
+  private listeners = new Set<Listener>();
+  private unsubscribe: (() => void) | null = null;
+  private onSave: (() => void) | null = null;
+
+  /** Called after each accepted move so the game can write the save. */
+  setSaver(fn: () => void): void {
+    this.onSave = fn;
+  }
+
+  private seat(entry: LevelEntry, role: string, difficulty: Difficulty) {
+    const rs = roles(entry.level);
+    const policy = aiPolicy(difficulty);
+    return {
+      controls: Object.fromEntries(rs.map((r) => [r, r === role ? 'human' : 'ai'])) as Record<string, 'human' | 'ai'>,
+      policies: Object.fromEntries(rs.filter((r) => r !== role).map((r) => [r, policy])) as Record<string, Policy>,
+    };
+  }
+
+  /** A new game of a level. The seed is the only non-determinism, drawn here in the game layer. */
+  begin(entry: LevelEntry, role: string, difficulty: Difficulty, carried: Record<string, number>, seed: number): void {
+    this.end();
+    const { controls, policies } = this.seat(entry, role, difficulty);
+    this.attach(entry, role, difficulty, createSession(entry.level, { seed, carried, controls, policies }));
+  }
+
+  /** Continue a saved game: the event log is replayed, the snapshot checked against it. */
+  resume(entry: LevelEntry, role: string, difficulty: Difficulty, record: unknown): { ok: true } | { ok: false; errors: Message[] } {
+    this.end();
+    const { policies } = this.seat(entry, role, difficulty);
+    const r = restore(entry.level, record, { policies });
+    if (!r.ok) return { ok: false, errors: r.errors };
+    this.attach(entry, role, difficulty, r.value.session);
+    return { ok: true };
+  }
+
+  private attach(entry: LevelEntry, role: string, difficulty: Difficulty, session: Session): void {
+    this.entry = entry;
+    this.role = role;
+    this.difficulty = difficulty;
+    this.session = session;
+    this.seen = session.context().log.length;
+    this.unsubscribe = session.subscribe(() => this.changed());
+  }
+
+  private changed(): void {
+    if (!this.session) return;
+    const view = this.view();
+    const entries = view.log.slice(this.seen);
+    this.seen = view.log.length;
+    const change: Change = { view, entries, cues: cuesFor(entries, this.role) };
+    for (const l of [...this.listeners]) l(change);
+  }
+
+  view(): PlayerView {
+    if (!this.session) throw new Error('no level in play');
+    return this.session.playerView(this.role);
+  }
+
+  start(): SendResult {
+    if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
+    const r = this.session.phase() === 'briefing' ? this.session.start() : { ok: true as const };
+    if (r.ok) this.onSave?.();
+    return r;
+  }
+
+  send(move: Move): SendResult {
+    if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
+    const r = this.session.send(this.role, move);
+    if (r.ok) this.onSave?.();
+    return r;
+  }
+
+  legalMoves(): Move[] {
+    return this.session?.legalMoves(this.role) ?? [];
+  }
+
+  whyIllegal(move: Move): Message | null {
+    return this.session?.whyIllegal(this.role, move) ?? { key: 'reason.not_now' };
+  }
+
+  /** Subscribe a scene; the returned function unsubscribes it (call it on shutdown). */
+  on(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  end(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.session?.stop();
+    this.session = null;
+    this.entry = null;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Every level file in levels/ is bundled and loaded once; a new file joins the campaign without a
+ * code change. Levels that fail to load are listed with their errors, never played.
+ */
+import { campaignOrder } from '../levels/campaign';
+import { loadLevel } from '../levels/load';
+import { formatLevelError } from '../levels/result';
+import type { Level } from '../levels/schema';
+
+export interface LevelEntry {
+  file: string;
+  level: Level;
+}
+
+const files = import.meta.glob('/levels/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+const loaded: LevelEntry[] = [];
+export const levelProblems: string[] = [];
+for (const [path, source] of Object.entries(files)) {
+  const file = path.replace(/^\//, '');
+  const result = loadLevel(source, file);
+  if (result.ok) loaded.push({ file, level: result.value });
+  else levelProblems.push(...result.errors.map(formatLevelError));
+}
+
+/** The campaign, in date order. */
+export const campaign: LevelEntry[] = campaignOrder(loaded);
+
+export function levelById(id: string): LevelEntry | undefined {
+  return campaign.find((e) => e.level.id === id);
+}

@@ -1,0 +1,49 @@
+/** Starts the game: the font, the styles, the Phaser game with every scene, and the e2e test hook. */
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './styles.css';
+import * as Phaser from 'phaser';
+import { app } from './app';
+import { PAPER } from './palette';
+import { Boot } from './scenes/Boot';
+import { Border } from './scenes/Border';
+import { Briefing } from './scenes/Briefing';
+import { Campaign } from './scenes/Campaign';
+import { Debrief } from './scenes/Debrief';
+import { Preloader } from './scenes/Preloader';
+import { Ratification } from './scenes/Ratification';
+import { Role } from './scenes/Role';
+import { Table } from './scenes/Table';
+import { Title } from './scenes/Title';
+
+export const SCENES = [Boot, Preloader, Title, Campaign, Role, Briefing, Table, Border, Ratification, Debrief];
+
+export function startGame(parent: string): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: 1280,
+    height: 720,
+    backgroundColor: PAPER,
+    banner: false,
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    // The DOM layer takes keyboard input; Phaser need not capture keys.
+    input: { keyboard: false },
+    scene: SCENES,
+  });
+}
+
+const game = startGame('canvas');
+
+// A read-only hook for the end-to-end tests, only when the page is opened with ?e2e.
+if (new URLSearchParams(window.location.search).has('e2e')) {
+  (window as unknown as { __borderlines: unknown }).__borderlines = {
+    scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
+    state: () => {
+      const s = app.bridge.session;
+      if (!s) return null;
+      const v = app.bridge.view();
+      return { level: v.level.id, role: v.role, round: v.round, phase: v.phase, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
+    },
+  };
+}

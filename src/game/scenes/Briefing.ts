@@ -1,0 +1,74 @@
+import { app, lt, tr } from '../app';
+import { drawPaper, drawSeat } from '../art';
+import { actorColour } from '../palette';
+import { button, h } from '../ui/dom';
+import { objectiveText } from '../ui/format';
+import { View } from './View';
+
+/** The briefing: the situation, the sources, the role's confidential brief and objectives. */
+export class Briefing extends View {
+  constructor() {
+    super('Briefing');
+  }
+
+  protected heading(): string {
+    return tr('briefing.heading');
+  }
+
+  protected draw(): void {
+    drawPaper(this);
+    const view = app.bridge.view();
+    const role = view.role;
+    const g = this.add.graphics();
+    drawSeat(g, view.actors[role].emblem, 1180, 90, 44, actorColour(role, Object.keys(view.actors).indexOf(role)));
+  }
+
+  protected build(): void {
+    const view = app.bridge.view();
+    const me = view.actors[view.role];
+    const toTable = () => {
+      app.bridge.start();
+      this.go('Table');
+    };
+    const objectives = h('ul', { class: 'objectives' }, ...view.me.objectives.map((o) => h('li', { text: objectiveText(view, o) })));
+    const sources = h(
+      'details',
+      { class: 'sources' },
+      h('summary', { text: tr('briefing.sources', { count: view.level.sources.length }) }),
+      h('ul', {}, ...view.level.sources.map((s) => h('li', {}, h('q', { text: s.quote }), ' ', h('cite', { text: s.file })))),
+    );
+    const signals = Object.entries(view.actors)
+      .filter(([r]) => r !== view.role)
+      .flatMap(([, a]) => a.signals.map((sig) => h('li', { text: lt(sig) })));
+    this.root.append(
+      h(
+        'div',
+        { class: 'briefing-grid' },
+        h(
+          'article',
+          { class: 'panel situation' },
+          h('p', { class: 'date', text: `${view.level.date.from} – ${view.level.date.to}` }),
+          this.title(lt(view.level.title)),
+          h('p', { text: lt(view.level.situation) }),
+          h('p', { class: 'deadline', text: tr('briefing.deadline', { deadline: lt(view.level.deadline), rounds: view.rounds, length: lt(view.level.round_length) }) }),
+          sources,
+        ),
+        h(
+          'aside',
+          { class: 'panel confidential', 'aria-labelledby': 'brief-h' },
+          h('h2', { id: 'brief-h', text: tr('briefing.confidential', { role: lt(me.name) }) }),
+          h('p', { text: lt(view.me.brief) }),
+          h('h3', { text: tr('briefing.objectives') }),
+          objectives,
+          signals.length ? h('h3', { text: tr('briefing.signals') }) : null,
+          signals.length ? h('ul', {}, ...signals) : null,
+          button(tr('briefing.go'), toTable, { key: 'g', cls: 'btn btn-primary btn-big', focus: 'go' }),
+        ),
+      ),
+      this.keys([
+        { key: 'g', label: tr('briefing.go'), run: toTable },
+        { key: 'b', label: tr('nav.title'), run: () => this.go('Title') },
+      ]),
+    );
+  }
+}

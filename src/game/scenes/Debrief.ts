@@ -1,0 +1,192 @@
+import type { PlayerView } from '../../engine';
+import { app, finishLevel, lt, msg, tr } from '../app';
+import { drawPaper } from '../art';
+import { campaign } from '../levels';
+import { actorColour, css, OKABE_ITO } from '../palette';
+import { button, h, s } from '../ui/dom';
+import { actorName, entryLines, objectiveText, optionLabel } from '../ui/format';
+import { View } from './View';
+
+/** The debrief: scores per objective, indicators across rounds, the deal beside history, the literature. */
+export class Debrief extends View {
+  private view!: PlayerView;
+  private levelId = '';
+
+  constructor() {
+    super('Debrief');
+  }
+
+  protected heading(): string {
+    return tr('debrief.heading');
+  }
+
+  protected draw(): void {
+    drawPaper(this);
+  }
+
+  protected build(): void {
+    this.view = app.bridge.view();
+    this.levelId = app.bridge.entry?.level.id ?? '';
+    finishLevel();
+    const view = this.view;
+    const score = view.outcome?.scores[view.role];
+    const next = this.nextLevel();
+    const goNext = () => (next ? this.go('Role', { levelId: next }) : this.go('Campaign', { free: false }));
+    this.root.append(
+      h(
+        'div',
+        { class: 'debrief-grid' },
+        h(
+          'section',
+          { class: 'panel score', 'aria-labelledby': 'debrief-h', tabindex: '0' },
+          this.title(tr('debrief.title', { role: actorName(view, view.role) })),
+          h('p', { class: 'big-score', text: tr('debrief.score', { score: score?.score ?? 0 }) }),
+          h('p', { class: 'medal', text: score?.won ? tr('debrief.won') : tr('debrief.lost', { need: view.level.win_at }) }),
+          this.objectives(),
+          h('h2', { text: tr('debrief.deal') }),
+          this.deals(),
+          view.history_deal ? h('p', { class: 'small', text: lt(view.history_deal.next) }) : null,
+        ),
+        h('section', { class: 'panel charts', 'aria-labelledby': 'charts-h', tabindex: '0' }, h('h2', { id: 'charts-h', text: tr('debrief.charts') }), this.charts()),
+        h(
+          'section',
+          { class: 'panel literature', 'aria-labelledby': 'lit-h', tabindex: '0' },
+          h('h2', { id: 'lit-h', text: tr('debrief.literature') }),
+          this.literature(),
+          h('h2', { text: tr('debrief.timeline') }),
+          this.timeline(),
+          view.level.questions.length ? h('h2', { text: tr('debrief.questions') }) : null,
+          view.level.questions.length ? h('ul', {}, ...view.level.questions.map((q) => h('li', { text: lt(q) }))) : null,
+          h(
+            'div',
+            { class: 'row' },
+            button(next ? tr('debrief.next') : tr('debrief.campaign'), goNext, { key: 'n', cls: 'btn btn-primary', focus: 'next' }),
+            button(tr('debrief.border'), () => this.go('Border', { from: 'Debrief' }), { key: 'v', focus: 'border' }),
+            button(tr('nav.title'), () => this.go('Title'), { key: 'q', focus: 'title' }),
+          ),
+        ),
+      ),
+      this.keys([
+        { key: 'n', label: next ? tr('debrief.next') : tr('debrief.campaign'), run: goNext },
+        { key: 'v', label: tr('debrief.border'), run: () => this.go('Border', { from: 'Debrief' }) },
+        { key: 'q', label: tr('nav.title'), run: () => this.go('Title') },
+      ]),
+    );
+    this.root.querySelector('h1')?.setAttribute('id', 'debrief-h');
+  }
+
+  private nextLevel(): string | undefined {
+    const i = campaign.findIndex((e) => e.level.id === this.levelId);
+    return i >= 0 && i + 1 < campaign.length ? campaign[i + 1].level.id : undefined;
+  }
+
+  private objectives(): HTMLElement {
+    const view = this.view;
+    const results = view.outcome?.scores[view.role]?.objectives ?? [];
+    return h(
+      'ul',
+      { class: 'objective-scores' },
+      ...view.me.objectives.map((o, i) => {
+        const sat = results[i]?.satisfied ?? 0;
+        const pct = Math.round(sat * 100);
+        return h(
+          'li',
+          {},
+          h('span', { class: 'obj', text: objectiveText(view, o) }),
+          h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
+          h('span', { class: 'pct', text: `${pct >= 100 ? '✔' : pct > 0 ? '◐' : '✘'} ${tr('debrief.met', { pct })}` }),
+        );
+      }),
+    );
+  }
+
+  private deals(): HTMLElement {
+    const view = this.view;
+    const mine = view.outcome?.deal ?? null;
+    const real = view.history_deal?.deal;
+    return h(
+      'table',
+      { class: 'deal-table' },
+      h('caption', { class: 'sr-only', text: tr('debrief.deal') }),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: tr('debrief.issue') }), h('th', { scope: 'col', text: tr('debrief.yours') }), h('th', { scope: 'col', text: tr('debrief.history') }))),
+      h(
+        'tbody',
+        {},
+        ...view.issues.map((i) => {
+          const a = mine ? optionLabel(view, i.id, mine[i.id]) : tr('debrief.no_deal');
+          const b = real?.[i.id] ? optionLabel(view, i.id, real[i.id]) : '—';
+          const same = mine && real && mine[i.id] === real[i.id];
+          return h('tr', {}, h('th', { scope: 'row', text: lt(i.title) }), h('td', { text: `${same ? '= ' : ''}${a}` }), h('td', { text: b }));
+        }),
+      ),
+    );
+  }
+
+  private charts(): HTMLElement {
+    const view = this.view;
+    const hist = view.history;
+    const wrap = h('div', { class: 'chart-grid' });
+    const colours = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange];
+    view.indicators.forEach((ind, k) => {
+      const W = 200;
+      const H = 70;
+      const values = hist.map((r) => r[ind.id] ?? ind.start);
+      const [lo, hi] = ind.range;
+      const px = (i: number) => 8 + (values.length <= 1 ? 0 : (i / (values.length - 1)) * (W - 16));
+      const py = (v: number) => H - 8 - ((v - lo) / (hi - lo || 1)) * (H - 16);
+      const colour = css(ind.held_by ? actorColour(ind.held_by, k) : colours[k % colours.length]);
+      const path = values.map((v, i) => `${i ? 'L' : 'M'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
+      const svg = s(
+        'svg',
+        { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.join(', ') }) },
+        s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
+        s('path', { d: path, fill: 'none', stroke: colour, 'stroke-width': 3 }),
+        ...values.map((v, i) => s('circle', { cx: px(i), cy: py(v), r: 3.5, fill: colour })),
+      );
+      const first = values[0];
+      const last = values[values.length - 1];
+      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: `${lt(ind.name)}: ${first} → ${last}${ind.unit ? ` ${ind.unit}` : ''}` })));
+    });
+    return wrap;
+  }
+
+  private literature(): HTMLElement {
+    const view = this.view;
+    const used = new Map<string, number>();
+    for (const e of view.log) if (e.actor === view.role && e.mechanic) used.set(e.mechanic, (used.get(e.mechanic) ?? 0) + 1);
+    const all = new Set(view.log.filter((e) => e.mechanic).map((e) => e.mechanic as string));
+    if (all.size === 0) return h('p', { text: tr('debrief.no_mechanics') });
+    return h(
+      'ul',
+      { class: 'lit' },
+      ...[...all].map((m) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: msg({ key: `mechanic.${m}` }) }),
+          ' ',
+          h('span', { class: 'small', text: used.has(m) ? tr('debrief.you_used', { count: used.get(m) ?? 0 }) : tr('debrief.others_used') }),
+          h('p', { text: tr(`glossary.${m}.text`) }),
+          h('cite', { text: tr(`cite.${m}`) }),
+        ),
+      ),
+    );
+  }
+
+  private timeline(): HTMLElement {
+    const view = this.view;
+    const rounds = [...new Set(view.log.map((e) => e.round))];
+    return h(
+      'ol',
+      { class: 'timeline' },
+      ...rounds.map((r) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: tr('table.round_short', { round: r }) }),
+          h('ul', {}, ...view.log.filter((e) => e.round === r && e.actor !== undefined || (e.round === r && e.type !== 'move')).map((e) => h('li', { text: `${e.actor ? `${actorName(view, e.actor)}: ` : ''}${entryLines(view, e).text}` }))),
+        ),
+      ),
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import { lt, startLevel, tr } from '../app';
+import { drawPaper, drawSeat } from '../art';
+import { levelById } from '../levels';
+import { actorColour } from '../palette';
+import { button, h } from '../ui/dom';
+import { View } from './View';
+
+/** Choose a seat: each role with its identity (colour, emblem), its place at the table and what it wants. */
+export class Role extends View {
+  private levelId = '';
+
+  constructor() {
+    super('Role');
+  }
+
+  init(data: { levelId?: string }): void {
+    this.levelId = data?.levelId ?? '';
+  }
+
+  protected heading(): string {
+    return tr('role.heading');
+  }
+
+  private entry() {
+    const e = levelById(this.levelId);
+    if (!e) throw new Error(`unknown level ${this.levelId}`);
+    return e;
+  }
+
+  protected draw(): void {
+    drawPaper(this);
+    const level = this.entry().level;
+    const roles = Object.keys(level.actors).filter((r) => level.objectives[r]);
+    const g = this.add.graphics();
+    roles.forEach((r, i) => {
+      const x = ((i + 0.5) / roles.length) * 1280;
+      drawSeat(g, level.actors[r].emblem, x, 200, 52, actorColour(r, i));
+    });
+  }
+
+  protected build(): void {
+    const entry = this.entry();
+    const level = entry.level;
+    const roles = Object.keys(level.actors).filter((r) => level.objectives[r]);
+    const cards = roles.map((r, i) => {
+      const a = level.actors[r];
+      const seat = a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : a.seat === 'implementer' ? tr('role.implementer') : tr('role.observer');
+      return h(
+        'li',
+        { class: 'role-card panel', style: `--actor:#${actorColour(r, i).toString(16).padStart(6, '0')}` },
+        h('h2', { text: lt(a.name) }),
+        h('p', { class: 'seat', text: seat }),
+        h('h3', { text: tr('role.wants') }),
+        h('ul', {}, ...(level.objectives[r] ?? []).map((o) => h('li', { text: lt(o.label) || o.indicator || o.issue || '' }))),
+        button(tr('role.play_as', { role: lt(a.name) }), () => {
+          startLevel(entry, r);
+          this.go('Briefing');
+        }, { key: String(i + 1), cls: 'btn btn-primary', focus: `role-${r}` }),
+      );
+    });
+    this.root.append(
+      h('header', { class: 'panel head' }, this.title(tr('role.heading')), h('p', { text: `${lt(level.title)} · ${level.date.from} – ${level.date.to}` })),
+      h('ul', { class: 'role-list' }, ...cards),
+      this.keys([
+        ...roles.map((r, i) => ({
+          key: String(i + 1),
+          label: lt(level.actors[r].name),
+          run: () => {
+            startLevel(entry, r);
+            this.go('Briefing');
+          },
+        })),
+        { key: 'b', label: tr('nav.back'), run: () => this.go('Campaign', { free: true }) },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,457 @@
+import type * as Phaser from 'phaser';
+import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
+import { hasKey } from '../../i18n';
+import { app, cue, lt, msg, tr } from '../app';
+import { drawPaper, drawSeat } from '../art';
+import type { Change } from '../bridge';
+import { actorColour, INK, OKABE_ITO, PAPER_DARK } from '../palette';
+import { announce, button, h, keepFocus } from '../ui/dom';
+import { actorName, entryLines, optionLabel, signed } from '../ui/format';
+import { View } from './View';
+
+const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
+
+/** The negotiation table: actors, meters, the proposal builder, moves, replies and news. */
+export class Table extends View {
+  private selection: Deal = {};
+  private meters = new Map<string, { root: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }>();
+  private seats = new Map<string, Phaser.GameObjects.Container>();
+  private clock!: Phaser.GameObjects.Graphics;
+  private openMove: string | null = null;
+  private sections: Record<string, HTMLElement> = {};
+  private lastRound: LogEntry[] = [];
+
+  constructor() {
+    super('Table');
+  }
+
+  protected heading(): string {
+    return tr('table.heading');
+  }
+
+  protected draw(): void {
+    drawPaper(this);
+    const view = app.bridge.view();
+    const cx = 602;
+    const cy = 150;
+    const g = this.add.graphics();
+    g.fillStyle(PAPER_DARK, 1);
+    g.fillEllipse(cx, cy + 6, 420, 150);
+    g.fillStyle(0x8a6a46, 1);
+    g.fillEllipse(cx, cy, 420, 150);
+    g.fillStyle(0xa88558, 1);
+    g.fillEllipse(cx, cy, 380, 120);
+    this.clock = this.add.graphics();
+    const roles = Object.keys(view.actors);
+    this.seats.clear();
+    roles.forEach((r, i) => {
+      const a = (Math.PI * 2 * i) / roles.length - Math.PI / 2 + Math.PI / roles.length;
+      const x = cx + Math.cos(a) * 250;
+      const y = cy + Math.sin(a) * 85;
+      const seat = this.add.graphics();
+      drawSeat(seat, view.actors[r].emblem, 0, 0, 30, actorColour(r, i));
+      if (view.actors[r].seat !== 'table') {
+        seat.lineStyle(2, INK, 0.8);
+        seat.strokeCircle(0, 0, 36);
+      }
+      const container = this.add.container(x, y, [seat]);
+      this.seats.set(r, container);
+      if (r === view.role) {
+        const ring = this.add.circle(x, y, 38).setStrokeStyle(4, OKABE_ITO.orange, 1);
+        this.animate({ targets: ring, scale: 1.15, alpha: 0.4, yoyo: true, repeat: -1, duration: 900 });
+      }
+    });
+    this.drawClock(view);
+    // Papers on the table drift slightly: the table is alive while players think.
+    const papers = this.add.graphics();
+    papers.fillStyle(0xffffff, 1);
+    papers.fillRect(-26, -18, 52, 36);
+    papers.lineStyle(2, INK, 0.4);
+    for (let i = 0; i < 4; i++) papers.lineBetween(-18, -10 + i * 7, 18, -10 + i * 7);
+    const paperBox = this.add.container(cx - 110, cy + 10, [papers]).setAngle(-8);
+    this.animate({ targets: paperBox, angle: 8, x: cx - 100, duration: 3000, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+
+  private drawClock(view: PlayerView): void {
+    const g = this.clock;
+    const cx = 602;
+    const cy = 150;
+    g.clear();
+    g.fillStyle(0xffffff, 1);
+    g.fillCircle(cx, cy, 34);
+    g.lineStyle(8, PAPER_DARK, 1);
+    g.beginPath();
+    g.arc(cx, cy, 26, 0, Math.PI * 2);
+    g.strokePath();
+    const done = view.phase === 'debrief' ? 1 : Math.max(0, view.round - 1) / view.rounds;
+    g.lineStyle(8, OKABE_ITO.vermillion, 1);
+    g.beginPath();
+    g.arc(cx, cy, 26, -Math.PI / 2, -Math.PI / 2 + Math.PI * 2 * Math.max(0.001, done));
+    g.strokePath();
+  }
+
+  protected build(): void {
+    const view = app.bridge.view();
+    const mk = (name: string, tag: 'section' | 'div' = 'section', label?: string) => {
+      const el = h(tag, { class: `panel ${name}`, 'aria-labelledby': label ? `${name}-h` : undefined });
+      this.sections[name] = el;
+      return el;
+    };
+    const header = mk('topbar', 'div');
+    const meters = mk('meters', 'section', 'x');
+    const parties = mk('parties', 'section', 'x');
+    const proposal = mk('proposal', 'section', 'x');
+    const tableBox = mk('ontable', 'section', 'x');
+    const moves = mk('moves', 'section', 'x');
+    const latest = h('div', { class: 'latest-list', 'aria-live': 'polite', 'aria-relevant': 'additions text', id: 'latest' });
+    const latestBox = h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' }, h('h2', { id: 'latest-h', text: tr('table.latest') }), latest);
+    this.sections.latest = latest;
+    const log = mk('log', 'section', 'x');
+    this.buildMeters(view, meters);
+    this.root.append(
+      header,
+      h('div', { class: 'col col-left' }, meters),
+      h('div', { class: 'col col-mid' }, h('div', { class: 'stage-hole', 'aria-hidden': 'true' }), parties, proposal, tableBox),
+      h('div', { class: 'col col-right' }, moves, latestBox, log),
+      this.keys([
+        { key: 'p', label: tr('table.propose_key'), run: () => this.propose() },
+        { key: 'a', label: tr('table.accept_key'), run: () => this.acceptFirst() },
+        { key: 'w', label: tr('table.wait'), run: () => this.sendMove({ id: 'pass' }) },
+        { key: 'm', label: tr('table.moves_key'), run: () => this.root.querySelector<HTMLElement>('.moves button')?.focus() },
+        { key: 'v', label: tr('table.border'), run: () => this.go('Border', { from: 'Table' }) },
+        { key: 'escape', label: tr('table.close_choice'), run: () => this.closeChoice() },
+        { key: 'q', label: tr('nav.title'), run: () => this.go('Title') },
+      ]),
+    );
+    const mine = view.table.find((p) => p.by === view.role);
+    this.selection = mine ? { ...mine.deal } : Object.fromEntries(view.issues.map((i) => [i.id, i.options[0].id]));
+    this.lastRound = view.log.filter((e) => e.round === Math.max(1, view.round - 1) || e.round === view.round);
+    this.render(view);
+    const off = app.bridge.on((c) => this.changed(c));
+    this.onShutdown(off);
+    if (view.phase === 'debrief') this.time.delayedCall(300, () => this.go('Ratification'));
+  }
+
+  private changed(c: Change): void {
+    if (c.entries.length) {
+      this.lastRound = c.entries;
+      for (const q of c.cues) cue(q);
+      announce(c.entries.map((e) => entryLines(c.view, e).text).join(' '));
+      const moved = new Set(c.entries.map((e) => e.actor).filter(Boolean));
+      for (const r of moved) {
+        const s = this.seats.get(r as string);
+        if (s) this.animate({ targets: s, scale: 1.2, yoyo: true, duration: 220 });
+      }
+    }
+    const mine = c.view.table.find((p) => p.by === c.view.role);
+    if (mine && c.entries.length) this.selection = { ...mine.deal };
+    this.drawClock(c.view);
+    this.render(c.view);
+    if (c.view.phase === 'debrief') this.time.delayedCall(this.motion ? 1200 : 100, () => this.go('Ratification'));
+  }
+
+  private render(view: PlayerView): void {
+    keepFocus(this.root, () => {
+      this.renderHeader(view);
+      this.updateMeters(view);
+      this.renderParties(view);
+      this.renderProposal(view);
+      this.renderOnTable(view);
+      this.renderMoves(view);
+      this.renderLatest(view);
+      this.renderLog(view);
+    });
+  }
+
+  private renderHeader(view: PlayerView): void {
+    const el = this.sections.topbar;
+    const round = view.phase === 'debrief' ? tr('table.over') : tr('table.round', { round: view.round, rounds: view.rounds });
+    el.replaceChildren(
+      this.title(lt(view.level.title), 'table-title'),
+      h('p', { class: 'round', text: round }),
+      h('p', { class: 'deadline', text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
+      h('p', { class: 'capital', text: tr('table.capital', { capital: view.capital, per: view.capitalPerRound }) }),
+      h('p', { class: 'me', text: tr('table.you', { role: actorName(view, view.role) }) }),
+    );
+  }
+
+  private buildMeters(view: PlayerView, el: HTMLElement): void {
+    el.append(h('h2', { id: 'meters-h', text: tr('table.indicators') }));
+    const list = h('div', { class: 'meter-list' });
+    el.append(list);
+    for (const ind of view.indicators) {
+      const fill = h('span', { class: 'meter-fill' });
+      const value = h('span', { class: 'meter-value' });
+      const delta = h('span', { class: 'meter-delta' });
+      const tip = h('span', { class: 'tip', id: `tip-${ind.id}`, role: 'tooltip', text: this.explain(view, ind) });
+      const root = h(
+        'div',
+        { class: `meter ${ind.higher_is === 'worse' ? 'worse' : 'better'}`, tabindex: '0', role: 'meter', 'aria-valuemin': ind.range[0], 'aria-valuemax': ind.range[1], 'aria-label': lt(ind.name), 'aria-describedby': `tip-${ind.id}`, 'data-focus': `meter-${ind.id}`, 'data-id': ind.id },
+        h('span', { class: 'meter-name', text: lt(ind.name) }),
+        value,
+        delta,
+        h('span', { class: 'meter-track', 'aria-hidden': 'true' }, fill, h('span', { class: 'meter-start', style: `left:${this.pct(ind, ind.start)}%` })),
+        tip,
+      );
+      list.append(root);
+      this.meters.set(ind.id, { root, fill, value, delta });
+    }
+  }
+
+  private pct(ind: IndicatorView, v: number): number {
+    return Math.max(0, Math.min(100, ((v - ind.range[0]) / (ind.range[1] - ind.range[0] || 1)) * 100));
+  }
+
+  private explain(view: PlayerView, ind: IndicatorView): string {
+    const parts = [lt(ind.describe), ind.higher_is === 'worse' ? tr('meter.lower_better') : tr('meter.higher_better'), tr('meter.started', { value: ind.start })];
+    if (ind.held_by) parts.push(tr('meter.held_by', { actor: actorName(view, ind.held_by) }));
+    return parts.filter(Boolean).join(' ');
+  }
+
+  private updateMeters(view: PlayerView): void {
+    const previous = view.history.length >= 2 ? view.history[view.history.length - 2] : view.history[0];
+    for (const ind of view.indicators) {
+      const m = this.meters.get(ind.id);
+      if (!m) continue;
+      const unit = ind.unit ? ` ${ind.unit}` : '';
+      const was = Number(m.root.dataset.value ?? ind.value);
+      const d = ind.value - (previous?.[ind.id] ?? ind.start);
+      const good = (d > 0) === (ind.higher_is === 'better');
+      m.fill.style.width = `${this.pct(ind, ind.value)}%`;
+      m.value.textContent = `${ind.value}${unit}`;
+      m.delta.textContent = d === 0 ? '' : `${d > 0 ? '▲' : '▼'} ${signed(d)}`;
+      m.delta.className = `meter-delta ${d === 0 ? '' : good ? 'good' : 'bad'}`;
+      m.root.setAttribute('aria-valuenow', String(ind.value));
+      m.root.setAttribute('aria-valuetext', `${ind.value}${unit}${d ? `, ${signed(d)} ${tr('meter.this_round')}` : ''}`);
+      if (was !== ind.value) {
+        m.root.classList.remove('flash');
+        void m.root.offsetWidth;
+        m.root.classList.add('flash');
+      }
+      m.root.dataset.value = String(ind.value);
+    }
+  }
+
+  private renderParties(view: PlayerView): void {
+    const el = this.sections.parties;
+    el.replaceChildren(
+      h('h2', { id: 'parties-h', class: 'sr-only', text: tr('table.parties') }),
+      h(
+        'ul',
+        { class: 'party-list' },
+        ...Object.entries(view.actors).map(([r, a], i) =>
+          h(
+            'li',
+            { class: 'party', style: `--actor:#${actorColour(r, i).toString(16).padStart(6, '0')}` },
+            h('strong', { text: lt(a.name) }),
+            ' ',
+            h('span', { class: 'small', text: a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : tr('role.implementer') }),
+            r === view.role ? h('span', { class: 'tag', text: tr('table.you_tag') }) : null,
+          ),
+        ),
+      ),
+    );
+  }
+
+  private atTable(view: PlayerView): boolean {
+    return view.actors[view.role]?.seat === 'table';
+  }
+
+  private renderProposal(view: PlayerView): void {
+    const el = this.sections.proposal;
+    if (!this.atTable(view)) {
+      el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('p', { text: tr('table.no_seat') }));
+      return;
+    }
+    const legal = app.bridge.legalMoves().filter((m) => m.deal);
+    const available = (issue: string, option: string) => legal.some((m) => m.deal?.[issue] === option);
+    const fieldsets = view.issues.map((issue) =>
+      h(
+        'fieldset',
+        { class: 'issue' },
+        h('legend', { text: lt(issue.title) }),
+        ...issue.options.map((o) => {
+          const id = `opt-${issue.id}-${o.id}`;
+          const locked = legal.length > 0 && !available(issue.id, o.id);
+          const input = h('input', { type: 'radio', name: `issue-${issue.id}`, id, value: o.id, checked: this.selection[issue.id] === o.id, 'data-focus': id });
+          input.addEventListener('change', () => {
+            this.selection[issue.id] = o.id;
+            cue('select');
+            this.renderProposalButton(view);
+          });
+          return h(
+            'label',
+            { class: `option-card ${locked ? 'locked' : ''}`, for: id },
+            input,
+            h('span', { class: 'opt-label', text: lt(o.label) }),
+            h('span', { class: 'harm', text: `${'■'.repeat(o.harmonization)}${'□'.repeat(3 - o.harmonization)} ${tr(`harmonization.${o.harmonization}`)}` }),
+            locked ? h('span', { class: 'lock', text: tr('table.locked') }) : null,
+          );
+        }),
+      ),
+    );
+    const bar = h('div', { class: 'propose-bar' });
+    el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('div', { class: 'issues' }, ...fieldsets), bar);
+    this.renderProposalButton(view);
+  }
+
+  private renderProposalButton(view: PlayerView): void {
+    const bar = this.sections.proposal.querySelector('.propose-bar');
+    if (!bar) return;
+    const move: Move = { id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } };
+    const why = app.bridge.whyIllegal(move);
+    const reason = why ? h('p', { class: 'why', id: 'why-propose', text: msg(why) }) : null;
+    bar.replaceChildren(button(tr('table.propose'), () => this.propose(), { key: 'p', cls: 'btn btn-primary', focus: 'propose', disabledReason: why ? 'x' : undefined, describedBy: why ? 'why-propose' : undefined }));
+    if (reason) bar.append(reason);
+  }
+
+  private moveIdOfKind(view: PlayerView, kind: string): string | undefined {
+    return view.moves.find((m) => m.kind === kind)?.id;
+  }
+
+  private renderOnTable(view: PlayerView): void {
+    const el = this.sections.ontable;
+    const items = view.table.map((p) => {
+      const acceptId = this.moveIdOfKind(view, 'accept');
+      const rejectId = this.moveIdOfKind(view, 'reject');
+      const controls: HTMLElement[] = [];
+      if (p.by !== view.role && this.atTable(view)) {
+        for (const [id, label] of [
+          [acceptId, tr('table.accept')],
+          [rejectId, tr('table.reject')],
+        ] as const) {
+          if (!id) continue;
+          const move = { id, to: p.by };
+          const why = app.bridge.whyIllegal(move);
+          const whyId = `why-${id}-${p.by}`;
+          controls.push(button(`${label} (${actorName(view, p.by)})`, () => this.sendMove(move), { focus: `${id}-${p.by}`, cls: 'btn', disabledReason: why ? 'x' : undefined, describedBy: why ? whyId : undefined }));
+          if (why) controls.push(h('span', { class: 'why', id: whyId, text: msg(why) }));
+        }
+      }
+      return h(
+        'li',
+        { class: 'proposal-card', style: `--actor:#${actorColour(p.by, Object.keys(view.actors).indexOf(p.by)).toString(16).padStart(6, '0')}` },
+        h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorName(view, p.by), round: p.round }) }),
+        h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: `${lt(view.issues.find((i) => i.id === issue)?.title)}: ${optionLabel(view, issue, option)}` }))),
+        h('p', { class: 'small', text: tr('table.accepted_by', { actors: p.accepted.map((r) => actorName(view, r)).join(', ') }) }),
+        h('div', { class: 'row' }, ...controls),
+      );
+    });
+    el.replaceChildren(h('h2', { id: 'ontable-h', text: tr('table.on_table') }), items.length ? h('ul', { class: 'proposals' }, ...items) : h('p', { class: 'small', text: tr('table.nothing') }));
+  }
+
+  private moveLabel(id: string, kind: string, label: PlayerView['moves'][number]['label']): string {
+    if (label) return lt(label);
+    if (hasKey(`move.${id}`, app.locale)) return msg({ key: `move.${id}` });
+    return msg({ key: `move.${kind}` });
+  }
+
+  private variantLabel(view: PlayerView, m: Move): string {
+    const parts: string[] = [];
+    if (m.principle) parts.push(`“${lt(view.principles[m.principle]?.statement)}”`);
+    if (m.ally) parts.push(lt(view.allies[m.ally]?.name));
+    if (m.issue) parts.push(lt(view.issues.find((i) => i.id === m.issue)?.title));
+    if (m.issues) parts.push(m.issues.map((x) => lt(view.issues.find((i) => i.id === x)?.title)).join(' + '));
+    if (m.to) parts.push(`→ ${actorName(view, m.to)}`);
+    return parts.join(' ') || tr('table.go');
+  }
+
+  private renderMoves(view: PlayerView): void {
+    const el = this.sections.moves;
+    const legal = app.bridge.legalMoves();
+    const items = view.moves
+      .filter((d) => !TABLE_KINDS.has(d.kind))
+      .map((d) => {
+        const variants = legal.filter((m) => m.id === d.id);
+        const why = variants.length ? null : app.bridge.whyIllegal({ id: d.id });
+        const whyId = `why-move-${d.id}`;
+        const label = this.moveLabel(d.id, d.kind, d.label);
+        const cost = tr('table.cost', { cost: d.cost });
+        const act = () => {
+          if (variants.length === 1 && Object.keys(variants[0]).length === 1) this.sendMove(variants[0]);
+          else {
+            this.openMove = this.openMove === d.id ? null : d.id;
+            cue('select');
+            this.render(app.bridge.view());
+            this.root.querySelector<HTMLElement>(`.variants[data-move="${d.id}"] button`)?.focus();
+          }
+        };
+        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: why ? 'x' : undefined, describedBy: why ? whyId : d.describe ? `desc-${d.id}` : undefined, key: d.kind === 'pass' ? 'w' : undefined });
+        if (this.openMove === d.id && !why) b.setAttribute('aria-expanded', 'true');
+        const variantList =
+          this.openMove === d.id && variants.length
+            ? h('ul', { class: 'variants', 'data-move': d.id, 'aria-label': label }, ...variants.map((m, i) => h('li', {}, button(this.variantLabel(view, m), () => this.sendMove(m), { focus: `variant-${d.id}-${i}`, cls: 'btn variant' }))))
+            : null;
+        return h('li', {}, b, why ? h('span', { class: 'why', id: whyId, text: msg(why) }) : d.describe ? h('span', { class: 'small', id: `desc-${d.id}`, text: lt(d.describe) }) : null, variantList);
+      });
+    el.replaceChildren(h('h2', { id: 'moves-h', text: view.chosen ? tr('table.waiting') : tr('table.moves') }), h('ul', { class: 'move-list' }, ...items));
+  }
+
+  private entryItem(view: PlayerView, e: LogEntry): HTMLElement {
+    const line = entryLines(view, e);
+    const news = e.type === 'event';
+    return h(
+      'li',
+      { class: `entry ${news ? 'news-card' : ''} entry-${e.type}` },
+      news ? h('span', { class: 'news-label', text: tr('table.news') }) : h('span', { class: 'who', text: e.actor ? actorName(view, e.actor) : tr('table.table_word') }),
+      h('span', { class: 'what', text: line.text }),
+      line.reason ? h('span', { class: 'reason', text: `— ${line.reason}` }) : null,
+      line.mechanic ? h('span', { class: 'mech', text: `${tr('table.mechanic')}: ${line.mechanic}` }) : null,
+      line.changes ? h('span', { class: 'changes', text: line.changes }) : null,
+    );
+  }
+
+  private renderLatest(view: PlayerView): void {
+    const el = this.sections.latest;
+    const entries = this.lastRound.filter((e) => e.actor !== view.role || e.type !== 'move');
+    el.replaceChildren(entries.length ? h('ul', { class: 'feed' }, ...entries.map((e) => this.entryItem(view, e))) : h('p', { class: 'small', text: tr('table.no_news') }));
+  }
+
+  private renderLog(view: PlayerView): void {
+    const el = this.sections.log;
+    const rounds = [...new Set(view.log.map((e) => e.round))].reverse();
+    el.replaceChildren(
+      h(
+        'details',
+        {},
+        h('summary', { text: tr('table.log', { count: view.log.length }) }),
+        ...rounds.map((r) => h('div', {}, h('h3', { text: tr('table.round_short', { round: r }) }), h('ul', { class: 'feed' }, ...view.log.filter((e) => e.round === r).map((e) => this.entryItem(view, e))))),
+      ),
+    );
+  }
+
+  private closeChoice(): void {
+    if (this.openMove) {
+      const id = this.openMove;
+      this.openMove = null;
+      this.render(app.bridge.view());
+      this.root.querySelector<HTMLElement>(`[data-focus="move-${id}"]`)?.focus();
+    }
+  }
+
+  private propose(): void {
+    const view = app.bridge.view();
+    if (!this.atTable(view)) return;
+    this.sendMove({ id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } });
+  }
+
+  private acceptFirst(): void {
+    const view = app.bridge.view();
+    const id = this.moveIdOfKind(view, 'accept');
+    const p = view.table.find((x) => x.by !== view.role && !x.accepted.includes(view.role));
+    if (id && p) this.sendMove({ id, to: p.by });
+  }
+
+  private sendMove(move: Move): void {
+    const r = app.bridge.send(move);
+    this.openMove = null;
+    if (!r.ok) {
+      announce(msg(r.reason));
+      this.render(app.bridge.view());
+      return;
+    }
+    if (TABLE_KINDS.has(app.bridge.view().moves.find((m) => m.id === move.id)?.kind ?? '') && move.deal) cue('tabled');
+    this.root.querySelector<HTMLElement>('#latest-h')?.setAttribute('tabindex', '-1');
+  }
+}
+

@@ -1,0 +1,81 @@
+import { app, continueLevel, newCampaign, tr } from '../app';
+import { borderY, drawMap, drawSeat } from '../art';
+import { campaign, levelProblems } from '../levels';
+import { actorColour, OKABE_ITO } from '../palette';
+import { button, h } from '../ui/dom';
+import { openHelp, openSettings } from '../ui/dialogs';
+import { View } from './View';
+
+/** The title: new campaign, continue, choose a level, how to play, settings. */
+export class Title extends View {
+  constructor() {
+    super('Title');
+  }
+
+  protected heading(): string {
+    return tr('title.heading');
+  }
+
+  protected draw(): void {
+    drawMap(this);
+    const { width, height } = this.scale;
+    const g = this.add.graphics();
+    const crossings = [150, 700, 960, 1180];
+    for (const x of crossings) {
+      const y = borderY(x, height);
+      g.fillStyle(OKABE_ITO.orange, 1);
+      g.fillCircle(x, y, 9);
+      g.lineStyle(2, 0x1f2430, 1);
+      g.strokeCircle(x, y, 9);
+      const ring = this.add.circle(x, y, 12).setStrokeStyle(2, OKABE_ITO.orange, 1);
+      this.animate({ targets: ring, scale: 2.4, alpha: 0, duration: 2200, repeat: -1, delay: x * 2 });
+    }
+    const seats = this.add.graphics();
+    drawSeat(seats, 'maple', width * 0.78, height * 0.2, 34, actorColour('ottawa'));
+    drawSeat(seats, 'fleur', width * 0.9, height * 0.3, 34, actorColour('quebec'));
+    drawSeat(seats, 'eagle', width * 0.82, height * 0.72, 34, actorColour('washington'));
+  }
+
+  protected build(): void {
+    const notices: HTMLElement[] = [];
+    if (app.problem) {
+      notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', { text: tr(`save_problem.${app.problem}`) })));
+      app.problem = null;
+    }
+    if (levelProblems.length) notices.push(h('div', { class: 'notice', role: 'status' }, h('p', { text: tr('title.level_problems', { count: levelProblems.length }) })));
+    const canContinue = app.store.current !== null;
+    const items: [string, string, () => void, boolean][] = [
+      [tr('title.continue'), 'c', () => (continueLevel() ? this.go('Table') : this.scene.restart()), canContinue],
+      [tr('title.new_campaign'), 'n', () => this.confirmNew(), true],
+      [tr('title.choose_level'), 'l', () => this.go('Campaign', { free: true }), campaign.length > 0],
+      [tr('title.campaign'), 't', () => this.go('Campaign', { free: false }), app.store.campaign.completed.length > 0],
+      [tr('help.open'), 'h', () => openHelp(), true],
+      [tr('settings.open'), 'o', () => openSettings(), true],
+    ];
+    const shown = items.filter(([, , , on]) => on);
+    const menu = h('nav', { class: 'menu', 'aria-label': tr('title.menu') }, ...shown.map(([label, key, run]) => button(label, run, { key, cls: 'btn btn-big', focus: `menu-${key}` })));
+    const keys = this.keys(shown.filter(([, k]) => k !== 'h' && k !== 'o').map(([label, key, run]) => ({ key, label, run })));
+    this.root.append(
+      h('div', { class: 'title-card panel' }, this.title('Borderlines', 'game-title'), h('p', { class: 'tagline', text: tr('title.tagline') }), ...notices, menu, h('p', { class: 'small', text: tr('title.footer') })),
+      keys,
+    );
+  }
+
+  private confirmNew(): void {
+    if (app.store.current || app.store.campaign.completed.length) {
+      const existing = this.root.querySelector('.confirm');
+      if (existing) return;
+      const yes = button(tr('title.confirm_yes'), () => {
+        newCampaign();
+        this.go('Campaign', { free: false });
+      }, { focus: 'confirm-yes', cls: 'btn btn-primary' });
+      const no = button(tr('title.confirm_no'), () => box.remove(), { focus: 'confirm-no' });
+      const box = h('div', { class: 'confirm notice', role: 'alertdialog', 'aria-label': tr('title.confirm') }, h('p', { text: tr('title.confirm') }), h('div', { class: 'row' }, yes, no));
+      this.root.querySelector('.menu')?.after(box);
+      yes.focus();
+      return;
+    }
+    newCampaign();
+    this.go('Campaign', { free: false });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The base of every scene: a thin view. It draws on the canvas what is visual, builds its text and
+ * controls in the accessible DOM layer, and cleans both up (and its subscriptions) on shutdown.
+ */
+import * as Phaser from 'phaser';
+import { app, tr } from '../app';
+import { button, clearShortcuts, h, mountScene, setShortcuts, unmountScene } from '../ui/dom';
+import { openHelp, openSettings } from '../ui/dialogs';
+
+export interface Shortcut {
+  key: string;
+  label: string;
+  run: () => void;
+}
+
+export abstract class View extends Phaser.Scene {
+  protected root!: HTMLElement;
+  private cleanups: (() => void)[] = [];
+
+  /** The scene's name, for its landmark and heading. */
+  protected abstract heading(): string;
+  /** Draw the canvas part (shapes, animation). */
+  protected abstract draw(data: unknown): void;
+  /** Build the DOM part (text, controls). */
+  protected abstract build(data: unknown): void;
+
+  create(data: unknown): void {
+    this.cleanups = [];
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
+    this.root = mountScene(this.scene.key, this.heading());
+    document.title = `${this.heading()} · Borderlines`;
+    this.draw(data);
+    this.build(data);
+    this.root.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  private teardown(): void {
+    for (const fn of this.cleanups) fn();
+    this.cleanups = [];
+    this.tweens.killAll();
+    unmountScene(this.scene.key);
+    clearShortcuts(this.scene.key);
+  }
+
+  /** Run a function when the scene shuts down (unsubscribe from the bridge, for example). */
+  protected onShutdown(fn: () => void): void {
+    this.cleanups.push(fn);
+  }
+
+  protected go(key: string, data?: object): void {
+    this.scene.start(key, data);
+  }
+
+  protected title(text: string, cls = ''): HTMLHeadingElement {
+    return h('h1', { tabindex: '-1', class: cls, text });
+  }
+
+  protected get motion(): boolean {
+    return !app.settings.reducedMotion;
+  }
+
+  /** Register the scene's one-key shortcuts and show them in a key bar; help and settings are always there. */
+  protected keys(list: Shortcut[]): HTMLElement {
+    const all: Shortcut[] = [
+      ...list,
+      { key: 'h', label: tr('help.open'), run: () => openHelp() },
+      { key: 'o', label: tr('settings.open'), run: () => openSettings() },
+    ];
+    setShortcuts(Object.fromEntries(all.map((s) => [s.key, s.run])), this.scene.key);
+    return h(
+      'footer',
+      { class: 'keybar' },
+      h('h2', { class: 'sr-only', text: tr('keys.heading') }),
+      h('span', { class: 'keybar-title', 'aria-hidden': 'true', text: tr('keys.heading') }),
+      ...all.map((s) => button(s.label, s.run, { key: s.key, cls: 'key-hint', focus: `key-${s.key}` })),
+    );
+  }
+
+  /** Keep a tween running only when motion is allowed. */
+  protected animate(config: Phaser.Types.Tweens.TweenBuilderConfig): void {
+    if (this.motion) this.tweens.add(config);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * What the game keeps in localStorage: the player's settings and a versioned save holding campaign
+ * progress and the level in play (the engine's own save record: level, seed, event log, snapshot).
+ * Nothing here throws: a save that cannot be read is set aside and reported, and a new game works.
+ */
+import type { SaveRecord } from '../engine';
+import type { Difficulty } from '../ai';
+
+export const SAVE_KEY = 'borderlines.save';
+export const SETTINGS_KEY = 'borderlines.settings';
+/** Version 1 was a bare engine record; version 2 wraps it with the campaign and the seat played. */
+export const STORE_VERSION = 2;
+
+export interface InPlay {
+  levelId: string;
+  role: string;
+  difficulty: Difficulty;
+  record: SaveRecord;
+}
+
+export interface Campaign {
+  /** Level ids finished, in the order they were finished. */
+  completed: string[];
+  /** Indicators carried forward from the last finished level. */
+  carried: Record<string, number>;
+  /** Best score per level id. */
+  best: Record<string, number>;
+}
+
+export interface Store {
+  version: typeof STORE_VERSION;
+  campaign: Campaign;
+  current: InPlay | null;
+}
+
+export interface Settings {
+  volume: number;
+  muted: boolean;
+  textScale: number;
+  reducedMotion: boolean;
+}
+
+export type LoadProblem = 'corrupt' | 'newer' | null;
+
+const emptyCampaign = (): Campaign => ({ completed: [], carried: {}, best: {} });
+export const emptyStore = (): Store => ({ version: STORE_VERSION, campaign: emptyCampaign(), current: null });
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isRecord(v: unknown): v is SaveRecord {
+  return isObject(v) && typeof v.format === 'number' && typeof v.level === 'string' && typeof v.seed === 'number' && Array.isArray(v.events);
+}
+
+function numbers(v: unknown): Record<string, number> {
+  if (!isObject(v)) return {};
+  return Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'number' && Number.isFinite(x))) as Record<string, number>;
+}
+
+/** Bring any stored value to the current shape, or say why it cannot be. */
+export function migrate(raw: unknown): { store: Store; problem: LoadProblem } {
+  if (raw === null || raw === undefined) return { store: emptyStore(), problem: null };
+  // Version 1: the engine's bare save record for one level, played as Ottawa.
+  if (isRecord(raw) && !('version' in raw)) {
+    return { store: { ...emptyStore(), current: { levelId: raw.level, role: 'ottawa', difficulty: 'normal', record: raw } }, problem: null };
+  }
+  if (!isObject(raw) || typeof raw.version !== 'number') return { store: emptyStore(), problem: 'corrupt' };
+  if (raw.version > STORE_VERSION) return { store: emptyStore(), problem: 'newer' };
+  const c = isObject(raw.campaign) ? raw.campaign : {};
+  const campaign: Campaign = {
+    completed: Array.isArray(c.completed) ? c.completed.filter((x): x is string => typeof x === 'string') : [],
+    carried: numbers(c.carried),
+    best: numbers(c.best),
+  };
+  let current: InPlay | null = null;
+  let problem: LoadProblem = null;
+  if (raw.current !== null && raw.current !== undefined) {
+    const p = raw.current;
+    if (isObject(p) && typeof p.levelId === 'string' && typeof p.role === 'string' && isRecord(p.record)) {
+      const difficulty = p.difficulty === 'easy' || p.difficulty === 'hard' ? p.difficulty : 'normal';
+      current = { levelId: p.levelId, role: p.role, difficulty, record: p.record };
+    } else problem = 'corrupt';
+  }
+  return { store: { version: STORE_VERSION, campaign, current }, problem };
+}
+
+/** Read the save. A damaged one is moved aside under another key (so nothing is lost) and reported. */
+export function loadStore(): { store: Store; problem: LoadProblem } {
+  const ls = storage();
+  const text = ls?.getItem(SAVE_KEY) ?? null;
+  if (text === null) return { store: emptyStore(), problem: null };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const result = parsed === undefined ? { store: emptyStore(), problem: 'corrupt' as const } : migrate(parsed);
+  if (result.problem) setAside(text);
+  return result;
+}
+
+export function setAside(text: string): void {
+  const ls = storage();
+  try {
+    ls?.setItem(`${SAVE_KEY}.set-aside`, text);
+    ls?.removeItem(SAVE_KEY);
+  } catch {
+    // Storage full or blocked: the game plays on without saving.
+  }
+}
+
+export function writeStore(store: Store): boolean {
+  try {
+    storage()?.setItem(SAVE_KEY, JSON.stringify(store));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function defaultSettings(): Settings {
+  let reduced = false;
+  try {
+    reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    reduced = false;
+  }
+  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced };
+}
+
+export function loadSettings(): Settings {
+  const base = defaultSettings();
+  try {
+    const v = JSON.parse(storage()?.getItem(SETTINGS_KEY) ?? 'null') as unknown;
+    if (!isObject(v)) return base;
+    return {
+      volume: typeof v.volume === 'number' ? Math.max(0, Math.min(1, v.volume)) : base.volume,
+      muted: typeof v.muted === 'boolean' ? v.muted : base.muted,
+      textScale: typeof v.textScale === 'number' ? Math.max(0.85, Math.min(1.4, v.textScale)) : base.textScale,
+      reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
+    };
+  } catch {
+    return base;
+  }
+}
+
+export function writeSettings(s: Settings): void {
+  try {
+    storage()?.setItem(SETTINGS_KEY, JSON.stringify(s));
+  } catch {
+    // Settings are a convenience: not saving them never stops play.
+  }
+}

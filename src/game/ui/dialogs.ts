@@ -1,0 +1,65 @@
+/** How to play (with the glossary of concepts and their sources) and the settings, as modal dialogs. */
+import { app, applySettings, tr } from '../app';
+import { h } from './dom';
+
+export const MECHANICS = ['principle', 'coalition', 'two_level', 'linkage', 'sovereignty', 'burden_sharing', 'security_dilemma', 'thickening', 'pressure', 'trust'];
+
+function dialog(id: string, title: string, ...body: HTMLElement[]): HTMLDialogElement {
+  document.getElementById(id)?.remove();
+  const close = h('button', { type: 'button', class: 'btn', 'data-focus': `${id}-close`, text: tr('dialog.close') });
+  const d = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title`, text: title }), ...body, h('div', { class: 'row' }, close));
+  close.addEventListener('click', () => d.close());
+  d.addEventListener('close', () => d.remove());
+  document.getElementById('ui')?.append(d);
+  d.showModal();
+  return d;
+}
+
+export function openHelp(): void {
+  if (document.getElementById('help')) return;
+  const steps = ['1', '2', '3', '4', '5'].map((n) => h('li', { text: tr(`help.step${n}`) }));
+  const glossary = h(
+    'dl',
+    { class: 'glossary' },
+    ...MECHANICS.flatMap((m) => [h('dt', { text: tr(`glossary.${m}.term`) }), h('dd', {}, h('span', { text: tr(`glossary.${m}.text`) }), ' ', h('cite', { text: tr(`cite.${m}`) }))]),
+  );
+  dialog('help', tr('help.title'), h('ol', { class: 'steps' }, ...steps), h('p', { text: tr('help.keys') }), h('h3', { text: tr('glossary.title') }), glossary);
+}
+
+export function openSettings(): void {
+  if (document.getElementById('settings')) return;
+  const s = app.settings;
+  const volume = h('input', { type: 'range', id: 'set-volume', min: 0, max: 100, step: 5, value: Math.round(s.volume * 100) });
+  volume.addEventListener('input', () => {
+    s.volume = Number(volume.value) / 100;
+    applySettings();
+  });
+  const mute = h('input', { type: 'checkbox', id: 'set-mute', checked: s.muted });
+  mute.addEventListener('change', () => {
+    s.muted = mute.checked;
+    applySettings();
+  });
+  const size = h(
+    'select',
+    { id: 'set-size' },
+    ...[0.9, 1, 1.15, 1.3].map((v) => h('option', { value: v, selected: v === s.textScale, text: tr(`settings.size_${String(v).replace('.', '_')}`) })),
+  );
+  size.addEventListener('change', () => {
+    s.textScale = Number(size.value);
+    applySettings();
+  });
+  const motion = h('input', { type: 'checkbox', id: 'set-motion', checked: s.reducedMotion });
+  motion.addEventListener('change', () => {
+    s.reducedMotion = motion.checked;
+    applySettings();
+  });
+  dialog(
+    'settings',
+    tr('settings.title'),
+    h('div', { class: 'field' }, h('label', { for: 'set-volume', text: tr('settings.volume') }), volume),
+    h('div', { class: 'field' }, mute, h('label', { for: 'set-mute', text: tr('settings.mute') })),
+    h('div', { class: 'field' }, h('label', { for: 'set-size', text: tr('settings.text_size') }), size),
+    h('div', { class: 'field' }, motion, h('label', { for: 'set-motion', text: tr('settings.reduced_motion') })),
+    h('p', { class: 'note', text: tr('settings.note') }),
+  );
+}

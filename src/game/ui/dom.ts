@@ -1,0 +1,140 @@
+/**
+ * The accessible DOM layer over the canvas: real elements for text, buttons and focus. Text is always
+ * set with textContent (never parsed as HTML), so level and save data cannot inject markup.
+ */
+
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
+
+/** Create an element: attributes (aria-*, data-*, class...), `on<event>` listeners, then children. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    if (typeof v === 'function') el.addEventListener(k.slice(2).toLowerCase(), v as EventListener);
+    else if (k === 'text') el.textContent = String(v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  append(el, ...children);
+  return el;
+}
+
+export function append(el: Element, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: (SVGElement | null)[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id} in index.html`);
+  return el;
+}
+
+/** Replace the scene layer with a fresh panel; the previous scene's panel goes with it. */
+export function mountScene(key: string, label: string): HTMLElement {
+  const layer = byId('scene');
+  layer.replaceChildren();
+  const main = h('main', { class: `scene scene-${key}`, 'aria-label': label, 'data-scene': key });
+  layer.append(main);
+  document.body.dataset.scene = key;
+  return main;
+}
+
+export function unmountScene(key: string): void {
+  const layer = document.getElementById('scene');
+  const current = layer?.querySelector(`[data-scene="${key}"]`);
+  current?.remove();
+}
+
+/** Say something to screen readers (polite) without moving focus. */
+export function announce(message: string): void {
+  const el = byId('announcer');
+  el.textContent = '';
+  window.setTimeout(() => {
+    el.textContent = message;
+  }, 30);
+}
+
+let cueTimer = 0;
+/** A visible cue for a meaningful sound, so nothing is carried by sound alone. */
+export function showCue(kind: string, label: string): void {
+  const el = byId('cue');
+  el.textContent = label;
+  el.dataset.kind = kind;
+  el.classList.add('show');
+  window.clearTimeout(cueTimer);
+  cueTimer = window.setTimeout(() => el.classList.remove('show'), 2600);
+}
+
+type Shortcuts = Record<string, () => void>;
+let shortcuts: Shortcuts = {};
+let owner = '';
+let installed = false;
+const TYPING = new Set(['text', 'search', 'number', 'email', 'password', 'url', 'tel']);
+
+export function clearShortcuts(of: string): void {
+  if (owner === of) shortcuts = {};
+}
+
+/** Single-key shortcuts for the current scene (shown on its buttons and in its key bar). */
+export function setShortcuts(map: Shortcuts, of: string): void {
+  shortcuts = map;
+  owner = of;
+  if (installed) return;
+  installed = true;
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
+    if (target instanceof HTMLInputElement && TYPING.has(target.type)) return;
+    if (document.querySelector('dialog[open]') && e.key !== 'Escape') return;
+    const fn = shortcuts[e.key.toLowerCase()];
+    if (fn) {
+      e.preventDefault();
+      fn();
+    }
+  });
+}
+
+/** Remember which element had focus (by its data-focus key) and give it back after a re-render. */
+export function keepFocus(root: HTMLElement, render: () => void): void {
+  const active = document.activeElement as HTMLElement | null;
+  const key = active && root.contains(active) ? active.dataset.focus : undefined;
+  render();
+  if (key) {
+    const again = root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
+    again?.focus({ preventScroll: false });
+  }
+}
+
+/** A button with an optional one-key shortcut shown beside its label. */
+export function button(label: string, onClick: () => void, opts: { key?: string; focus?: string; cls?: string; disabledReason?: string; describedBy?: string } = {}): HTMLButtonElement {
+  const b = h(
+    'button',
+    {
+      type: 'button',
+      class: opts.cls ?? 'btn',
+      'data-focus': opts.focus ?? label,
+      'aria-keyshortcuts': opts.key === 'escape' ? 'Escape' : opts.key?.toUpperCase(),
+      'aria-disabled': opts.disabledReason ? 'true' : undefined,
+      'aria-describedby': opts.describedBy,
+    },
+    h('span', { class: 'label', text: label }),
+    opts.key ? h('kbd', { 'aria-hidden': 'true', text: opts.key === 'escape' ? 'Esc' : opts.key.toUpperCase() }) : null,
+  );
+  b.addEventListener('click', () => {
+    if (b.getAttribute('aria-disabled') === 'true') return;
+    onClick();
+  });
+  return b;
+}

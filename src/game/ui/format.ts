@@ -1,0 +1,53 @@
+/** Formatting engine data for people: objectives, deltas, deals, log entries. Presentation only. */
+import type { LogEntry, PlayerView } from '../../engine';
+import type { Objective } from '../../levels/schema';
+import { lt, msg, tr } from '../app';
+
+export const signed = (d: number) => (d > 0 ? `+${d}` : d < 0 ? `−${Math.abs(d)}` : '0');
+
+export function indicatorName(view: PlayerView, id: string): string {
+  return lt(view.indicators.find((i) => i.id === id)?.name) || id;
+}
+
+export function optionLabel(view: PlayerView, issue: string, option: string): string {
+  const i = view.issues.find((x) => x.id === issue);
+  return lt(i?.options.find((o) => o.id === option)?.label) || option;
+}
+
+export function objectiveText(view: PlayerView, o: Objective): string {
+  const label = lt(o.label);
+  let target = '';
+  if (o.indicator) {
+    const ind = view.indicators.find((i) => i.id === o.indicator);
+    const unit = ind?.unit ? ` ${ind.unit}` : '';
+    if (o.at_least !== undefined) target = tr('objective.at_least', { indicator: indicatorName(view, o.indicator), value: `${o.at_least}${unit}` });
+    if (o.at_most !== undefined) target = tr('objective.at_most', { indicator: indicatorName(view, o.indicator), value: `${o.at_most}${unit}` });
+  } else if (o.issue) {
+    const opts = (o.prefer ?? o.avoid ?? []).map((x) => optionLabel(view, o.issue as string, x)).join(' / ');
+    target = o.prefer ? tr('objective.prefer', { options: opts }) : tr('objective.avoid', { options: opts });
+  } else if (o.agreement !== undefined) target = o.agreement ? tr('objective.agreement') : tr('objective.no_agreement');
+  const weight = tr('objective.weight', { weight: o.weight });
+  return label ? `${label} (${target}; ${weight})` : `${target} (${weight})`;
+}
+
+export function deltasText(view: PlayerView, deltas: Record<string, number>): string {
+  return Object.entries(deltas)
+    .filter(([, d]) => d !== 0)
+    .map(([id, d]) => `${indicatorName(view, id)} ${signed(d)}`)
+    .join(', ');
+}
+
+export function actorName(view: PlayerView, role: string | undefined): string {
+  if (!role) return '';
+  return lt(view.actors[role]?.name) || role;
+}
+
+/** One line for a log entry: what happened, the mechanic behind it, the changes, and a reply's reason. */
+export function entryLines(view: PlayerView, e: LogEntry): { text: string; mechanic: string; changes: string; reason: string } {
+  return {
+    text: msg(e.message),
+    mechanic: e.mechanic ? msg({ key: `mechanic.${e.mechanic}` }) : '',
+    changes: deltasText(view, e.deltas),
+    reason: e.move?.reason ? msg(e.move.reason) : '',
+  };
+}

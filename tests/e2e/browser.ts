@@ -1,0 +1,76 @@
+/** Shared helpers for the browser tests: Debian's Chromium, the flags from TOOLCHAIN.md, error capture. */
+import { mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const BASE = process.env.E2E_BASE ?? 'http://127.0.0.1:4311';
+export const SHOTS = 'reports/screenshots';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+export interface Watched {
+  page: Page;
+  errors: string[];
+}
+
+/** A page whose console errors and page errors are collected, so a test can assert there were none. */
+export async function openPage(browser: Browser, size = { width: 1280, height: 720 }, query = '?e2e'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: size, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.goto(`${BASE}/${query}`);
+  return { page, errors };
+}
+
+export async function sceneIs(page: Page, key: string): Promise<void> {
+  await page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: 20000 });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
+
+export async function key(page: Page, k: string): Promise<void> {
+  await page.keyboard.press(k);
+}
+
+export interface GameState {
+  level: string;
+  role: string;
+  round: number;
+  phase: string;
+  indicators: Record<string, number>;
+}
+
+export async function state(page: Page): Promise<GameState | null> {
+  return page.evaluate(() => (window as unknown as { __borderlines: { state(): GameState | null } }).__borderlines.state());
+}
+
+/** Press Tab until the focused element matches a selector (keyboard only: nothing is clicked). */
+export async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Serious and critical accessibility violations on the page as it is now. */
+export async function axeProblems(page: Page, where: string): Promise<string[]> {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}

@@ -1,0 +1,113 @@
+/**
+ * Level 1 played to the debrief in a real Chromium against the production build, once per role,
+ * with the keyboard only. Every scene is screenshotted into reports/screenshots for review, checked
+ * with axe-core, and no run may log a console error or a page error.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, key, launch, openPage, sceneIs, shot, state, tabTo } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ROLE_KEYS: Record<string, string> = { washington: '1', ottawa: '2', quebec: '3' };
+
+/** Answer and wait, round after round, until the talks end; returns the rounds played. */
+async function playOut(page: Page): Promise<number> {
+  let rounds = 0;
+  for (let guard = 0; guard < 30; guard++) {
+    const s = await state(page);
+    if (!s || s.phase === 'debrief') break;
+    await key(page, 'a');
+    await page.waitForTimeout(150);
+    const after = await state(page);
+    if (after && after.phase !== 'debrief' && after.round === s.round) await key(page, 'w');
+    await page.waitForTimeout(150);
+    rounds++;
+  }
+  return rounds;
+}
+
+async function chooseOptions(page: Page, issues: string[]): Promise<void> {
+  for (const issue of issues) {
+    await tabTo(page, `input[name="issue-${issue}"]:checked`);
+    await key(page, 'ArrowDown');
+  }
+}
+
+describe('level 1 from the title to the debrief, keyboard only', () => {
+  for (const role of ['ottawa', 'quebec', 'washington']) {
+    it(`plays as ${role}`, async () => {
+      const { page, errors } = await openPage(browser);
+      const a11y: string[] = [];
+      const check = async (where: string) => {
+        await shot(page, `${role}-${where}`);
+        if (role === 'ottawa') a11y.push(...(await axeProblems(page, where)));
+      };
+      await sceneIs(page, 'Title');
+      await check('title');
+      if (role === 'ottawa') {
+        await key(page, 'h');
+        await page.waitForSelector('dialog#help[open]');
+        await check('help');
+        await key(page, 'Escape');
+        await key(page, 'o');
+        await page.waitForSelector('dialog#settings[open]');
+        await check('settings');
+        await key(page, 'Escape');
+        await page.waitForSelector('dialog#settings', { state: 'detached' });
+      }
+      await key(page, 'l');
+      await sceneIs(page, 'Campaign');
+      await check('campaign');
+      await tabTo(page, 'button[data-focus^="play-"]');
+      await key(page, 'Enter');
+      await sceneIs(page, 'Role');
+      await check('role');
+      await key(page, ROLE_KEYS[role]);
+      await sceneIs(page, 'Briefing');
+      await check('briefing');
+      await key(page, 'g');
+      await sceneIs(page, 'Table');
+      await check('table-start');
+      const start = await state(page);
+      expect(start).toMatchObject({ role, round: 1, phase: 'choosing' });
+
+      if (role === 'quebec') {
+        await key(page, 'm');
+        await key(page, 'Enter');
+        await page.waitForSelector('.variants button');
+        await key(page, 'Enter');
+      } else {
+        await chooseOptions(page, ['border_regime', 'information_sharing', 'trusted_traffic']);
+        await key(page, 'p');
+      }
+      await page.waitForFunction(() => document.querySelector('#latest .feed') !== null);
+      const after = await state(page);
+      expect(after?.round).toBe(2);
+      await check('table-round2');
+
+      await playOut(page);
+      await sceneIs(page, 'Ratification');
+      await check('ratification');
+      await key(page, 'n');
+      await sceneIs(page, 'Border');
+      await check('border');
+      await key(page, 'b');
+      await sceneIs(page, 'Debrief');
+      await check('debrief');
+      await expect.poll(() => page.textContent('.big-score')).toMatch(/^\d+ \/ 100$/);
+      const charts = await page.locator('.chart svg').count();
+      expect(charts).toBeGreaterThan(5);
+      expect(await page.locator('.deal-table tbody tr').count()).toBe(3);
+      expect(errors).toEqual([]);
+      expect(a11y).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
