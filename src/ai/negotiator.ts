@@ -28,7 +28,7 @@ import { reframedSalience } from '../engine/mechanics/sovereignty';
 import { facilitationEffects } from '../engine/mechanics/thickening';
 import { refusalEffects } from '../engine/mechanics/trust';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
-import { currentIndicators, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, salienceOf, viewLevel } from './project';
+import { currentIndicators, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, viewLevel } from './project';
 
 export interface Profile {
   /** Faratin's beta: below 1 Boulware (holds out), above 1 Conceder (gives ground early). */
@@ -86,12 +86,13 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const indicators = currentIndicators(view);
   const salience = salienceOf(view);
   const threshold = homeThreshold(view);
+  const project = projector(view, level, indicators, salience);
   const cache = new Map<string, number>();
   const utility = (deal: Deal) => {
-    const key = JSON.stringify(deal);
+    const key = view.issues.map((i) => deal[i.id]).join('\u0000');
     let u = cache.get(key);
     if (u === undefined) {
-      u = ownScore(view, level, projectDeal(level, indicators, salience, deal), deal) + profile.homeWeight * homeValue(view, deal);
+      u = ownScore(view, level, project(deal), deal) + profile.homeWeight * homeValue(view, deal);
       cache.set(key, u);
     }
     return u;
@@ -250,12 +251,17 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     return (def?.cost ?? 0) + ally;
   };
   // How much the seat gains when an issue moves towards each option (centred, in utility points).
+  const preferences = new Map<string, number[]>();
   const preference = (issue: string): number[] => {
+    const known = preferences.get(issue);
+    if (known) return known;
     const opts = view.issues.find((i) => i.id === issue)?.options ?? [];
     const bestBy = opts.map((o) => Math.max(-1e9, ...s.deals.filter((d) => d.deal[issue] === o.id).map((d) => d.utility)));
     const finite = bestBy.filter((v) => v > -1e9);
     const mean = finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : 0;
-    return bestBy.map((v) => (v > -1e9 ? v - mean : 0));
+    const centred = bestBy.map((v) => (v > -1e9 ? v - mean : 0));
+    preferences.set(issue, centred);
+    return centred;
   };
   const pressureValue = (issue: string, perOption: number[]) => preference(issue).reduce((sum, p, i) => sum + p * (perOption[i] ?? 0), 0) * 0.08;
   const weak = s.weaker ? profile.weakParty : 1;

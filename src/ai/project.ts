@@ -26,6 +26,33 @@ export function salienceOf(view: PlayerView): Record<string, number> {
   return Object.fromEntries(view.issues.map((i) => [i.id, i.salience]));
 }
 
+/**
+ * Projections are shared between decisions made from the same public state (two seats at the table
+ * project the same packages from the same indicators). The cache is keyed by the level's own issue
+ * data (object identity, so an edited and reloaded level never reuses stale entries) and by the state.
+ */
+const projections = new WeakMap<object, Map<string, Map<string, Record<string, number>>>>();
+
+export function projector(view: PlayerView, level: Level, indicators: Record<string, number>, salience: Record<string, number>): (deal: Deal) => Record<string, number> {
+  const anchor = view.issues[0]?.options as object | undefined;
+  if (!anchor) return (deal) => projectDeal(level, indicators, salience, deal);
+  let byState = projections.get(anchor);
+  if (!byState) projections.set(anchor, (byState = new Map()));
+  const stateKey = JSON.stringify([indicators, salience]);
+  let cache = byState.get(stateKey);
+  if (!cache) {
+    if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
+    byState.set(stateKey, (cache = new Map()));
+  }
+  const store = cache;
+  return (deal) => {
+    const key = view.issues.map((i) => deal[i.id]).join('\u0000');
+    let after = store.get(key);
+    if (!after) store.set(key, (after = projectDeal(level, indicators, salience, deal)));
+    return after;
+  };
+}
+
 /** The indicators a package would leave if it took effect now. */
 export function projectDeal(level: Level, indicators: Record<string, number>, salience: Record<string, number>, deal: Deal): Record<string, number> {
   const after = { ...indicators };

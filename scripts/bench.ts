@@ -1,0 +1,143 @@
+/**
+ * Bench: full-level playthroughs per second with the AI on every seat (one core, this process),
+ * AI decision time p50/p99, and memory held per session.
+ * Usage: npm run bench [-- levels/01-....yaml ...] [--seconds S] [--ai easy|normal|hard] [--json]
+ * With no level given it measures every levels/*.yaml. Run with --expose-gc (npm run bench does) for
+ * steadier memory figures.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { aiPolicy, type Difficulty } from '../src/ai';
+import { createSession, type Level, type Policy, roles, type Session } from '../src/engine';
+import { readLevelOrExit } from './files';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { seconds: { type: 'string', default: '1.5' }, ai: { type: 'string', default: 'normal' }, json: { type: 'boolean', default: false } },
+});
+const seconds = Number(values.seconds);
+if (!(seconds > 0)) {
+  console.error(`--seconds takes a positive number, not "${values.seconds}"`);
+  process.exit(2);
+}
+const difficulty = values.ai as Difficulty;
+if (!['easy', 'normal', 'hard'].includes(difficulty)) {
+  console.error(`--ai takes easy, normal or hard, not "${values.ai}"`);
+  process.exit(2);
+}
+const files = positionals.length
+  ? positionals
+  : readdirSync('levels')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join('levels', f));
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function session(level: Level, seed: number, policy: Policy): Session {
+  const rs = roles(level);
+  return createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, policy])) });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+interface Result {
+  level: string;
+  playthroughsPerSecond: number;
+  decisionsPerGame: number;
+  decisionMs: { p50: number; p99: number; max: number };
+  /** Share of a playthrough's time spent inside the AI's decisions (the rest is the engine). */
+  aiShareOfTime: number;
+  kbPerSession: number | null;
+}
+
+function bench(level: Level): Result {
+  const policy = aiPolicy(difficulty);
+  // Warm up the JIT.
+  for (let seed = 1; seed <= 20; seed++) session(level, seed, policy).start();
+
+  // 1. Playthroughs per second, the AI on every seat.
+  let games = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < seconds * 1000) {
+    const s = session(level, 1000 + games, policy);
+    s.start();
+    s.stop();
+    games++;
+  }
+  const rate = (games * 1000) / (performance.now() - t0);
+
+  // 2. Time per AI decision (the policy alone, not the engine around it).
+  const times: number[] = [];
+  const timed: Policy = (view, legal, random) => {
+    const a = performance.now();
+    const move = policy(view, legal, random);
+    times.push(performance.now() - a);
+    return move;
+  };
+  const t1 = performance.now();
+  let timedGames = 0;
+  while (performance.now() - t1 < (seconds * 1000) / 2) {
+    session(level, 5000 + timedGames, timed).start();
+    timedGames++;
+  }
+  const elapsed = performance.now() - t1;
+  const aiShare = times.reduce((a, b) => a + b, 0) / elapsed;
+  times.sort((a, b) => a - b);
+
+  // 3. Memory held by finished sessions kept alive (a classroom server keeps one per table).
+  let kb: number | null = null;
+  if (gc) {
+    const keep: Session[] = [];
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 200; i++) {
+      const s = session(level, 9000 + i, policy);
+      s.start();
+      keep.push(s);
+    }
+    gc();
+    kb = Math.round((process.memoryUsage().heapUsed - before) / keep.length / 1024);
+    keep.length = 0;
+  }
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    level: level.id,
+    playthroughsPerSecond: Math.round(rate),
+    decisionsPerGame: Math.round(times.length / Math.max(1, timedGames)),
+    decisionMs: { p50: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), max: r3(times[times.length - 1] ?? 0) },
+    aiShareOfTime: Math.round(aiShare * 100) / 100,
+    kbPerSession: kb,
+  };
+}
+
+const results = files.map((f) => bench(readLevelOrExit(f)));
+const report = {
+  ai: difficulty,
+  node: process.version,
+  secondsPerLevel: seconds,
+  gcExposed: gc !== undefined,
+  results,
+  aims: {
+    decisionP99UnderMs: 20,
+    playthroughsPerSecondAtLeast: 200,
+    met: results.every((r) => r.decisionMs.p99 < 20 && r.playthroughsPerSecond >= 200),
+  },
+};
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2));
+} else {
+  console.log(`AI (${difficulty}) on every seat, one core, Node ${process.version}\n`);
+  console.log(`${'level'.padEnd(28)}${'games/s'.padStart(9)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}`);
+  for (const r of results) {
+    console.log(
+      `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}`,
+    );
+  }
+  console.log(`\nAims (p99 < 20 ms, >= 200 games/s): ${report.aims.met ? 'met' : 'NOT met'}`);
+  console.log(JSON.stringify(report));
+}
