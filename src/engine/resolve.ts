@@ -149,13 +149,22 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'accept': {
-      const p = ctx.table.find((x) => x.by === move.to) as Proposal;
+      const p = ctx.table.find((x) => x.by === move.to);
+      // Another seat's reject earlier in this round may have taken the proposal off the table.
+      if (!p) {
+        params.to = name(level, move.to as Role);
+        break;
+      }
       p.accepted = [...p.accepted, role];
       params.to = name(level, p.by);
       break;
     }
     case 'reject': {
-      const p = ctx.table.find((x) => x.by === move.to) as Proposal;
+      const p = ctx.table.find((x) => x.by === move.to);
+      if (!p) {
+        params.to = name(level, move.to as Role);
+        break;
+      }
       ctx.table = ctx.table.filter((x) => x !== p);
       params.to = name(level, p.by);
       if (level.actors[p.by].power > level.actors[role].power) {

@@ -1,0 +1,169 @@
+/**
+ * Completability: a guided headless search, through the engine's public session API, for a sequence of
+ * moves that ends a level with a ratified agreement, and one that ends without one, played from a
+ * given seat. The searched seat tries a handful of strategies; the other seats are played by a simple
+ * partner policy (cooperative: accept and propose packages every home level would ratify; or stubborn:
+ * never accept). Pure and deterministic: no clock, no Math.random.
+ */
+import { createSession, type Deal, type Move, type NegotiationContext, type Role, roles } from '../engine';
+import { movesFor } from '../engine/catalog';
+import { holds } from '../engine/conditions';
+import { allDeals, applyDeal, dealValue } from '../engine/deal';
+import { ratificationThreshold } from '../engine/mechanics/twoLevel';
+import type { Level } from './schema';
+
+export type Want = 'agreement' | 'no_deal';
+
+/** Chooses a move for `role` from the legal ones, seeing the whole context (a test harness, not an AI). */
+type Strategy = (level: Level, ctx: NegotiationContext, role: Role, legal: Move[], cache: DealCache) => Move;
+
+export interface Found {
+  want: Want;
+  role: Role;
+  /** The strategy the searched seat used and how the other seats were played. */
+  strategy: string;
+  partners: 'cooperative' | 'stubborn';
+  seed: number;
+  rounds: number;
+  deal: Deal | null;
+  /** The searched seat's own moves, in order. */
+  moves: Move[];
+}
+
+/** Would every home level ratify this package now? (The test the engine applies once it is agreed.) */
+export function ratifiable(level: Level, ctx: NegotiationContext, deal: Deal): boolean {
+  const projected = { ...ctx.indicators };
+  applyDeal(level, ctx, projected, deal);
+  return Object.entries(level.ratification).every(
+    ([actor, rule]) =>
+      dealValue(level, ctx, actor, deal) >= ratificationThreshold(rule.min_value, ctx.tiedHands[actor] ?? 0) &&
+      rule.requires.every((c) => holds(level, ctx, c, projected)),
+  );
+}
+
+/** Ratifiable packages, computed once per round (the context changes only between rounds). */
+class DealCache {
+  private round = -1;
+  private list: Deal[] = [];
+  constructor(private readonly level: Level, private readonly deals: Deal[]) {}
+  ok(ctx: NegotiationContext): Deal[] {
+    if (ctx.round !== this.round) {
+      this.round = ctx.round;
+      this.list = this.deals.filter((d) => ratifiable(this.level, ctx, d));
+    }
+    return this.list;
+  }
+}
+
+const key = (d: Deal) => JSON.stringify(Object.entries(d).sort());
+const kindOf = (level: Level, role: Role, m: Move) => movesFor(level, role).find((d) => d.id === m.id)?.kind ?? m.id;
+const pass = (legal: Move[]) => legal.find((m) => m.id === 'pass') ?? legal[0];
+
+/** Accept a ratifiable proposal; else table the ratifiable package that `score` likes best; else pass. */
+function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d: Deal) => number): Strategy {
+  return (level, ctx, role, legal, cache) => {
+    const good = new Set(cache.ok(ctx).map(key));
+    const accept = legal.find((m) => kindOf(level, role, m) === 'accept' && good.has(key(ctx.table.find((p) => p.by === m.to)?.deal ?? {})));
+    if (accept) return accept;
+    const proposals = legal.filter((m) => kindOf(level, role, m) === 'propose' && m.deal && good.has(key(m.deal)));
+    if (proposals.length && !ctx.table.some((p) => p.by === role && good.has(key(p.deal)))) {
+      return proposals.reduce((best, m) => (score(level, ctx, role, m.deal as Deal) > score(level, ctx, role, best.deal as Deal) ? m : best));
+    }
+    return pass(legal);
+  };
+}
+
+const selfish = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d));
+const generous = dealMaker((level, ctx, _role, d) => roles(level).reduce((s, r) => s + dealValue(level, ctx, r, d), 0));
+const acceptAnything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'accept') ?? pass(legal);
+const rejectEverything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'reject') ?? pass(legal);
+const passAlways: Strategy = (_level, _ctx, _role, legal) => pass(legal);
+/** Make one non-table move whenever it is legal (e.g. speak out until the home level balks), else block. */
+const repeat =
+  (id: string): Strategy =>
+  (level, ctx, role, legal, cache) =>
+    legal.find((m) => m.id === id) ?? rejectEverything(level, ctx, role, legal, cache);
+
+function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy][] {
+  if (want === 'agreement') {
+    return [
+      ['make the best ratifiable deal for oneself', selfish],
+      ['make the ratifiable deal best for everyone', generous],
+      ['accept whatever is tabled', acceptAnything],
+      ['let the others settle it', passAlways],
+    ];
+  }
+  const own = movesFor(level, role).filter((m) => !['propose', 'accept', 'reject', 'pass'].includes(m.kind));
+  return [
+    ['reject every proposal', rejectEverything],
+    ['pass every round', passAlways],
+    ...own.map((m): [string, Strategy] => [`${m.id} whenever possible`, repeat(m.id)]),
+  ];
+}
+
+export interface SearchOptions {
+  seeds?: readonly number[];
+  carried?: Record<string, number>;
+}
+
+/** Play one game: `role` follows `mine`, every other seat `others`. */
+export function playOut(level: Level, role: Role, mine: Strategy, others: Strategy, seed: number, carried?: Record<string, number>) {
+  const session = createSession(level, { seed, carried });
+  const cache = new DealCache(level, allDeals(level));
+  const moves: Move[] = [];
+  session.start();
+  for (let guard = 0; guard < 200 && session.phase() === 'choosing'; guard++) {
+    for (const r of roles(level)) {
+      if (session.phase() !== 'choosing' || session.context().pending[r] !== null) continue;
+      const legal = session.legalMoves(r);
+      const move = (r === role ? mine : others)(level, session.context(), r, legal, cache);
+      const sent = session.send(r, move);
+      if (!sent.ok) session.send(r, { id: 'pass' });
+      if (r === role) moves.push(sent.ok ? move : { id: 'pass' });
+    }
+  }
+  const { outcome, indicators } = session.context();
+  session.stop();
+  return { outcome, moves, indicators };
+}
+
+/**
+ * Search for a game that ends as wanted from `role`'s seat. The seat's own strategies are tried first
+ * against cooperative partners (so a veto holder must be able to block alone, and every seat must be
+ * able to reach a ratified deal with willing partners); for a no-deal ending a seat without a veto may
+ * need stubborn partners.
+ */
+export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2, 3], carried }: SearchOptions = {}): Found | null {
+  const partnerSets: ['cooperative' | 'stubborn', Strategy][] = want === 'agreement' ? [['cooperative', selfish]] : [['cooperative', selfish], ['stubborn', rejectEverything]];
+  for (const [partners, others] of partnerSets) {
+    for (const [name, mine] of strategiesFor(level, role, want)) {
+      for (const seed of seeds) {
+        const { outcome, moves } = playOut(level, role, mine, others, seed, carried);
+        if (outcome && (outcome.kind === 'agreement') === (want === 'agreement')) {
+          return { want, role, strategy: name, partners, seed, rounds: outcome.round, deal: outcome.deal, moves };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Play a level to its historical deal (every seat steers for it) and return how it ended: whether the
+ * deal was ratified and the final indicators, which a campaign carries into the next level.
+ */
+export function historicalFinish(level: Level, carried?: Record<string, number>): { ratified: boolean; indicators: Record<string, number> } | null {
+  const target = level.history?.deal;
+  if (!target) return null;
+  const want = key(target);
+  const steer: Strategy = (lvl, ctx, role, legal) => {
+    const accept = legal.find((m) => kindOf(lvl, role, m) === 'accept' && key(ctx.table.find((p) => p.by === m.to)?.deal ?? {}) === want);
+    if (accept) return accept;
+    const propose = legal.find((m) => kindOf(lvl, role, m) === 'propose' && m.deal && key(m.deal) === want);
+    if (propose && !ctx.table.some((p) => p.by === role && key(p.deal) === want)) return propose;
+    return pass(legal);
+  };
+  const first = roles(level)[0];
+  const { outcome, indicators } = playOut(level, first, steer, steer, 1, carried);
+  return outcome ? { ratified: outcome.kind === 'agreement', indicators } : null;
+}
