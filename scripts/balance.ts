@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { aiPolicy, type Difficulty } from '../src/ai';
 import { PLAYERS, STRATEGIES, type Strategy } from '../src/ai/players';
-import { createSession, type Level, type Policy, roles } from '../src/engine';
+import { applyDeal, createSession, type Level, objectiveSatisfaction, type Policy, roles } from '../src/engine';
+import { applyEffects } from '../src/engine/indicators';
 import { movesFor } from '../src/engine/catalog';
+import { dealSpace, isFeasible } from '../src/analysis';
 import { readLevelOrExit } from './files';
 
 const { values, positionals } = parseArgs({
@@ -107,16 +109,56 @@ function summarise(level: Level, file: string, role: string, strategy: Row['stra
 interface Finding {
   level: string;
   role: string;
-  kind: 'unwinnable' | 'random_wins' | 'dominant_move';
+  kind: 'unwinnable' | 'random_wins' | 'dominant_move' | 'fallback_wins' | 'any_deal_wins' | 'win_at';
   detail: string;
+}
+
+/** The deal space from the start: each role's fallback score and how many feasible packages it wins with. */
+interface SpaceRow {
+  level: string;
+  role: string;
+  fallback: number;
+  fallbackWins: boolean;
+  feasiblePackages: number;
+  packagesWon: number;
+  /** Per objective (in the level's order): how far the fallback meets it, and the least and most any feasible package does. */
+  objectives: { label: string; fallback: number; minFeasible: number; maxFeasible: number }[];
+}
+
+/** How far each of a role's objectives is met by the fallback and by each feasible package, from the start. */
+function objectiveRanges(level: Level, role: string, deals: Record<string, string>[]): SpaceRow['objectives'] {
+  const start = Object.fromEntries(Object.entries(level.indicators).map(([id, ind]) => [id, ind.start]));
+  const salience = Object.fromEntries(Object.entries(level.issues).map(([id, i]) => [id, i.salience]));
+  const afterFallback = { ...start };
+  applyEffects(level, afterFallback, level.fallback.effects);
+  const projected = deals.map((deal) => {
+    const after = { ...start };
+    applyDeal(level, { salience }, after, deal);
+    return { deal, after };
+  });
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return (level.objectives[role] ?? []).map((o, i) => {
+    const sat = projected.map(({ deal, after }) => objectiveSatisfaction(level, o, after, deal));
+    const label = o.label?.en ?? (o.indicator ? `${o.indicator} ${o.at_least !== undefined ? `>= ${o.at_least}` : ''}${o.at_most !== undefined ? `<= ${o.at_most}` : ''}` : o.issue ? `issue ${o.issue}` : `agreement ${o.agreement}`);
+    return { label: `#${i + 1} ${label}`, fallback: r2(objectiveSatisfaction(level, o, afterFallback, null)), minFeasible: r2(Math.min(1, ...sat)), maxFeasible: r2(Math.max(0, ...sat)) };
+  });
 }
 
 const started = performance.now();
 const rows: Row[] = [];
+const spaces: SpaceRow[] = [];
 const findings: Finding[] = [];
 for (const file of files) {
   const level = readLevelOrExit(file);
+  const space = dealSpace(level);
+  const feasible = space.packages.filter(isFeasible);
   for (const role of roles(level)) {
+    const won = feasible.filter((p) => p.scores[role] >= level.win_at).length;
+    const fallback = space.fallback[role];
+    const objectives = objectiveRanges(level, role, feasible.map((p) => p.deal));
+    spaces.push({ level: level.id, role, fallback, fallbackWins: fallback >= level.win_at, feasiblePackages: feasible.length, packagesWon: won, objectives });
+    if (fallback >= level.win_at) findings.push({ level: level.id, role, kind: 'fallback_wins', detail: `no deal scores ${fallback} (win at ${level.win_at})` });
+    if (feasible.length > 1 && won === feasible.length) findings.push({ level: level.id, role, kind: 'any_deal_wins', detail: `wins with all ${feasible.length} feasible packages from the start` });
     const byStrategy: Partial<Record<Strategy, Game[]>> = {};
     for (const strategy of STRATEGIES) {
       const list = Array.from({ length: games }, (_, i) => play(level, role, PLAYERS[strategy], i + 1));
@@ -131,6 +173,17 @@ for (const file of files) {
     }
     const random = mine.find((r) => r.strategy === 'random');
     if (random && random.winRate > 0.25) findings.push({ level: level.id, role, kind: 'random_wins', detail: `random play wins ${random.winRate}` });
+    // A win_at that random play rarely reaches (its 80th percentile, and above the fallback) while the
+    // best sensible strategy still wins at least half its games (its median), when there is one.
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const randomScores = sorted((byStrategy.random ?? []).map((g) => g.score));
+    const bestSensible = (['greedy', 'literature'] as Strategy[])
+      .map((st) => sorted((byStrategy[st] ?? []).map((g) => g.score)))
+      .map((xs) => xs[Math.floor(xs.length / 2)] ?? 0);
+    const floor = Math.max(randomScores[Math.floor(0.8 * (randomScores.length - 1))] ?? 0, spaces.find((x) => x.level === level.id && x.role === role)?.fallback ?? 0) + 1;
+    const ceiling = Math.max(...bestSensible);
+    if (floor <= ceiling && floor > level.win_at) findings.push({ level: level.id, role, kind: 'win_at', detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})` });
+    else if (floor > ceiling) findings.push({ level: level.id, role, kind: 'win_at', detail: `no win_at separates random play (80th percentile ${floor - 1}) from sensible play (median ${ceiling}): the objectives need changing` });
     // A move dominates when games that use it are nearly always won and games without it nearly never.
     const pooled = Object.values(byStrategy).flat();
     const strategic = movesFor(level, role).map((m) => m.id).filter((m) => !TABLE_MOVES.has(m));
@@ -145,7 +198,7 @@ for (const file of files) {
   }
 }
 const seconds = (performance.now() - started) / 1000;
-const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, findings };
+const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, findings };
 
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
@@ -159,6 +212,14 @@ if (values.json) {
       .map(([m, s]) => `${m} ${Math.round(s * 100)}%`)
       .join(', ');
     console.log(`${r.level.padEnd(28)}${r.role.padEnd(12)}${r.strategy.padEnd(12)}${pct(r.winRate)} ${String(r.meanScore).padStart(6)}${pct(r.agreementRate)}  ${top}`);
+  }
+  console.log(`\n${'level'.padEnd(28)}${'role'.padEnd(12)}fallback  feasible packages won (from the start)`);
+  for (const sp of spaces) {
+    console.log(`${sp.level.padEnd(28)}${sp.role.padEnd(12)}${String(sp.fallback).padStart(8)}${sp.fallbackWins ? '*' : ' '} ${sp.packagesWon}/${sp.feasiblePackages}`);
+    const trivial = sp.objectives.filter((o) => o.fallback >= 1 && o.minFeasible >= 1).map((o) => o.label);
+    const never = sp.objectives.filter((o) => o.maxFeasible <= 0 && o.fallback <= 0).map((o) => o.label);
+    if (trivial.length) console.log(`${''.padEnd(40)}met with or without a deal: ${trivial.join('; ')}`);
+    if (never.length) console.log(`${''.padEnd(40)}met by no package nor the fallback (needs moves): ${never.join('; ')}`);
   }
   console.log(findings.length ? '\nFindings:' : '\nNo findings: every role winnable, random play rarely wins, no dominant move.');
   for (const f of findings) console.log(`  ${f.level} ${f.role}: ${f.kind} (${f.detail})`);
