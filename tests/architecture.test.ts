@@ -20,6 +20,8 @@ function lint(path: string, source: string): string {
   }
 }
 
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+
 function files(dir: string): string[] {
   let out: string[] = [];
   for (const name of readdirSync(dir)) {
@@ -51,7 +53,7 @@ describe('the engine stays pure', () => {
     const offenders = PURE.filter((dir) => existsSync(dir))
       .flatMap((dir) => files(dir))
       .filter((f) => f.endsWith('.ts'))
-      .filter((f) => /Math\.random|Date\.now|new Date\(|performance\.now/.test(readFileSync(f, 'utf8')));
+      .filter((f) => /Math\.random|Date\.now|new Date\(|performance\.now/.test(withoutComments(readFileSync(f, 'utf8'))));
     expect(offenders).toEqual([]);
   });
 
