@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeAnalysis } from '../../src/analysis/describe';
+import { message } from '../../src/i18n';
 import { analyseOutcome, dealSpace, exportSession, historicalDistance, indexOfDeal, placeDeal } from '../../src/analysis';
 import { aiPolicy } from '../../src/ai';
 import { createSession, type Level, replay } from '../../src/engine';
@@ -130,5 +132,29 @@ describe('analysis of a finished session and its export', () => {
     expect(a).not.toBeNull();
     if (ai.context().outcome?.kind === 'no_deal') expect(a?.reached).toBeNull();
     else expect(a?.reached?.index).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the debrief reading of an analysis', () => {
+  it('says where the deal sits, who gained and how it compares with history, in English and French', () => {
+    const level = sample();
+    const s = createSession(level, { seed: 4 });
+    s.start();
+    const deal = { border_regime: 'smart_border', information_sharing: 'common_databases', trusted_traffic: 'none' };
+    s.send('washington', { id: 'propose', deal });
+    s.send('ottawa', { id: 'pass' });
+    s.send('quebec', { id: 'pass' });
+    s.send('washington', { id: 'pass' });
+    s.send('ottawa', { id: 'accept', to: 'washington' });
+    s.send('quebec', { id: 'pass' });
+    expect(s.context().outcome?.kind).toBe('agreement');
+    const a = analyseOutcome(level, s.context());
+    const lines = describeAnalysis(level, a);
+    const en = lines.map((l) => message(l, 'en'));
+    const fr = lines.map((l) => message(l, 'fr'));
+    expect(en.some((t) => t.startsWith('Washington scored'))).toBe(true);
+    expect(en.at(-1)).toMatch(/on 2 of 3 issues: Information sharing, Trusted travellers and cargo\.$/);
+    for (const t of [...en, ...fr]) expect(t).not.toMatch(/\{\{|undefined|analysis\./);
+    expect(fr.at(-1)).toMatch(/sur 2 des 3 enjeux/);
   });
 });

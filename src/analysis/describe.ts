@@ -1,0 +1,45 @@
+/**
+ * The debrief's reading of an analysis, as messages (keys under "analysis." with parameters), so the
+ * game shows it in English or French.
+ */
+import type { Deal, Level, Message, Text } from '../engine';
+import type { SessionAnalysis } from './index';
+
+const m = (key: string, params?: Message['params']): Message => ({ key: `analysis.${key}`, params });
+
+/** A package in words: the option labels, joined. */
+export function dealText(level: Level, deal: Deal): Text {
+  const labels = Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' });
+  return { en: labels.map((l) => l.en).join('; '), fr: labels.map((l) => l.fr ?? l.en).join(' ; ') };
+}
+
+export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {
+  const out: Message[] = [];
+  const name = (r: string) => level.actors[r]?.name ?? { en: r };
+  if (!a.reached) out.push(m('no_deal'));
+  else if (a.reached.efficient) out.push(m('efficient'));
+  else out.push(m('dominated', { count: a.reached.dominatedBy.length }));
+  for (const [role, gain] of Object.entries(a.gains)) {
+    const params = { actor: name(role), gain: Math.abs(gain), fallback: a.space.fallback[role], score: a.space.fallback[role] + gain };
+    out.push(m(gain > 0 ? 'gain' : gain < 0 ? 'loss' : 'even', params));
+  }
+  if (!a.nash) out.push(m('no_nash'));
+  else if (a.reached && a.space.nash === a.reached.index) out.push(m('nash_same'));
+  else out.push(m('nash_elsewhere', { deal: dealText(level, a.nash), distance: a.reached?.nashDistance ?? '–' }));
+  if (a.historical) {
+    const total = Object.keys(level.issues).length;
+    if (a.historical.differing.length === 0) out.push(m('historical_same'));
+    else {
+      const issues = a.historical.differing.map((id) => level.issues[id].title);
+      out.push(
+        m('historical_differs', {
+          count: a.historical.differing.length,
+          total,
+          issues: { en: issues.map((t) => t.en).join(', '), fr: issues.map((t) => t.fr ?? t.en).join(', ') },
+          deal: dealText(level, a.historical.historical),
+        }),
+      );
+    }
+  }
+  return out;
+}
