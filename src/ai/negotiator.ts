@@ -217,17 +217,16 @@ interface Option {
   reason: Message;
 }
 
-/** The last changes this seat's own earlier use of a move made (for moves whose effects the view does not list). */
-function learnedDeltas(view: PlayerView, id: string): Record<string, number> | undefined {
-  for (let i = view.log.length - 1; i >= 0; i--) {
-    const e = view.log[i];
-    if (e.actor === view.role && e.type === 'move' && e.move?.id === id) return e.deltas;
-  }
-  return undefined;
-}
-
-function timesMade(view: PlayerView, pred: (m: Move) => boolean): number {
-  return view.log.filter((e) => e.actor === view.role && e.type === 'move' && e.move && pred(e.move)).length;
+/** This seat's own earlier moves, with what each changed, read once per decision. */
+function ownHistory(view: PlayerView) {
+  const mine = view.log.filter((e) => e.actor === view.role && e.type === 'move' && e.move);
+  const last = new Map<string, Record<string, number>>();
+  for (const e of mine) last.set(e.move?.id as string, e.deltas);
+  return {
+    /** The last changes its own earlier use of a move made (for moves whose effects the view does not list). */
+    learned: (id: string) => last.get(id),
+    times: (pred: (m: Move) => boolean) => mine.filter((e) => pred(e.move as Move)).length,
+  };
 }
 
 /** A preset's settings when the move id names one (the view lists kinds and costs, not amounts). */
@@ -245,8 +244,9 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const relationship = (after: Record<string, number>) =>
     s.weaker ? trustAboutMe.reduce((v, i) => v + (after[i.id] - s.indicators[i.id]) * (i.kind === 'trust' ? 0.3 : -0.2), 0) : 0;
   const effectValue = (after: Record<string, number>) => base(after) - now + relationship(after);
+  const defs = new Map(view.moves.map((d) => [d.id, d]));
   const capitalCost = (m: Move) => {
-    const def = view.moves.find((d) => d.id === m.id);
+    const def = defs.get(m.id);
     const ally = m.ally ? (view.allies[m.ally]?.cost ?? 0) : 0;
     return (def?.cost ?? 0) + ally;
   };
@@ -275,12 +275,13 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     return { indicator: ind?.name ?? '', delta: top ? (top.d > 0 ? `+${r1(top.d)}` : `${r1(top.d)}`) : '0' };
   };
 
+  const history = ownHistory(view);
   const out: Option[] = [];
   for (const m of legal) {
     const kind = s.kind(m);
     const cost = capitalCost(m) * 0.8;
     const preset = presetOf(m.id);
-    const learned = learnedDeltas(view, m.id);
+    const learned = history.learned(m.id);
     let value = 0;
     let reason: Message = msg('action', { actor, move: m.id, gain: 0 });
     switch (kind) {
@@ -295,7 +296,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         break;
       }
       case 'contribute': {
-        const prior = timesMade(view, (x) => s.kind(x) === 'contribute');
+        const prior = history.times((x) => s.kind(x) === 'contribute');
         const after = learned && !preset.amount ? projectRaw(level, s.indicators, learned) : projectKinds(level, s.indicators, view.role, contributionEffects(preset.amount ?? 1, prior, preset.arena ?? 'home'));
         value = effectValue(after) * weak;
         reason = msg('contribute', { actor, ...bestDelta(after) });
@@ -344,12 +345,12 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
       case 'appeal_to_principle': {
         const principle = m.principle ? view.principles[m.principle] : undefined;
         if (!principle || !m.to) continue;
-        const contradictions = timesMade(view, (x) => !!x.deal && !principle.favours.includes(x.deal[principle.issue]));
+        const contradictions = history.times((x) => !!x.deal && !principle.favours.includes(x.deal[principle.issue]));
         const result = appealToPrinciple({
           resonanceThere: principle.resonance[m.to] ?? 0,
           resonanceHome: principle.resonance[view.role] ?? 0,
           contradictions,
-          repeats: timesMade(view, (x) => x.principle === m.principle),
+          repeats: history.times((x) => x.principle === m.principle),
         });
         const issue = view.issues.find((i) => i.id === principle.issue);
         const pressure = issue?.options.map((o) => (principle.favours.includes(o.id) ? result.pressure : 0)) ?? [];
@@ -405,11 +406,11 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         if (learned) {
           const after = projectRaw(level, s.indicators, learned);
           value = effectValue(after);
-          reason = msg('action', { actor, move: view.moves.find((d) => d.id === m.id)?.label ?? m.id, gain: r1(value) });
+          reason = msg('action', { actor, move: defs.get(m.id)?.label ?? m.id, gain: r1(value) });
         } else {
           // Never tried: its effects are not in the view, so try it once to learn them.
           value = 1;
-          reason = msg('try', { actor, move: view.moves.find((d) => d.id === m.id)?.label ?? m.id });
+          reason = msg('try', { actor, move: defs.get(m.id)?.label ?? m.id });
         }
       }
     }
