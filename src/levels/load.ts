@@ -70,11 +70,23 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
   return ok(parsed.data);
 }
 
-/** Warnings (legal but suspicious content) for a level that loaded. */
-export function levelWarnings(level: Level, file: string): LevelError[] {
+/** Warnings (legal but suspicious content) for a level that loaded; `locate` adds line and column. */
+export function levelWarnings(level: Level, file: string, locate: Locate = () => ({})): LevelError[] {
   return checkReferences(level, { warnings: true })
     .filter((p) => p.severity === 'warning')
-    .map((p) => ({ file, path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+    .map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+}
+
+/**
+ * Everything a checker reports about a level file: the level (when it loads), its errors, and its
+ * warnings with line and column. Never throws.
+ */
+export function checkLevelText(text: string, file = 'level.yaml'): { level: Level | null; errors: LevelError[]; warnings: LevelError[] } {
+  const loaded = loadLevel(text, file);
+  if (!loaded.ok) return { level: null, errors: loaded.errors, warnings: [] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  return { level: loaded.value, errors: [], warnings: levelWarnings(loaded.value, file, (path) => locateIn(doc, lineCounter, path)) };
 }
 
 function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): LevelError {

@@ -1,4 +1,5 @@
 import { closest } from './result';
+import { suspicious } from './warnings';
 import { type Comparison, type Condition, type Effects, type Level, MOVE_KINDS, MOVE_PRESETS } from './schema';
 
 export interface Problem {
@@ -227,6 +228,8 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   level.carry.forEach((c, n) => {
       ref(['carry', n], c, indicators, 'indicator');
     });
+  // Suspicious content is judged only on a level whose references all resolve.
+  if (warnings && !out.some((p) => p.severity === 'error')) out.push(...suspicious(level));
   return out;
 }
 

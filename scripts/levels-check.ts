@@ -1,0 +1,89 @@
+/**
+ * Check level files: validate each against the schema and its references, flag suspicious but legal
+ * content (warnings), and dry-run it in the engine: headless playthroughs with the baseline AI in every
+ * seat, and a guided search for a ratified agreement and for an ending without one from every seat.
+ * Usage: npm run levels:check [-- files...] [--no-play]
+ * Exit code 1 when any file has an error (warnings alone do not fail).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { baselinePolicy } from '../src/ai/baseline';
+import { createSession, roles, statusQuo } from '../src/engine';
+import { checkLevelText } from '../src/levels/load';
+import { formatLevelError, type LevelError } from '../src/levels/result';
+import type { Level } from '../src/levels/schema';
+import { findEnding, ratifiable } from '../src/levels/search';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-play': { type: 'boolean', default: false } } });
+const files = positionals.length
+  ? positionals
+  : readdirSync('levels')
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join('levels', f));
+
+let current = '';
+process.on('uncaughtException', (e) => {
+  console.error(`${current}: error at (dry run): the engine failed while playing: ${e.message}`);
+  process.exit(1);
+});
+
+const dryRunError = (file: string, message: string, hint?: string): LevelError => ({ file, path: '(dry run)', message, hint, severity: 'error' });
+const dryRunWarning = (file: string, message: string, hint?: string): LevelError => ({ file, path: '(dry run)', message, hint, severity: 'warning' });
+
+/** Play the level headless and search it from every seat; problems come back as errors or warnings. */
+function dryRun(level: Level, file: string): LevelError[] {
+  const out: LevelError[] = [];
+  const rs = roles(level);
+  for (const seed of [1, 2, 3]) {
+    const session = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, baselinePolicy])) });
+    session.start();
+    const outcome = session.context().outcome;
+    if (session.phase() !== 'debrief' || !outcome) out.push(dryRunError(file, `a headless game with the baseline AI (seed ${seed}) did not reach the debrief`, 'look for a seat with no legal move'));
+    session.stop();
+  }
+  for (const role of rs) {
+    if (!findEnding(level, role, 'agreement', { seeds: [1] })) {
+      out.push(dryRunError(file, `from ${role}'s seat no game reaches a ratified agreement`, 'check that some package lies inside every ratification win-set (min_value and requires)'));
+    }
+    if (!findEnding(level, role, 'no_deal', { seeds: [1] })) out.push(dryRunError(file, `from ${role}'s seat every game ends in an agreement`));
+  }
+  if (level.history) {
+    const s = createSession(level, { seed: 1 });
+    s.start();
+    const deal = level.history.deal;
+    const sq = statusQuo(level);
+    const isStatusQuo = Object.keys(sq).every((k) => sq[k] === deal[k]);
+    if (!isStatusQuo && !ratifiable(level, s.context(), deal)) {
+      out.push(dryRunWarning(file, 'the historical deal would not be ratified with the start values', 'the debrief compares players with history: check min_value and requires'));
+    }
+    s.stop();
+  }
+  return out;
+}
+
+let errors = 0;
+let warnings = 0;
+for (const file of files) {
+  current = file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    console.error(`${file}: error: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    errors++;
+    continue;
+  }
+  const checked = checkLevelText(text, file);
+  const problems = [...checked.errors, ...checked.warnings];
+  if (checked.level && !values['no-play']) problems.push(...dryRun(checked.level, file));
+  for (const p of problems) {
+    if (p.severity === 'error') errors++;
+    else warnings++;
+    (p.severity === 'error' ? console.error : console.warn)(formatLevelError(p));
+  }
+  if (!problems.length) console.log(`${file}: ok`);
+}
+console.log(`levels:check: ${files.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
+process.exit(errors === 0 ? 0 : 1);

@@ -1,0 +1,170 @@
+/**
+ * Warnings for legal but suspicious level content: an objective that no option, move or event can
+ * satisfy, a condition that can never hold, an ally whose coalition shifts nothing, a principle nobody
+ * can appeal to, a seat that can only pass. The analysis is conservative: it asks which way each
+ * indicator can move at all during a level (from effects and from the engine's mechanics), not
+ * whether a particular game reaches a value.
+ */
+import type { Problem } from './references';
+import { type Comparison, type Condition, type Effects, type Level, MOVE_PRESETS, type MoveKind } from './schema';
+
+type Direction = 1 | -1;
+
+/** Kinds of move -> the kinds of indicator their mechanic moves, and which way (see src/engine/mechanics). */
+const MECHANIC_DIRECTIONS: Partial<Record<MoveKind, Record<string, Direction[]>>> = {
+  contribute: { burden_share: [1], free_rider: [-1], trust: [1], sovereignty: [1], approval: [-1] },
+  raise_security: { security: [1], expectation: [1], thickness: [1] },
+  facilitate: { thickness: [-1] },
+  refuse: { sovereignty: [1], approval: [1], trust: [-1] },
+  appeal_to_principle: { approval: [1, -1], trust: [-1] },
+  tie_hands: { approval: [1] },
+  reject: { trust: [-1] },
+};
+/** A change in thickness carries into waits, trade and travel (thickening). */
+const THICKENING: Record<string, Direction> = { border_wait: 1, trade_flow: -1, travel: -1 };
+const TABLE_MOVES = ['propose', 'accept', 'reject', 'pass'] as const;
+
+/** Each actor's moves as (kind, id), with the table moves every table seat has. */
+export function movesByActor(level: Level): Map<string, { kind: MoveKind; id: string }[]> {
+  const byActor = new Map<string, { kind: MoveKind; id: string }[]>();
+  for (const actor of Object.keys(level.actors)) {
+    const specs = (level.moves[actor] ?? []).map((m) => {
+      if (typeof m !== 'string') return { kind: m.kind, id: m.id ?? m.kind };
+      const preset = MOVE_PRESETS[m as keyof typeof MOVE_PRESETS];
+      return { kind: (preset ? preset.kind : m) as MoveKind, id: m as string };
+    });
+    const implicit = level.actors[actor].seat === 'table' ? TABLE_MOVES : (['pass'] as const);
+    for (const k of implicit) if (!specs.some((x) => x.id === k)) specs.push({ kind: k, id: k });
+    byActor.set(actor, specs);
+  }
+  return byActor;
+}
+
+/** Which ways each indicator can move during a level: option, move, event and fallback effects, and mechanics. */
+export function indicatorDirections(level: Level): Map<string, Set<Direction>> {
+  const dirs = new Map<string, Set<Direction>>(Object.keys(level.indicators).map((id) => [id, new Set<Direction>()]));
+  const ofKind = (kind: string) =>
+    Object.entries(level.indicators)
+      .filter(([, ind]) => ind.kind === kind)
+      .map(([id]) => id);
+  const add = (id: string, d: Direction) => {
+    const set = dirs.get(id);
+    if (!set || set.has(d)) return;
+    set.add(d);
+    if (level.indicators[id].kind === 'thickness') {
+      for (const [kind, sign] of Object.entries(THICKENING)) for (const x of ofKind(kind)) add(x, (sign * d) as Direction);
+    }
+  };
+  const effects = (e: Effects | undefined) => {
+    for (const [id, v] of Object.entries(e ?? {})) if (v !== 0) add(id, v > 0 ? 1 : -1);
+  };
+  for (const issue of Object.values(level.issues)) {
+    for (const o of issue.options) {
+      effects(o.effects);
+      if (o.harmonization > 0) for (const id of ofKind('sovereignty')) add(id, -1);
+    }
+  }
+  for (const list of Object.values(level.moves)) for (const m of list) if (typeof m !== 'string') effects(m.effects);
+  for (const e of level.events) {
+    effects(e.effects);
+    if ((e as { failure?: number }).failure) for (const k of ['security', 'approval']) for (const id of ofKind(k)) add(id, -1);
+  }
+  effects(level.fallback.effects);
+  const kinds = new Set([...movesByActor(level).values()].flat().map((m) => m.kind));
+  for (const kind of kinds) {
+    for (const [ik, ds] of Object.entries(MECHANIC_DIRECTIONS[kind] ?? {})) for (const id of ofKind(ik)) for (const d of ds) add(id, d);
+  }
+  return dirs;
+}
+
+export function suspicious(level: Level): Problem[] {
+  const out: Problem[] = [];
+  const warn = (path: Problem['path'], message: string, hint?: string) => out.push({ path, message, hint, severity: 'warning' });
+  const dirs = indicatorDirections(level);
+  const moves = movesByActor(level);
+  const can = (id: string, d: Direction) => dirs.get(id)?.has(d) ?? false;
+  const carried = (id: string) => (level.carry.includes(id) ? ' (unless a value carried in from an earlier level already meets it)' : '');
+
+  /** Why a comparison on an indicator can never hold, or undefined. */
+  const stuck = (id: string, c: Comparison): string | undefined => {
+    const v = level.indicators[id]?.start;
+    if (v === undefined) return undefined;
+    if ((c.at_least !== undefined && c.at_most !== undefined && c.at_least > c.at_most) || (c.above !== undefined && c.below !== undefined && c.above >= c.below)) {
+      return `the comparison on ${id} contradicts itself`;
+    }
+    const needUp = (c.at_least !== undefined && v < c.at_least) || (c.above !== undefined && v <= c.above);
+    const needDown = (c.at_most !== undefined && v > c.at_most) || (c.below !== undefined && v >= c.below);
+    if (needUp && !can(id, 1)) return `${id} starts at ${v} and nothing in the level raises it${carried(id)}`;
+    if (needDown && !can(id, -1)) return `${id} starts at ${v} and nothing in the level lowers it${carried(id)}`;
+    return undefined;
+  };
+  const never = (path: Problem['path'], c: Condition | undefined, what: string) => {
+    if (!c) return;
+    for (const [key, value] of Object.entries(c)) {
+      if (value === undefined) continue;
+      if (key === 'all') {
+        (value as Condition[]).forEach((sub, i) => {
+          never([...path, key, i], sub, what);
+        });
+      } else if (key === 'moved') {
+        const m = value as { actor?: string; move: string };
+        const who = m.actor ? [m.actor] : [...moves.keys()];
+        if (!who.some((a) => moves.get(a)?.some((x) => x.id === m.move))) {
+          warn([...path, key], `${m.actor ? `${m.actor} does not have` : 'no actor has'} the move "${m.move}", so ${what} never holds`, `add "${m.move}" to the moves of ${m.actor ?? 'an actor'}, or change the condition`);
+        }
+      } else if (level.indicators[key]) {
+        const why = stuck(key, value as Comparison);
+        if (why) warn([...path, key], `${why}, so ${what} never holds`);
+      }
+    }
+  };
+
+  for (const [a, list] of Object.entries(level.objectives)) {
+    list.forEach((o, n) => {
+      const path = ['objectives', a, n];
+      if (o.indicator !== undefined && level.indicators[o.indicator]) {
+        const [lo, hi] = level.indicators[o.indicator].range;
+        if ((o.at_least === undefined || o.at_least <= lo) && (o.at_most === undefined || o.at_most >= hi)) {
+          warn(path, `every value of ${o.indicator} (${lo}..${hi}) meets this objective, so it scores whatever happens`, 'tighten at_least or at_most');
+        }
+        const why = stuck(o.indicator, { at_least: o.at_least, at_most: o.at_most });
+        if (why) warn(path, `${why}, so no option, move or event can satisfy this objective`, `give an option, move or event an effect on ${o.indicator}`);
+      }
+      if (o.issue !== undefined && level.issues[o.issue]) {
+        const ids = level.issues[o.issue].options.map((x) => x.id);
+        if (o.prefer && ids.every((x) => o.prefer?.includes(x)) && !o.avoid?.length) warn(path, `every option of ${o.issue} is preferred, so this objective is always met`);
+        if (o.avoid && ids.every((x) => o.avoid?.includes(x))) warn(path, `every option of ${o.issue} is avoided, so this objective can never be met`);
+      }
+    });
+  }
+
+  level.events.forEach((e, n) => {
+    never(['events', n, 'when'], e.when, `the condition of event "${e.id}"`);
+  });
+  for (const [i, issue] of Object.entries(level.issues)) {
+    issue.options.forEach((o, n) => {
+      never(['issues', i, 'options', n, 'requires'], o.requires, `the condition for proposing "${o.id}"`);
+    });
+  }
+  for (const [a, r] of Object.entries(level.ratification)) {
+    r.requires.forEach((c, n) => {
+      never(['ratification', a, 'requires', n], c, `${a}'s ratification condition (so no deal can pass)`);
+    });
+  }
+
+  const recruiters = [...moves.entries()].filter(([, list]) => list.some((m) => m.kind === 'build_coalition')).map(([a]) => a);
+  for (const [al, ally] of Object.entries(level.allies)) {
+    const touched = ally.issues.some((i) => level.issues[i]?.options.some((o) => (o.effects?.[ally.interest] ?? 0) !== 0));
+    if (!touched) {
+      warn(['allies', al, 'interest'], `no option of ${ally.issues.join(', ')} changes ${ally.interest}, so this ally's coalition shifts nothing`, `give an option of those issues an effect on ${ally.interest}, or change the ally's interest`);
+    }
+    const allowed = ally.available_to ?? Object.keys(level.actors).filter((r) => level.actors[r].seat === 'table');
+    if (!allowed.some((r) => recruiters.includes(r))) warn(['allies', al], 'no actor who may recruit this ally has a build_coalition move', `add build_coalition to the moves of ${allowed.join(' or ') || 'an actor'}`);
+  }
+  const appealers = [...moves.values()].some((list) => list.some((m) => m.kind === 'appeal_to_principle'));
+  if (!appealers) for (const p of Object.keys(level.principles)) warn(['principles', p], 'no actor has appeal_to_principle, so this principle is never used');
+  for (const [a, list] of moves.entries()) {
+    if (list.every((m) => m.kind === 'pass')) warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkLevelText } from '../../src/levels/load';
+
+const file = 'levels/01-smart-border-2001.yaml';
+const original = readFileSync(file, 'utf8');
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+function warningsFor(text: string) {
+  const r = checkLevelText(text, file);
+  expect(r.errors).toEqual([]);
+  return r.warnings;
+}
+
+describe('warnings for suspicious but legal content', () => {
+  it('the sample level has none', () => {
+    expect(warningsFor(original)).toEqual([]);
+  });
+
+  it('an objective no option, move or event can satisfy', () => {
+    // Nothing in the level raises Quebec's international personality once the moves that could are gone.
+    const text = original
+      .replace("    - { kind: action, id: mobilize_opinion, cost: 1, effects: { personality: 4, alignment: -3 }, label: { en: \"Speak out for Quebec's interests\" } }\n", '')
+      .replace('    - provincial_security_initiative\n', '');
+    const w = warningsFor(text).find((x) => x.path === 'objectives.quebec[2]');
+    expect(w?.message).toContain('personality starts at 40 and nothing in the level raises it');
+    expect(w?.line).toBe(lineOf(text, '    - { label: { en: "Be seen as a partner abroad" }'));
+  });
+
+  it('an objective met whatever happens', () => {
+    const text = original.replace('indicator: congress, at_least: 50, weight: 1', 'indicator: congress, at_least: 0, weight: 1');
+    expect(warningsFor(text).map((w) => w.message)).toContain('every value of congress (0..100) meets this objective, so it scores whatever happens');
+  });
+
+  it('an event whose condition can never hold', () => {
+    const contradiction = original.replace('when: { round: 6, thickness: { above: 50 } }', 'when: { round: 6, thickness: { above: 50, below: 40 } }');
+    expect(warningsFor(contradiction).find((w) => w.path === 'events[3].when.thickness')?.message).toContain('contradicts itself');
+    const absent = original.replace('when: { round: 1 }', 'when: { moved: { actor: quebec, move: raise_alert } }');
+    expect(warningsFor(absent).find((w) => w.path === 'events[0].when.moved')?.message).toBe('quebec does not have the move "raise_alert", so the condition of event "plants_shut" never holds');
+    const late = original.replace('when: { round: 1 }', 'when: { round: 9 }');
+    expect(warningsFor(late).some((w) => w.path === 'events[0].when.round')).toBe(true);
+  });
+
+  it('an ally whose interest no option of its issues affects', () => {
+    const text = original.replace('    interest: trade_flow\n    issues: [trusted_traffic]', '    interest: congress\n    issues: [trusted_traffic]');
+    const w = warningsFor(text).find((x) => x.path === 'allies.border_states.interest');
+    expect(w?.message).toBe("no option of trusted_traffic changes congress, so this ally's coalition shifts nothing");
+  });
+
+  it('an ally nobody can recruit, a principle nobody can invoke, a seat that can only pass', () => {
+    const text = original
+      .replace('    - build_coalition\n', '')
+      .replace('    - appeal_to_principle\n', '')
+      .replace(/  quebec:\n    - sound_out\n[\s\S]*?\n\nprinciples:/, '  quebec: [pass]\n\nprinciples:');
+    const messages = warningsFor(text).map((w) => `${w.path}: ${w.message}`);
+    expect(messages).toContain('allies.auto_industry: no actor who may recruit this ally has a build_coalition move');
+    expect(messages).toContain('principles.canadian_laws: no actor has appeal_to_principle, so this principle is never used');
+    expect(messages).toContain('moves.quebec: quebec can only pass: a spectator, not a player');
+  });
+
+  it('a ratification condition that can never hold', () => {
+    const text = original.replace('requires: [{ alignment: { at_least: 35 } }]', 'requires: [{ alignment: { at_least: 35, at_most: 20 } }]');
+    expect(warningsFor(text).find((w) => w.path === 'ratification.quebec.requires[0].alignment')?.message).toContain('so no deal can pass');
+  });
+});
