@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aiPolicy, DIFFICULTIES, type Difficulty } from '../../src/ai';
@@ -59,6 +60,19 @@ describe('the AI plays only legal moves', () => {
       );
     });
   }
+  it('on every campaign level in levels/, at every difficulty', () => {
+    const files = readdirSync('levels').filter((f) => f.endsWith('.yaml'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const level = readLevel(`levels/${f}`);
+      for (const d of DIFFICULTIES) {
+        const illegal: string[] = [];
+        const s = playAll(level, 17, () => checked(aiPolicy(d), illegal));
+        expect(illegal, `${f} ${d}`).toEqual([]);
+        expect(s.phase(), `${f} ${d}`).toBe('debrief');
+      }
+    }
+  });
   it('and so do the balance strategies', () => {
     const level = sample();
     for (const strategy of STRATEGIES) {
