@@ -17,7 +17,7 @@ export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 export const PROFILES: Record<Difficulty, Profile> = {
   easy: { beta: 2.5, titForTat: 0, opponentModel: false, noise: 6, explore: 0.35, weakParty: 1, margin: 0, homeWeight: 1 },
   normal: { beta: 1, titForTat: 0.3, opponentModel: true, noise: 1, explore: 0, weakParty: 1.3, margin: 2, homeWeight: 1 },
-  hard: { beta: 0.4, titForTat: 0.5, opponentModel: true, noise: 0, explore: 0, weakParty: 1.6, margin: 4, homeWeight: 1 },
+  hard: { beta: 0.4, titForTat: 0.5, opponentModel: true, noise: 0, explore: 0, weakParty: 1.6, margin: 4, homeWeight: 1, opening: 1 },
 };
 
 /** The policy for a seat at a difficulty. */

@@ -47,7 +47,7 @@ export interface Profile {
   margin: number;
   /** Score points per unit of home-level value in the seat's utility. */
   homeWeight: number;
-  /** Opening rounds in which a worthwhile strategic move (a coalition, an appeal...) comes before tabling a package. */
+  /** Opening rounds in which the weaker side makes a worthwhile strategic move (a coalition, an appeal...) before tabling a package. */
   opening?: number;
 }
 
@@ -470,7 +470,7 @@ export function negotiator(profile: Profile): Policy {
     const waited = !mine || mine.round <= view.round - 2;
     const expected = mine?.deal ?? next?.deal;
     const options = strategicOptions(s, legal, expected);
-    const prepare = view.round <= (profile.opening ?? 0) && options.some((o) => o.move.id !== 'pass' && o.value > 0.5);
+    const prepare = s.weaker && view.round <= (profile.opening ?? 0) && options.some((o) => o.move.id !== 'pass' && o.value > 0.5);
     if (canPropose && !lastRound && !prepare && waited && next && (!mine || JSON.stringify(mine.deal) !== JSON.stringify(next.deal))) {
       const first = !view.log.some((e) => e.actor === view.role && e.move?.deal);
       const reason = first
