@@ -51,7 +51,7 @@ describe('warnings for suspicious but legal content', () => {
     const text = original
       .replace('    - build_coalition\n', '')
       .replace('    - appeal_to_principle\n', '')
-      .replace(/  quebec:\n    - sound_out\n[\s\S]*?\n\nprinciples:/, '  quebec: [pass]\n\nprinciples:');
+      .replace(/ {2}quebec:\n {4}- sound_out\n[\s\S]*?\n\nprinciples:/, '  quebec: [pass]\n\nprinciples:');
     const messages = warningsFor(text).map((w) => `${w.path}: ${w.message}`);
     expect(messages).toContain('allies.auto_industry: no actor who may recruit this ally has a build_coalition move');
     expect(messages).toContain('principles.canadian_laws: no actor has appeal_to_principle, so this principle is never used');
