@@ -1,6 +1,6 @@
 /** In-house vector art, drawn in code: actor emblems, the stylised border map, the table, vehicles. */
 import * as Phaser from 'phaser';
-import { INK, LAND_CA, LAND_US, PAPER, PAPER_DARK, WATER } from './palette';
+import { INK, LAND_CA, LAND_US, WATER } from './palette';
 
 type Pt = [number, number];
 
@@ -69,16 +69,27 @@ export function drawSeat(g: Phaser.GameObjects.Graphics, kind: string, x: number
   drawEmblem(g, kind, x, y, r * 0.62, colour);
 }
 
-/** Paper background with a faint grid, like a planning map. */
-export function drawPaper(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
-  const { width, height } = scene.scale;
+/**
+ * Bake static vector art into a texture once: a Graphics object is re-tessellated every frame, an
+ * image is not. Backgrounds and maps are drawn this way.
+ */
+export function bake(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, key: string, width = scene.scale.width, height = scene.scale.height): Phaser.GameObjects.Image {
+  if (scene.textures.exists(key)) scene.textures.remove(key);
+  g.generateTexture(key, width, height);
+  g.destroy();
+  return scene.add.image(0, 0, key).setOrigin(0, 0);
+}
+
+/** A seat baked into a small texture, centred on (x, y): cheap to draw and to animate. */
+export function seatImage(scene: Phaser.Scene, kind: string, x: number, y: number, r: number, colour: number, ring = false): Phaser.GameObjects.Image {
+  const size = Math.ceil(r * 2 + 16);
   const g = scene.add.graphics();
-  g.fillStyle(PAPER, 1);
-  g.fillRect(0, 0, width, height);
-  g.lineStyle(1, PAPER_DARK, 0.7);
-  for (let x = 0; x <= width; x += 40) g.lineBetween(x, 0, x, height);
-  for (let y = 0; y <= height; y += 40) g.lineBetween(0, y, width, y);
-  return g;
+  drawSeat(g, kind, size / 2, size / 2, r, colour);
+  if (ring) {
+    g.lineStyle(2, INK, 0.8);
+    g.strokeCircle(size / 2, size / 2, r + 6);
+  }
+  return bake(scene, g, `seat-${kind}-${colour}-${r}-${ring}`, size, size).setOrigin(0.5).setPosition(x, y);
 }
 
 /** The y of the border line at x: the 49th parallel in the west, bending around the lakes in the east. */
@@ -90,10 +101,9 @@ export function borderY(x: number, height: number): number {
 }
 
 /** A stylised map: Canada above, the United States below, lakes, the border dashed between. */
-export function drawMap(scene: Phaser.Scene, alpha = 1): Phaser.GameObjects.Graphics {
+export function drawMap(scene: Phaser.Scene, alpha = 1): Phaser.GameObjects.Image {
   const { width, height } = scene.scale;
   const g = scene.add.graphics();
-  g.setAlpha(alpha);
   const border: Phaser.Math.Vector2[] = [];
   for (let x = 0; x <= width; x += 16) border.push(new Phaser.Math.Vector2(x, borderY(x, height)));
   g.fillStyle(LAND_US, 1);
@@ -113,7 +123,7 @@ export function drawMap(scene: Phaser.Scene, alpha = 1): Phaser.GameObjects.Grap
   g.fillEllipse(width + 40, height * 0.7, 260, 420);
   g.lineStyle(3, INK, 0.55);
   for (let i = 0; i < border.length - 1; i += 2) g.lineBetween(border[i].x, border[i].y, border[i + 1].x, border[i + 1].y);
-  return g;
+  return bake(scene, g, 'map').setAlpha(alpha);
 }
 
 /** A truck or car seen from above, in a lane. */

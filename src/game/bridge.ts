@@ -115,7 +115,8 @@ export class Bridge {
   }
 
   whyIllegal(move: Move): Message | null {
-    return this.session?.whyIllegal(this.role, move) ?? { key: 'reason.not_now' };
+    if (!this.session) return { key: 'reason.not_now' };
+    return this.session.whyIllegal(this.role, move);
   }
 
   /** Subscribe a scene; the returned function unsubscribes it (call it on shutdown). */

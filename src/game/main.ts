@@ -4,7 +4,6 @@ import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
 import * as Phaser from 'phaser';
 import { app } from './app';
-import { PAPER } from './palette';
 import { Boot } from './scenes/Boot';
 import { Border } from './scenes/Border';
 import { Briefing } from './scenes/Briefing';
@@ -24,7 +23,8 @@ export function startGame(parent: string): Phaser.Game {
     parent,
     width: 1280,
     height: 720,
-    backgroundColor: PAPER,
+    // The paper and its grid are the page's CSS background: the canvas draws only what moves or matters.
+    transparent: true,
     banner: false,
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // The DOM layer takes keyboard input; Phaser need not capture keys.
@@ -33,10 +33,20 @@ export function startGame(parent: string): Phaser.Game {
   });
 }
 
-const game = startGame('canvas');
+/** An empty Phaser scene of the same size: the baseline `npm run bench:client` measures beside the table. */
+class Empty extends Phaser.Scene {
+  constructor() {
+    super('Empty');
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const game = params.has('bench-empty')
+  ? new Phaser.Game({ type: Phaser.AUTO, parent: 'canvas', width: 1280, height: 720, transparent: true, banner: false, scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH }, scene: [Empty] })
+  : startGame('canvas');
 
 // A read-only hook for the end-to-end tests, only when the page is opened with ?e2e.
-if (new URLSearchParams(window.location.search).has('e2e')) {
+if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
     state: () => {

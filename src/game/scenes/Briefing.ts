@@ -1,5 +1,5 @@
 import { app, lt, tr } from '../app';
-import { drawPaper, drawSeat } from '../art';
+import { drawSeat } from '../art';
 import { actorColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { objectiveText } from '../ui/format';
@@ -16,7 +16,6 @@ export class Briefing extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
     const view = app.bridge.view();
     const role = view.role;
     const g = this.add.graphics();

@@ -1,5 +1,5 @@
 import { app, isUnlocked, lt, tr } from '../app';
-import { drawPaper } from '../art';
+
 import { campaign, type LevelEntry } from '../levels';
 import { INK, OKABE_ITO } from '../palette';
 import { button, h } from '../ui/dom';
@@ -32,7 +32,6 @@ export class Campaign extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
     const g = this.add.graphics();
     const y = 120;
     g.lineStyle(4, INK, 1);

@@ -1,6 +1,6 @@
 import type { PlayerView } from '../../engine';
 import { app, finishLevel, lt, msg, tr } from '../app';
-import { drawPaper } from '../art';
+
 import { campaign } from '../levels';
 import { actorColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
@@ -21,7 +21,6 @@ export class Debrief extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
   }
 
   protected build(): void {
@@ -153,7 +152,7 @@ export class Debrief extends View {
   private literature(): HTMLElement {
     const view = this.view;
     const used = new Map<string, number>();
-    for (const e of view.log) if (e.actor === view.role && e.mechanic) used.set(e.mechanic, (used.get(e.mechanic) ?? 0) + 1);
+    for (const e of view.log) if (e.type === 'move' && e.actor === view.role && e.mechanic) used.set(e.mechanic, (used.get(e.mechanic) ?? 0) + 1);
     const all = new Set(view.log.filter((e) => e.mechanic).map((e) => e.mechanic as string));
     if (all.size === 0) return h('p', { text: tr('debrief.no_mechanics') });
     return h(
@@ -184,7 +183,7 @@ export class Debrief extends View {
           'li',
           {},
           h('strong', { text: tr('table.round_short', { round: r }) }),
-          h('ul', {}, ...view.log.filter((e) => e.round === r && e.actor !== undefined || (e.round === r && e.type !== 'move')).map((e) => h('li', { text: `${e.actor ? `${actorName(view, e.actor)}: ` : ''}${entryLines(view, e).text}` }))),
+          h('ul', {}, ...view.log.filter((e) => e.round === r).map((e) => h('li', { text: entryLines(view, e).text }))),
         ),
       ),
     );

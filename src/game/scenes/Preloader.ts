@@ -1,7 +1,7 @@
 import * as Phaser from 'phaser';
 import { AUDIO_URLS } from '../../audio';
 import { initAudio, tr } from '../app';
-import { drawPaper } from '../art';
+
 import { INK, OKABE_ITO } from '../palette';
 import { h, mountScene, unmountScene } from '../ui/dom';
 
@@ -15,7 +15,6 @@ export class Preloader extends Phaser.Scene {
     const main = mountScene('Preloader', tr('loading.title'));
     const bar = h('div', { class: 'progress', role: 'progressbar', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0, 'aria-label': tr('loading.title') });
     main.append(h('div', { class: 'loading' }, h('h1', { tabindex: '-1', text: 'Borderlines' }), h('p', { text: tr('loading.title') }), bar));
-    drawPaper(this);
     const { width, height } = this.scale;
     const frame = this.add.graphics();
     frame.lineStyle(3, INK, 1);

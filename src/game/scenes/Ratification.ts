@@ -1,6 +1,6 @@
 import type { PlayerView } from '../../engine';
 import { app, lt, msg, tr } from '../app';
-import { drawPaper, drawSeat } from '../art';
+import { drawSeat } from '../art';
 import { actorColour, INK, OKABE_ITO } from '../palette';
 import { button, h } from '../ui/dom';
 import { actorName, optionLabel } from '../ui/format';
@@ -21,14 +21,13 @@ export class Ratification extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
     const view = this.view();
     const results = view.ratification ?? [];
     const roles = Object.keys(view.actors);
     const g = this.add.graphics();
     roles.forEach((r, i) => {
       const x = ((i + 0.5) / roles.length) * 1280;
-      const y = 560;
+      const y = 500;
       // A house of parliament or congress: a pediment, columns, steps.
       g.fillStyle(0xffffff, 1);
       g.fillTriangle(x - 90, y - 60, x + 90, y - 60, x, y - 110);

@@ -1,5 +1,5 @@
 import { lt, startLevel, tr } from '../app';
-import { drawPaper, drawSeat } from '../art';
+import { drawSeat } from '../art';
 import { levelById } from '../levels';
 import { actorColour } from '../palette';
 import { button, h } from '../ui/dom';
@@ -28,7 +28,6 @@ export class Role extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
     const level = this.entry().level;
     const roles = Object.keys(level.actors).filter((r) => level.objectives[r]);
     const g = this.add.graphics();

@@ -2,7 +2,7 @@ import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n';
 import { app, cue, lt, msg, tr } from '../app';
-import { drawPaper, drawSeat } from '../art';
+import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { actorColour, INK, OKABE_ITO, PAPER_DARK } from '../palette';
 import { announce, button, h, keepFocus } from '../ui/dom';
@@ -30,17 +30,17 @@ export class Table extends View {
   }
 
   protected draw(): void {
-    drawPaper(this);
     const view = app.bridge.view();
     const cx = 602;
     const cy = 150;
     const g = this.add.graphics();
     g.fillStyle(PAPER_DARK, 1);
-    g.fillEllipse(cx, cy + 6, 420, 150);
+    g.fillEllipse(212, 83, 420, 150);
     g.fillStyle(0x8a6a46, 1);
-    g.fillEllipse(cx, cy, 420, 150);
+    g.fillEllipse(212, 77, 420, 150);
     g.fillStyle(0xa88558, 1);
-    g.fillEllipse(cx, cy, 380, 120);
+    g.fillEllipse(212, 77, 380, 120);
+    bake(this, g, 'table', 424, 162).setPosition(cx - 212, cy - 77);
     this.clock = this.add.graphics();
     const roles = Object.keys(view.actors);
     this.seats.clear();
@@ -48,12 +48,7 @@ export class Table extends View {
       const a = (Math.PI * 2 * i) / roles.length - Math.PI / 2 + Math.PI / roles.length;
       const x = cx + Math.cos(a) * 250;
       const y = cy + Math.sin(a) * 85;
-      const seat = this.add.graphics();
-      drawSeat(seat, view.actors[r].emblem, 0, 0, 30, actorColour(r, i));
-      if (view.actors[r].seat !== 'table') {
-        seat.lineStyle(2, INK, 0.8);
-        seat.strokeCircle(0, 0, 36);
-      }
+      const seat = seatImage(this, view.actors[r].emblem, 0, 0, 30, actorColour(r, i), view.actors[r].seat !== 'table');
       const container = this.add.container(x, y, [seat]);
       this.seats.set(r, container);
       if (r === view.role) {
@@ -63,11 +58,12 @@ export class Table extends View {
     });
     this.drawClock(view);
     // Papers on the table drift slightly: the table is alive while players think.
-    const papers = this.add.graphics();
-    papers.fillStyle(0xffffff, 1);
-    papers.fillRect(-26, -18, 52, 36);
-    papers.lineStyle(2, INK, 0.4);
-    for (let i = 0; i < 4; i++) papers.lineBetween(-18, -10 + i * 7, 18, -10 + i * 7);
+    const pg = this.add.graphics();
+    pg.fillStyle(0xffffff, 1);
+    pg.fillRect(0, 0, 52, 36);
+    pg.lineStyle(2, INK, 0.4);
+    for (let i = 0; i < 4; i++) pg.lineBetween(8, 8 + i * 7, 44, 8 + i * 7);
+    const papers = bake(this, pg, 'papers', 52, 36).setOrigin(0.5).setPosition(0, 0);
     const paperBox = this.add.container(cx - 110, cy + 10, [papers]).setAngle(-8);
     this.animate({ targets: paperBox, angle: 8, x: cx - 100, duration: 3000, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
@@ -349,7 +345,7 @@ export class Table extends View {
   private variantLabel(view: PlayerView, m: Move): string {
     const parts: string[] = [];
     if (m.principle) parts.push(`“${lt(view.principles[m.principle]?.statement)}”`);
-    if (m.ally) parts.push(lt(view.allies[m.ally]?.name));
+    if (m.ally) parts.push(`${lt(view.allies[m.ally]?.name)} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
     if (m.issue) parts.push(lt(view.issues.find((i) => i.id === m.issue)?.title));
     if (m.issues) parts.push(m.issues.map((x) => lt(view.issues.find((i) => i.id === x)?.title)).join(' + '));
     if (m.to) parts.push(`→ ${actorName(view, m.to)}`);

@@ -7,7 +7,7 @@ export const MECHANICS = ['principle', 'coalition', 'two_level', 'linkage', 'sov
 function dialog(id: string, title: string, ...body: HTMLElement[]): HTMLDialogElement {
   document.getElementById(id)?.remove();
   const close = h('button', { type: 'button', class: 'btn', 'data-focus': `${id}-close`, text: tr('dialog.close') });
-  const d = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title`, text: title }), ...body, h('div', { class: 'row' }, close));
+  const d = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title`, text: title, tabindex: '-1', autofocus: true }), ...body, h('div', { class: 'row' }, close));
   close.addEventListener('click', () => d.close());
   d.addEventListener('close', () => d.remove());
   document.getElementById('ui')?.append(d);
