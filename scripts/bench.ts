@@ -6,6 +6,7 @@
  * steadier memory figures.
  */
 import { readdirSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { aiPolicy, type Difficulty } from '../src/ai';
@@ -119,6 +120,9 @@ const results = files.map((f) => bench(readLevelOrExit(f)));
 const report = {
   ai: difficulty,
   node: process.version,
+  /** Other work on the machine inflates wall-clock figures: read them against the load. */
+  loadAverage: Math.round(os.loadavg()[0] * 10) / 10,
+  cores: os.cpus().length,
   secondsPerLevel: seconds,
   gcExposed: gc !== undefined,
   results,
@@ -131,7 +135,7 @@ const report = {
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  console.log(`AI (${difficulty}) on every seat, one core, Node ${process.version}\n`);
+  console.log(`AI (${difficulty}) on every seat, one core, Node ${process.version}, load average ${report.loadAverage} on ${report.cores} cores\n`);
   console.log(`${'level'.padEnd(28)}${'games/s'.padStart(9)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}`);
   for (const r of results) {
     console.log(
