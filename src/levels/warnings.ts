@@ -129,6 +129,12 @@ export function suspicious(level: Level): Problem[] {
         }
         const why = stuck(o.indicator, { at_least: o.at_least, at_most: o.at_most });
         if (why) warn(path, `${why}, so no option, move or event can satisfy this objective`, `give an option, move or event an effect on ${o.indicator}`);
+        const v = level.indicators[o.indicator].start;
+        const metAtStart = (o.at_least === undefined || v >= o.at_least) && (o.at_most === undefined || v <= o.at_most);
+        const undoable = (o.at_least !== undefined && can(o.indicator, -1)) || (o.at_most !== undefined && can(o.indicator, 1));
+        if (metAtStart && !undoable && !level.carry.includes(o.indicator)) {
+          warn(path, `${o.indicator} starts at ${v}, which already meets this objective, and nothing in the level can undo it`, 'raise the bar, or give an option, move or event an effect against it');
+        }
       }
       if (o.issue !== undefined && level.issues[o.issue]) {
         const ids = level.issues[o.issue].options.map((x) => x.id);
