@@ -27,6 +27,8 @@ const MUSIC_LEVEL = 0.25;
 export class Audio {
   private sounds = new Map<string, Howl>();
   private music: Howl | null = null;
+  /** The cues asked for, most recent last (read by the end-to-end tests through the test hook). */
+  readonly played: (Cue | 'music')[] = [];
 
   constructor(volume: number, muted: boolean) {
     this.setVolume(volume, muted);
@@ -53,6 +55,8 @@ export class Audio {
   }
 
   play(cue: Cue): void {
+    this.played.push(cue);
+    if (this.played.length > 50) this.played.shift();
     try {
       this.howl(cue)?.play();
     } catch {
@@ -63,6 +67,7 @@ export class Audio {
   /** Start the music bed once; if the browser blocks autoplay, Howler starts it on the first gesture. */
   startMusic(): void {
     if (this.music) return;
+    this.played.push('music');
     this.music = this.howl('music');
     try {
       this.music?.play();

@@ -49,6 +49,7 @@ const game = params.has('bench-empty')
 if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
+    sounds: () => [...(app.audio?.played ?? [])],
     state: () => {
       const s = app.bridge.session;
       if (!s) return null;

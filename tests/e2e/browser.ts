@@ -5,12 +5,11 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const BASE = process.env.E2E_BASE ?? 'http://127.0.0.1:4311';
 export const SHOTS = 'reports/screenshots';
 
-export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
-  });
+/** Chromium with the flags from TOOLCHAIN.md; `autoplay: false` leaves the browser's autoplay block on. */
+export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
+  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  if (opts.autoplay !== false) args.push('--autoplay-policy=no-user-gesture-required');
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
 }
 
 export interface Watched {

@@ -131,8 +131,8 @@ export class Table extends View {
   private changed(c: Change): void {
     if (c.entries.length) {
       this.lastRound = c.entries;
+      // The replies-and-news region is aria-live: screen readers hear the entries from there.
       for (const q of c.cues) cue(q);
-      announce(c.entries.map((e) => entryLines(c.view, e).text).join(' '));
       const moved = new Set(c.entries.map((e) => e.actor).filter(Boolean));
       for (const r of moved) {
         const s = this.seats.get(r as string);

@@ -17,6 +17,7 @@ export class Title extends View {
   }
 
   protected draw(): void {
+    app.audio?.startMusic();
     drawMap(this);
     const { width, height } = this.scale;
     const g = this.add.graphics();
