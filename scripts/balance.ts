@@ -76,6 +76,8 @@ interface Row {
   moveUsage: Record<string, number>;
   /** Share of winning games in which each move was made at least once. */
   inWins: Record<string, number>;
+  /** Every game's score for the seat, sorted (for what-if thresholds). */
+  scores: number[];
 }
 
 const TABLE_MOVES = new Set(['propose', 'accept', 'reject', 'pass']);
@@ -103,6 +105,7 @@ function summarise(level: Level, file: string, role: string, strategy: Row['stra
     agreementRate: share(list.filter((g) => g.agreement).length, list.length),
     moveUsage: Object.fromEntries(Object.entries(usage).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, total)])),
     inWins: Object.fromEntries(Object.entries(inWins).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, wins.length)])),
+    scores: list.map((g) => g.score).sort((a, b) => a - b),
   };
 }
 
@@ -197,8 +200,23 @@ for (const file of files) {
     }
   }
 }
+// What if every level used another win_at: how many level x role cells would random play still win more than
+// a quarter of the time, and how many would no sensible strategy win at least half the time?
+const whatIf = [60, 70, 75, 80, 85, 90, 95].map((winAt) => {
+  const cells = new Map<string, { random?: number; sensible: number }>();
+  for (const r of rows) {
+    const key = `${r.level} ${r.role}`;
+    const cell = cells.get(key) ?? { sensible: 0 };
+    const rate = r.scores.filter((x) => x >= winAt).length / Math.max(1, r.scores.length);
+    if (r.strategy === 'random') cell.random = rate;
+    else if (r.strategy !== 'ai') cell.sensible = Math.max(cell.sensible, rate);
+    cells.set(key, cell);
+  }
+  const all = [...cells.values()];
+  return { winAt, cells: all.length, randomWinsOverQuarter: all.filter((c) => (c.random ?? 0) > 0.25).length, sensibleUnderHalf: all.filter((c) => c.sensible < 0.5).length };
+});
 const seconds = (performance.now() - started) / 1000;
-const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, findings };
+const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, whatIf, findings };
 
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
@@ -221,6 +239,8 @@ if (values.json) {
     if (trivial.length) console.log(`${''.padEnd(40)}met with or without a deal: ${trivial.join('; ')}`);
     if (never.length) console.log(`${''.padEnd(40)}met by no package nor the fallback (needs moves): ${never.join('; ')}`);
   }
+  console.log('\nIf every level had win_at = X: cells random play wins > 25% / cells no sensible strategy wins >= 50%');
+  for (const w of whatIf) console.log(`  ${String(w.winAt).padStart(3)}: ${w.randomWinsOverQuarter}/${w.cells} / ${w.sensibleUnderHalf}/${w.cells}`);
   console.log(findings.length ? '\nFindings:' : '\nNo findings: every role winnable, random play rarely wins, no dominant move.');
   for (const f of findings) console.log(`  ${f.level} ${f.role}: ${f.kind} (${f.detail})`);
   mkdirSync('reports', { recursive: true });
