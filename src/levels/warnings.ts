@@ -167,10 +167,43 @@ export function suspicious(level: Level): Problem[] {
     const allowed = ally.available_to ?? Object.keys(level.actors).filter((r) => level.actors[r].seat === 'table');
     if (!allowed.some((r) => recruiters.includes(r))) warn(['allies', al], 'no actor who may recruit this ally has a build_coalition move', `add build_coalition to the moves of ${allowed.join(' or ') || 'an actor'}`);
   }
+  // Every figure a player reads must rest on a quoted source: each number in the briefing texts must
+  // occur in one of the level's quotes (years and days of the month aside).
+  const quoted = level.sources.map((x) => x.quote.replace(/\s+/g, ' ')).join(' | ');
+  const texts: [Problem['path'], string | undefined][] = [
+    [['situation'], level.situation.en],
+    ...Object.entries(level.actors).map(([a, actor]): [Problem['path'], string | undefined] => [['actors', a, 'brief'], actor.brief?.en]),
+    [['history', 'next'], level.history?.next.en],
+  ];
+  for (const [path, text] of texts) {
+    for (const figure of unquotedFigures(text ?? '', quoted)) {
+      warn(path, `the figure "${figure}" does not occur in any of the level's quoted sources`, 'quote the words it rests on under sources, or remove the figure');
+    }
+  }
+
   const appealers = [...moves.values()].some((list) => list.some((m) => m.kind === 'appeal_to_principle'));
   if (!appealers) for (const p of Object.keys(level.principles)) warn(['principles', p], 'no actor has appeal_to_principle, so this principle is never used');
   for (const [a, list] of moves.entries()) {
     if (list.every((m) => m.kind === 'pass')) warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
+  }
+  return out;
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DAY_OF_MONTH = new RegExp(`^(?:${MONTHS})\\b|\\b(?:${MONTHS})$`);
+
+/** Numbers in a text that no quote contains, leaving out years and days of the month. */
+export function unquotedFigures(text: string, quoted: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
+    const figure = m[0];
+    const before = text.slice(Math.max(0, m.index - 12), m.index).trim();
+    const after = text.slice(m.index + figure.length, m.index + figure.length + 12).trim();
+    if (/^(19|20)\d\d$/.test(figure)) continue;
+    if (Number(figure) <= 31 && (DAY_OF_MONTH.test(after) || DAY_OF_MONTH.test(before))) continue;
+    if (/^\d+\/\d+$/.test(`${figure}${after.slice(0, 3)}`) || /^9\/11/.test(text.slice(m.index, m.index + 4)) || text.slice(m.index - 2, m.index) === '9/') continue;
+    const bare = new RegExp(`(^|[^\\d.,])${figure.replace(/[.,]/g, '\\$&')}($|[^\\d]|[.,](?!\\d))`);
+    if (!bare.test(quoted) && !out.includes(figure)) out.push(figure);
   }
   return out;
 }

@@ -58,6 +58,18 @@ describe('warnings for suspicious but legal content', () => {
     expect(messages).toContain('moves.quebec: quebec can only pass: a spectator, not a player');
   });
 
+  it('a figure in the briefing that no quoted source contains', () => {
+    const text = original.replace('Trucks wait up to 15 hours between Windsor and Detroit', 'Trucks wait up to 16 hours between Windsor and Detroit');
+    const w = warningsFor(text).filter((x) => x.path === 'situation');
+    expect(w.map((x) => x.message)).toEqual(['the figure "16" does not occur in any of the level\'s quoted sources']);
+    expect(w[0].line).toBe(lineOf(text, 'situation:'));
+  });
+
+  it('years, days of the month and 9/11 are not figures to cite', async () => {
+    const { unquotedFigures } = await import('../../src/levels/warnings');
+    expect(unquotedFigures('On 12 December 2001, after 9/11, 2,500 troops and $4.5 billion; 30-point plan.', 'the 2,500 troops | a 30-point plan')).toEqual(['4.5']);
+  });
+
   it('a ratification condition that can never hold', () => {
     const text = original.replace('requires: [{ alignment: { at_least: 35 } }]', 'requires: [{ alignment: { at_least: 35, at_most: 20 } }]');
     expect(warningsFor(text).find((w) => w.path === 'ratification.quebec.requires[0].alignment')?.message).toContain('so no deal can pass');
