@@ -26,6 +26,7 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
   try {
     doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   } catch (e) {
+    if (e instanceof RangeError) return fail([tooDeep(file)]);
     return fail([err(file, '', `the YAML parser failed: ${(e as Error).message}`)]);
   }
   const locate: Locate = (path) => locateIn(doc, lineCounter, path);
@@ -35,6 +36,7 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
         const pos = lineCounter.linePos(e.pos[0]);
         const duplicate = e.code === 'DUPLICATE_KEY';
         const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
+        if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
         return {
           ...err(file, '', duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0], duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code)),
           line: pos.line,
@@ -48,6 +50,7 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const message = (e as Error).message;
+    if (e instanceof RangeError) return fail([tooDeep(file)]);
     const alias = /alias/i.test(message);
     return fail([
       err(file, '', alias ? 'too many aliases: the document expands beyond what a level needs' : `cannot read the document: ${message}`, alias ? 'write the repeated parts out instead of using YAML aliases' : undefined),
@@ -61,13 +64,62 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail([err(file, '', 'expected a map of level fields (format, id, title, ...)', 'start the file with "format: 1"')]);
   }
-  const parsed = LevelSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) {
-    return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
+  const depth = nestingDepth(data, MAX_DEPTH);
+  if (depth > MAX_DEPTH) {
+    const where = locate(depthPath(data, MAX_DEPTH));
+    return fail([{ ...tooDeep(file), ...where }]);
   }
-  const problems = checkReferences(parsed.data).map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
-  if (problems.some((p) => p.severity === 'error')) return fail(problems);
-  return ok(parsed.data);
+  try {
+    const parsed = LevelSchema.safeParse(data, { reportInput: true });
+    if (!parsed.success) {
+      return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
+    }
+    const problems = checkReferences(parsed.data).map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+    if (problems.some((p) => p.severity === 'error')) return fail(problems);
+    return ok(parsed.data);
+  } catch (e) {
+    // Defence in depth: whatever slips past the checks above comes back as an error, never a throw.
+    return fail([err(file, '', `the level could not be checked: ${(e as Error).message}`, 'simplify the part of the file you changed last')]);
+  }
+}
+
+/** A level nests maps and lists about ten deep (conditions inside events); far deeper is a mistake or an attack. */
+export const MAX_DEPTH = 40;
+
+function tooDeep(file: string): LevelError {
+  return err(file, '', `the document is nested more than ${MAX_DEPTH} levels deep; a level needs far fewer`, 'flatten the conditions: use one "all:" or "any:" list instead of nesting them');
+}
+
+/** How deep maps and lists nest, counted without recursion (so a hostile document cannot overflow the stack). */
+function nestingDepth(data: unknown, cap: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    max = Math.max(max, depth);
+    if (max > cap) return max;
+    for (const v of Object.values(node)) stack.push([v, depth + 1]);
+  }
+  return max;
+}
+
+/** The path to the first node nested deeper than `cap`, for pointing at the line. */
+function depthPath(data: unknown, cap: number): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node: unknown = data;
+  while (path.length < cap && node !== null && typeof node === 'object') {
+    let entry: [string, unknown] | undefined;
+    let deepest = 0;
+    for (const [k, v] of Object.entries(node)) {
+      const d = nestingDepth(v, cap);
+      if (d > deepest) [entry, deepest] = [[k, v], d];
+    }
+    if (!entry) break;
+    path.push(Array.isArray(node) ? Number(entry[0]) : entry[0]);
+    node = entry[1];
+  }
+  return path;
 }
 
 /** Warnings (legal but suspicious content) for a level that loaded; `locate` adds line and column. */

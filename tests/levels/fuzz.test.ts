@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadLevel, MAX_LEVEL_BYTES, validateLevel } from '../../src/levels/load';
+import { loadLevel, MAX_DEPTH, MAX_LEVEL_BYTES, validateLevel } from '../../src/levels/load';
 import type { LevelError, Result } from '../../src/levels/result';
 import type { Level } from '../../src/levels/schema';
 
@@ -189,6 +189,19 @@ describe('hostile or broken files are refused with a clear message', () => {
     const [e] = errorsOf(rows.join('\n'));
     expect(e.message).toContain('too many aliases');
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('documents nested far deeper than a level needs, as YAML or as data, without overflowing the stack', () => {
+    const [e] = errorsOf(`${mini}\nextra: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
+    expect(e.message).toBe(`the document is nested more than ${MAX_DEPTH} levels deep; a level needs far fewer`);
+    expect(e.line).toBe(mini.split('\n').length + 1);
+    const doc = structuredClone(miniObject) as { events: { when: unknown }[] };
+    let condition: unknown = { round: 1 };
+    for (let i = 0; i < 50_000; i++) condition = { all: [condition] };
+    doc.events[0].when = condition;
+    const r = validateLevel(doc, 'deep.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].hint).toContain('flatten the conditions');
   });
 
   it('an alias to an undefined anchor', () => {
