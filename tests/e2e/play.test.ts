@@ -105,6 +105,21 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       const charts = await page.locator('.chart svg').count();
       expect(charts).toBeGreaterThan(5);
       expect(await page.locator('.deal-table tbody tr').count()).toBe(3);
+      if (role === 'washington') {
+        // On to the next level of the campaign, then the timeline shows the finished level and what carried over.
+        await key(page, 'n');
+        await sceneIs(page, 'Role');
+        expect(await page.textContent('main[data-scene="Role"] .head p')).not.toContain('The Level-One Alert');
+        await page.reload();
+        await sceneIs(page, 'Title');
+        await key(page, 't');
+        await sceneIs(page, 'Campaign');
+        await check('campaign-progress');
+        expect(await page.textContent('.level-card:first-child .status')).toMatch(/Finished · best score \d+/);
+        expect(await page.textContent('.carried')).toMatch(/trust in Ottawa \d+/);
+        expect(await page.locator('.level-card:nth-child(2) button[aria-disabled="true"]').count()).toBe(0);
+        expect(await page.locator('.level-card:nth-child(3) button[aria-disabled="true"]').count()).toBe(1);
+      }
       expect(errors).toEqual([]);
       expect(a11y).toEqual([]);
       await page.context().close();

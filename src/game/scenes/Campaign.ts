@@ -82,7 +82,7 @@ export class Campaign extends View {
     const done = app.store.campaign.completed.includes(entry.level.id);
     const best = app.store.campaign.best[entry.level.id];
     const status = done ? tr('campaign.done', { score: best ?? 0 }) : open ? tr('campaign.open') : tr('campaign.locked');
-    const play = button(tr('campaign.play', { title: lt(entry.level.title) }), () => this.go('Role', { levelId: entry.level.id }), {
+    const play = button(tr('campaign.play', { title: lt(entry.level.title) }), () => this.go('Role', { levelId: entry.level.id, free: this.free }), {
       cls: 'btn btn-primary',
       focus: `play-${entry.level.id}`,
       disabledReason: open ? undefined : 'locked',

@@ -30,7 +30,7 @@ export class Debrief extends View {
     const view = this.view;
     const score = view.outcome?.scores[view.role];
     const next = this.nextLevel();
-    const goNext = () => (next ? this.go('Role', { levelId: next }) : this.go('Campaign', { free: false }));
+    const goNext = () => (next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: false }));
     this.root.append(
       h(
         'div',
@@ -144,7 +144,7 @@ export class Debrief extends View {
       );
       const first = values[0];
       const last = values[values.length - 1];
-      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: `${lt(ind.name)}: ${first} → ${last}${ind.unit ? ` ${ind.unit}` : ''}` })));
+      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: tr('debrief.chart_caption', { name: lt(ind.name), first, last: `${last}${ind.unit ? ` ${ind.unit}` : ''}` }) })));
     });
     return wrap;
   }

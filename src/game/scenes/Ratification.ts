@@ -73,7 +73,7 @@ export class Ratification extends View {
         r.failed.length ? h('ul', {}, ...r.failed.map((f) => h('li', { text: msg(f) }))) : null,
       ),
     );
-    const deal = o?.deal ? h('ul', { class: 'deal' }, ...Object.entries(o.deal).map(([i, opt]) => h('li', { text: `${lt(view.issues.find((x) => x.id === i)?.title)}: ${optionLabel(view, i, opt)}` }))) : null;
+    const deal = o?.deal ? h('ul', { class: 'deal' }, ...Object.entries(o.deal).map(([i, opt]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((x) => x.id === i)?.title), option: optionLabel(view, i, opt) }) }))) : null;
     const summary = o ? msg({ key: `outcome.${o.kind}`, params: { round: o.round } }) : tr('ratify.pending');
     const next = () => this.go('Border', { from: 'Ratification' });
     this.root.append(

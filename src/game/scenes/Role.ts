@@ -8,13 +8,15 @@ import { View } from './View';
 /** Choose a seat: each role with its identity (colour, emblem), its place at the table and what it wants. */
 export class Role extends View {
   private levelId = '';
+  private free = true;
 
   constructor() {
     super('Role');
   }
 
-  init(data: { levelId?: string }): void {
+  init(data: { levelId?: string; free?: boolean }): void {
     this.levelId = data?.levelId ?? '';
+    this.free = data?.free !== false;
   }
 
   protected heading(): string {
@@ -69,7 +71,7 @@ export class Role extends View {
             this.go('Briefing');
           },
         })),
-        { key: 'b', label: tr('nav.back'), run: () => this.go('Campaign', { free: true }) },
+        { key: 'b', label: tr('nav.back'), run: () => this.go('Campaign', { free: this.free }) },
       ]),
     );
   }

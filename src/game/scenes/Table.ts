@@ -328,7 +328,7 @@ export class Table extends View {
         'li',
         { class: 'proposal-card', style: `--actor:#${actorColour(p.by, Object.keys(view.actors).indexOf(p.by)).toString(16).padStart(6, '0')}` },
         h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorName(view, p.by), round: p.round }) }),
-        h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: `${lt(view.issues.find((i) => i.id === issue)?.title)}: ${optionLabel(view, issue, option)}` }))),
+        h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((i) => i.id === issue)?.title), option: optionLabel(view, issue, option) }) }))),
         h('p', { class: 'small', text: tr('table.accepted_by', { actors: p.accepted.map((r) => actorName(view, r)).join(', ') }) }),
         h('div', { class: 'row' }, ...controls),
       );
@@ -392,7 +392,7 @@ export class Table extends View {
       news ? h('span', { class: 'news-label', text: tr('table.news') }) : h('span', { class: 'who', text: e.actor ? actorName(view, e.actor) : tr('table.table_word') }),
       h('span', { class: 'what', text: line.text }),
       line.reason ? h('span', { class: 'reason', text: `— ${line.reason}` }) : null,
-      line.mechanic ? h('span', { class: 'mech', text: `${tr('table.mechanic')}: ${line.mechanic}` }) : null,
+      line.mechanic ? h('span', { class: 'mech', text: tr('table.mechanic', { mechanic: line.mechanic }) }) : null,
       line.changes ? h('span', { class: 'changes', text: line.changes }) : null,
     );
   }

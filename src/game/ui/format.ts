@@ -27,7 +27,7 @@ export function objectiveText(view: PlayerView, o: Objective): string {
     target = o.prefer ? tr('objective.prefer', { options: opts }) : tr('objective.avoid', { options: opts });
   } else if (o.agreement !== undefined) target = o.agreement ? tr('objective.agreement') : tr('objective.no_agreement');
   const weight = tr('objective.weight', { weight: o.weight });
-  return label ? `${label} (${target}; ${weight})` : `${target} (${weight})`;
+  return label ? tr('objective.format', { label, target, weight }) : tr('objective.format_bare', { target, weight });
 }
 
 export function deltasText(view: PlayerView, deltas: Record<string, number>): string {
