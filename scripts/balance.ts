@@ -187,7 +187,8 @@ for (const file of files) {
     const ceiling = Math.max(...bestSensible);
     if (floor <= ceiling && floor > level.win_at) findings.push({ level: level.id, role, kind: 'win_at', detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})` });
     else if (floor > ceiling) findings.push({ level: level.id, role, kind: 'win_at', detail: `no win_at separates random play (80th percentile ${floor - 1}) from sensible play (median ${ceiling}): the objectives need changing` });
-    // A move dominates winning play when (almost) every won game, whatever the strategy, made it. A key
+    // A move dominates winning play when (almost) every won game, whatever the strategy, made it and games
+    // without it mostly lose (a move that is merely popular is not dominant). A key
     // move (games with it nearly always won, games without it nearly never) is reported too: it may be the
     // lesson of the level (a coalition for the weaker side) rather than an imbalance.
     const pooled = Object.values(byStrategy).flat();
@@ -199,7 +200,7 @@ for (const file of files) {
       const w = withM.length ? withM.filter((g) => g.won).length / withM.length : 0;
       const wo = without.length ? without.filter((g) => g.won).length / without.length : 0;
       const share = wonGames.length ? wonGames.filter((g) => g.moves.includes(m)).length / wonGames.length : 0;
-      if (wonGames.length >= 20 && share >= 0.95) findings.push({ level: level.id, role, kind: 'dominant_move', detail: `${m} is in ${Math.round(share * 100)}% of won games; games without it win ${Math.round(wo * 100)}%` });
+      if (wonGames.length >= 20 && share >= 0.95 && wo < 0.5) findings.push({ level: level.id, role, kind: 'dominant_move', detail: `${m} is in ${Math.round(share * 100)}% of won games; games without it win ${Math.round(wo * 100)}%` });
       else if (withM.length >= 10 && without.length >= 10 && w >= 0.8 && wo <= 0.2) findings.push({ level: level.id, role, kind: 'key_move', detail: `${m}: games with it win ${Math.round(w * 100)}%, without it ${Math.round(wo * 100)}%; in ${Math.round(share * 100)}% of won games` });
     }
   }
