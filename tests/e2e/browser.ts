@@ -1,8 +1,10 @@
 /** Shared helpers for the browser tests: Debian's Chromium, the flags from TOOLCHAIN.md, error capture. */
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const BASE = process.env.E2E_BASE ?? 'http://127.0.0.1:4311';
+/** The preview server's address, from the global setup. */
+export const base = () => inject('e2eBase');
 export const SHOTS = 'reports/screenshots';
 
 /** Chromium with the flags from TOOLCHAIN.md; `autoplay: false` leaves the browser's autoplay block on. */
@@ -26,7 +28,7 @@ export async function openPage(browser: Browser, size = { width: 1280, height: 7
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(`${BASE}/${query}`);
+  await page.goto(`${base()}/${query}`);
   return { page, errors };
 }
 

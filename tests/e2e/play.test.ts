@@ -105,6 +105,9 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       const charts = await page.locator('.chart svg').count();
       expect(charts).toBeGreaterThan(5);
       expect(await page.locator('.deal-table tbody tr').count()).toBe(3);
+      // The deal space: one dot per package of level 1 (3 x 3 x 3) and the analysis in words.
+      expect(await page.locator('.deal-space svg circle').count()).toBe(27);
+      expect(await page.locator('.analysis li').count()).toBeGreaterThan(2);
       if (role === 'washington') {
         // On to the next level of the campaign, then the timeline shows the finished level and what carried over.
         await key(page, 'n');

@@ -1,3 +1,5 @@
+import { analyseOutcome, type SessionAnalysis } from '../../analysis';
+import { describeAnalysis } from '../../analysis/describe';
 import type { PlayerView } from '../../engine';
 import { app, finishLevel, lt, msg, tr } from '../app';
 
@@ -11,6 +13,7 @@ import { View } from './View';
 export class Debrief extends View {
   private view!: PlayerView;
   private levelId = '';
+  private analysis: SessionAnalysis | null = null;
 
   constructor() {
     super('Debrief');
@@ -26,6 +29,14 @@ export class Debrief extends View {
   protected build(): void {
     this.view = app.bridge.view();
     this.levelId = app.bridge.entry?.level.id ?? '';
+    const level = app.bridge.entry?.level;
+    const ctx = app.bridge.session?.context();
+    try {
+      this.analysis = level && ctx ? analyseOutcome(level, ctx) : null;
+    } catch {
+      // The debrief stands without the deal-space chart if a level's deal space cannot be analysed.
+      this.analysis = null;
+    }
     finishLevel();
     const view = this.view;
     const score = view.outcome?.scores[view.role];
@@ -41,12 +52,20 @@ export class Debrief extends View {
           this.title(tr('debrief.title', { role: actorName(view, view.role) })),
           h('p', { class: 'big-score', text: tr('debrief.score', { score: score?.score ?? 0 }) }),
           h('p', { class: 'medal', text: score?.won ? tr('debrief.won') : tr('debrief.lost', { need: view.level.win_at }) }),
+          this.historyScore(),
           this.objectives(),
           h('h2', { text: tr('debrief.deal') }),
           this.deals(),
           view.history_deal ? h('p', { class: 'small', text: lt(view.history_deal.next) }) : null,
         ),
-        h('section', { class: 'panel charts', 'aria-labelledby': 'charts-h', tabindex: '0' }, h('h2', { id: 'charts-h', text: tr('debrief.charts') }), this.charts()),
+        h(
+          'section',
+          { class: 'panel charts', 'aria-labelledby': 'space-h', tabindex: '0' },
+          h('h2', { id: 'space-h', text: tr('debrief.space') }),
+          this.dealSpace(),
+          h('h2', { id: 'charts-h', text: tr('debrief.charts') }),
+          this.charts(),
+        ),
         h(
           'section',
           { class: 'panel literature', 'aria-labelledby': 'lit-h', tabindex: '0' },
@@ -72,6 +91,12 @@ export class Debrief extends View {
       ]),
     );
     this.root.querySelector('h1')?.setAttribute('id', 'debrief-h');
+  }
+
+  /** What the real outcome would have scored for this role, on the same scale. */
+  private historyScore(): HTMLElement | null {
+    const real = this.analysis?.historical?.placement?.scores[this.view.role];
+    return typeof real === 'number' ? h('p', { class: 'small', text: tr('debrief.history_score', { score: real }) }) : null;
   }
 
   private nextLevel(): string | undefined {
@@ -119,6 +144,57 @@ export class Debrief extends View {
         }),
       ),
     );
+  }
+
+  /** Every package by the two main sides' scores: the Pareto frontier, the Nash point, history and yours. */
+  private dealSpace(): HTMLElement {
+    const a = this.analysis;
+    const level = app.bridge.entry?.level;
+    if (!a || !level) return h('p', { class: 'small', text: tr('debrief.no_space') });
+    const [rx, ry] = a.space.roles;
+    const reading = h('ul', { class: 'analysis' }, ...describeAnalysis(level, a).map((m) => h('li', { text: msg(m) })));
+    if (!rx || !ry) return reading;
+    const W = 300;
+    const H = 200;
+    const px = (v: number) => 30 + (v / 100) * (W - 40);
+    const py = (v: number) => H - 24 - (v / 100) * (H - 34);
+    const pts = a.space.packages;
+    const frontier = [...a.space.pareto].map((i) => pts[i]).sort((p, q) => p.scores[rx] - q.scores[rx]);
+    const mark = (i: number | null | undefined, shape: 'star' | 'diamond' | 'square', colour: string): SVGElement | null => {
+      if (i === null || i === undefined || i < 0 || !pts[i]) return null;
+      const x = px(pts[i].scores[rx]);
+      const y = py(pts[i].scores[ry]);
+      if (shape === 'square') return s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, fill: 'none', stroke: colour, 'stroke-width': 3 });
+      if (shape === 'diamond') return s('path', { d: `M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`, fill: colour });
+      const star = Array.from({ length: 10 }, (_, k) => {
+        const r = k % 2 === 0 ? 10 : 4;
+        const t = -Math.PI / 2 + (k * Math.PI) / 5;
+        return `${(x + Math.cos(t) * r).toFixed(1)},${(y + Math.sin(t) * r).toFixed(1)}`;
+      }).join(' ');
+      return s('polygon', { points: star, fill: colour, stroke: '#1f2430', 'stroke-width': 1 });
+    };
+    const yours = a.reached?.index;
+    const history = a.historical?.placement?.index;
+    const svg = s(
+      'svg',
+      { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.space_label', { x: actorName(this.view, rx), y: actorName(this.view, ry), count: pts.length }) },
+      s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
+      s('line', { x1: px(0), y1: py(0), x2: px(100), y2: py(0), stroke: '#1f2430' }),
+      s('line', { x1: px(0), y1: py(0), x2: px(0), y2: py(100), stroke: '#1f2430' }),
+      ...pts.map((p) => s('circle', { cx: px(p.scores[rx]), cy: py(p.scores[ry]), r: 3, fill: p.ratifiable ? '#4a4f5c' : 'none', stroke: '#4a4f5c' })),
+      frontier.length > 1 ? s('path', { d: frontier.map((p, i) => `${i ? 'L' : 'M'}${px(p.scores[rx])},${py(p.scores[ry])}`).join(' '), fill: 'none', stroke: css(OKABE_ITO.green), 'stroke-width': 2.5, 'stroke-dasharray': '6 3' }) : null,
+      mark(a.space.nash, 'diamond', css(OKABE_ITO.purple)),
+      mark(history, 'square', css(OKABE_ITO.blue)),
+      mark(yours, 'star', css(OKABE_ITO.orange)),
+    );
+    const legend = h(
+      'p',
+      { class: 'small legend-line' },
+      tr('debrief.space_axes', { x: actorName(this.view, rx), y: actorName(this.view, ry) }),
+      ' ',
+      tr('debrief.space_legend'),
+    );
+    return h('div', { class: 'deal-space' }, h('figure', { class: 'chart' }, svg, h('figcaption', {}, legend)), reading);
   }
 
   private charts(): HTMLElement {
