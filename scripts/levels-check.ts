@@ -13,7 +13,7 @@ import { createSession, roles, statusQuo } from '../src/engine';
 import { checkLevelText } from '../src/levels/load';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
-import { findEnding, ratifiable } from '../src/levels/search';
+import { findEnding, findWin, ratifiable } from '../src/levels/search';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-play': { type: 'boolean', default: false } } });
 const files = positionals.length
@@ -48,6 +48,10 @@ function dryRun(level: Level, file: string): LevelError[] {
       out.push(dryRunError(file, `from ${role}'s seat no game reaches a ratified agreement`, 'check that some package lies inside every ratification win-set (min_value and requires)'));
     }
     if (!findEnding(level, role, 'no_deal', { seeds: [1] })) out.push(dryRunError(file, `from ${role}'s seat every game ends in an agreement`));
+    const win = findWin(level, role, { seeds: [1] });
+    if (!win?.won) {
+      out.push(dryRunWarning(file, `no strategy tried wins as ${role} (best score ${win?.score ?? 0}, win at ${level.win_at})`, 'make one of its objectives reachable by its own moves, or lower win_at'));
+    }
   }
   if (level.history) {
     const s = createSession(level, { seed: 1 });

@@ -60,10 +60,10 @@ const kindOf = (level: Level, role: Role, m: Move) => movesFor(level, role).find
 const pass = (legal: Move[]) => legal.find((m) => m.id === 'pass') ?? legal[0];
 
 /** Accept a ratifiable proposal; else table the ratifiable package that `score` likes best; else pass. */
-function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d: Deal) => number): Strategy {
+function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d: Deal) => number, accepts = true): Strategy {
   return (level, ctx, role, legal, cache) => {
     const good = new Set(cache.ok(ctx).map(key));
-    const accept = legal.find((m) => kindOf(level, role, m) === 'accept' && good.has(key(ctx.table.find((p) => p.by === m.to)?.deal ?? {})));
+    const accept = accepts && legal.find((m) => kindOf(level, role, m) === 'accept' && good.has(key(ctx.table.find((p) => p.by === m.to)?.deal ?? {})));
     if (accept) return accept;
     const proposals = legal.filter((m) => kindOf(level, role, m) === 'propose' && m.deal && good.has(key(m.deal)));
     if (proposals.length && !ctx.table.some((p) => p.by === role && good.has(key(p.deal)))) {
@@ -74,6 +74,8 @@ function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d:
 }
 
 const selfish = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d));
+/** Table one's own best ratifiable package and accept nothing else: the other side must come to it. */
+const standFirm = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d), false);
 const generous = dealMaker((level, ctx, _role, d) => roles(level).reduce((s, r) => s + dealValue(level, ctx, r, d), 0));
 const acceptAnything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'accept') ?? pass(legal);
 const rejectEverything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'reject') ?? pass(legal);
@@ -88,6 +90,7 @@ function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy]
   if (want === 'agreement') {
     return [
       ['make the best ratifiable deal for oneself', selfish],
+      ['stand firm on the best ratifiable deal for oneself', standFirm],
       ['make the ratifiable deal best for everyone', generous],
       ['accept whatever is tabled', acceptAnything],
       ['let the others settle it', passAlways],
@@ -146,6 +149,29 @@ export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2
     }
   }
   return null;
+}
+
+/**
+ * Search for a game the seat wins (its score reaches the level's win_at), with or without a deal: the
+ * seat's deal-making and blocking strategies against cooperative partners. Returns the best game found
+ * and whether it is a win.
+ */
+export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: SearchOptions = {}): (Found & { score: number; won: boolean }) | null {
+  let best: (Found & { score: number; won: boolean }) | null = null;
+  for (const want of ['agreement', 'no_deal'] as const) {
+    for (const [name, mine] of strategiesFor(level, role, want)) {
+      for (const seed of seeds) {
+        const { outcome, moves } = playOut(level, role, mine, selfish, seed, carried);
+        if (!outcome) continue;
+        const { score, won } = outcome.scores[role];
+        if (!best || score > best.score) {
+          best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners: 'cooperative', seed, rounds: outcome.round, deal: outcome.deal, moves, score, won };
+        }
+        if (won) return best;
+      }
+    }
+  }
+  return best;
 }
 
 /**

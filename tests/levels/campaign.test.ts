@@ -4,7 +4,7 @@ import { createSession, roles, vetoHolders } from '../../src/engine';
 import { campaignOrder, carriedFrom } from '../../src/levels/campaign';
 import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
-import { findEnding, historicalFinish } from '../../src/levels/search';
+import { findEnding, findWin, historicalFinish } from '../../src/levels/search';
 
 const files = readdirSync('levels')
   .filter((f) => f.endsWith('.yaml'))
@@ -55,6 +55,11 @@ describe.each(campaign.map((e) => [e.level.id, e] as const))('level %s is comple
     expect(failed?.deal).toBeNull();
     // A veto means something: a veto holder can end the talks without a deal on its own.
     if (vetoHolders(level).includes(role)) expect(failed?.partners).toBe('cooperative');
+  });
+
+  it.each(roles(level))('as %s: some way of playing wins', (role) => {
+    const win = findWin(level, role);
+    expect(win?.won, `best score ${win?.score} with "${win?.strategy}"`).toBe(true);
   });
 });
 
