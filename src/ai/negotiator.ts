@@ -16,7 +16,7 @@
  * Every move carries a one-line reason (a Message under "ai."). Randomness only comes from `random`.
  */
 import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
-import { allDeals } from '../engine';
+import { allDeals, objectiveSatisfaction } from '../engine';
 import { MOVE_PRESETS } from '../levels/schema';
 import { contributionEffects } from '../engine/mechanics/burden';
 import { coalitionPressure } from '../engine/mechanics/coalition';
@@ -173,6 +173,33 @@ function choosePackage(s: Situation, aim: number): Scored | undefined {
     });
   }
   return within.reduce((a, b) => (b.utility < a.utility ? b : a));
+}
+
+/**
+ * Why a package is worth accepting, as a one-line reason: the objective it does most for, against no
+ * deal (an indicator it lifts to its target, or an issue that goes the seat's way).
+ */
+function acceptanceReason(s: Situation, deal: Deal, to: Role, aim: number): Message {
+  const { view, level } = s;
+  const actor = s.me.name;
+  const toName = view.actors[to]?.name ?? to;
+  const after = projectDeal(level, s.indicators, s.salience, deal);
+  let best: { o: (typeof view.me.objectives)[number]; gain: number } | undefined;
+  for (const o of view.me.objectives) {
+    if (o.agreement !== undefined) continue;
+    const gain = o.weight * (objectiveSatisfaction(level, o, after, deal) - objectiveSatisfaction(level, o, s.indicators, null));
+    if (gain > (best?.gain ?? 0.05)) best = { o, gain };
+  }
+  if (best?.o.indicator !== undefined) {
+    const ind = view.indicators.find((i) => i.id === best?.o.indicator);
+    const low = best.o.at_least !== undefined;
+    return msg(low ? 'accept_low' : 'accept_high', { actor, to: toName, indicator: ind?.name ?? best.o.indicator, value: r0(after[best.o.indicator]), need: (low ? best.o.at_least : best.o.at_most) ?? 0 });
+  }
+  if (best?.o.issue !== undefined) {
+    const issue = view.issues.find((i) => i.id === best?.o.issue);
+    return msg('accept_issue', { actor, to: toName, issue: issue?.title ?? best.o.issue });
+  }
+  return msg('accept', { actor, to: toName, value: r0(s.utility(deal)), aim: r0(aim) });
 }
 
 /** The objective a package fails worst, as a one-line reason. */
@@ -461,7 +488,7 @@ export function negotiator(profile: Profile): Policy {
     if (acceptable.length) {
       const a = acceptable.reduce((x, y) => (y.utility > x.utility ? y : x));
       const to = view.actors[a.move.to as Role]?.name ?? a.move.to ?? '';
-      const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to, value: r0(a.utility), fallback: r0(s.reservation - profile.margin) }) : msg('accept', { actor, to, value: r0(a.utility), aim: r0(aim) });
+      const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to, value: r0(a.utility), fallback: r0(s.reservation - profile.margin) }) : acceptanceReason(s, a.deal, a.move.to as Role, aim);
       return { ...a.move, reason };
     }
 

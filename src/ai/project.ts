@@ -37,18 +37,25 @@ export function projector(view: PlayerView, level: Level, indicators: Record<str
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return (deal) => projectDeal(level, indicators, salience, deal);
   let byState = projections.get(anchor);
-  if (!byState) projections.set(anchor, (byState = new Map()));
-  const stateKey = JSON.stringify([indicators, salience]);
-  let cache = byState.get(stateKey);
-  if (!cache) {
-    if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
-    byState.set(stateKey, (cache = new Map()));
+  if (!byState) {
+    byState = new Map();
+    projections.set(anchor, byState);
   }
-  const store = cache;
+  const stateKey = JSON.stringify([indicators, salience]);
+  let store = byState.get(stateKey);
+  if (!store) {
+    if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
+    store = new Map();
+    byState.set(stateKey, store);
+  }
+  const cache = store;
   return (deal) => {
     const key = view.issues.map((i) => deal[i.id]).join('\u0000');
-    let after = store.get(key);
-    if (!after) store.set(key, (after = projectDeal(level, indicators, salience, deal)));
+    let after = cache.get(key);
+    if (!after) {
+      after = projectDeal(level, indicators, salience, deal);
+      cache.set(key, after);
+    }
     return after;
   };
 }
