@@ -38,6 +38,8 @@ export interface Settings {
   muted: boolean;
   textScale: number;
   reducedMotion: boolean;
+  /** Guidance at the table in the first rounds. */
+  hints: boolean;
 }
 
 export type LoadProblem = 'corrupt' | 'newer' | null;
@@ -133,7 +135,7 @@ export function defaultSettings(): Settings {
   } catch {
     reduced = false;
   }
-  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced };
+  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced, hints: true };
 }
 
 export function loadSettings(): Settings {
@@ -146,6 +148,7 @@ export function loadSettings(): Settings {
       muted: typeof v.muted === 'boolean' ? v.muted : base.muted,
       textScale: typeof v.textScale === 'number' ? Math.max(0.85, Math.min(1.4, v.textScale)) : base.textScale,
       reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
+      hints: typeof v.hints === 'boolean' ? v.hints : base.hints,
     };
   } catch {
     return base;

@@ -1,7 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n';
-import { app, cue, lt, msg, tr } from '../app';
+import { app, applySettings, cue, lt, msg, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { actorColour, INK, OKABE_ITO, PAPER_DARK } from '../palette';
@@ -100,8 +100,10 @@ export class Table extends View {
     const tableBox = mk('ontable', 'section', 'x');
     const moves = mk('moves', 'section', 'x');
     const latest = h('div', { class: 'latest-list', 'aria-live': 'polite', 'aria-relevant': 'additions text', id: 'latest' });
-    const latestBox = h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' }, h('h2', { id: 'latest-h', text: tr('table.latest') }), latest);
+    const hintBox = h('div', { class: 'hint-box' });
+    const latestBox = h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' }, h('h2', { id: 'latest-h', text: tr('table.latest') }), hintBox, latest);
     this.sections.latest = latest;
+    this.sections.hint = hintBox;
     const log = mk('log', 'section', 'x');
     this.buildMeters(view, meters);
     this.root.append(
@@ -155,6 +157,7 @@ export class Table extends View {
       this.renderOnTable(view);
       this.renderMoves(view);
       this.renderLatest(view);
+      this.sections.hint.replaceChildren(this.hint(view) ?? '');
       this.renderLog(view);
     });
   }
@@ -251,6 +254,22 @@ export class Table extends View {
 
   private atTable(view: PlayerView): boolean {
     return view.actors[view.role]?.seat === 'table';
+  }
+
+  /** Level-one style guidance for the first rounds; the settings turn it off. */
+  private hint(view: PlayerView): HTMLElement | null {
+    if (!app.settings.hints || view.round > 2 || view.phase !== 'choosing') return null;
+    const key = this.atTable(view) ? `hint.table_${view.round}` : `hint.implementer_${view.round}`;
+    return h(
+      'div',
+      { class: 'hint', role: 'note' },
+      h('p', { text: tr(key) }),
+      button(tr('hint.hide'), () => {
+        app.settings.hints = false;
+        applySettings();
+        this.render(app.bridge.view());
+      }, { focus: 'hide-hints', cls: 'btn btn-small' }),
+    );
   }
 
   private renderProposal(view: PlayerView): void {
@@ -372,15 +391,26 @@ export class Table extends View {
             this.root.querySelector<HTMLElement>(`.variants[data-move="${d.id}"] button`)?.focus();
           }
         };
-        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: why ? 'x' : undefined, describedBy: why ? whyId : d.describe ? `desc-${d.id}` : undefined, key: d.kind === 'pass' ? 'w' : undefined });
+        const about = lt(d.describe) || tr(`movehelp.${d.kind}`);
+        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: why ? 'x' : undefined, describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`, key: d.kind === 'pass' ? 'w' : undefined });
+        const showHelp = () => {
+          const box = el.querySelector('.move-help');
+          if (box) box.textContent = `${label}: ${about}`;
+        };
+        b.addEventListener('focus', showHelp);
+        b.addEventListener('mouseenter', showHelp);
         if (this.openMove === d.id && !why) b.setAttribute('aria-expanded', 'true');
         const variantList =
           this.openMove === d.id && variants.length
             ? h('ul', { class: 'variants', 'data-move': d.id, 'aria-label': label }, ...variants.map((m, i) => h('li', {}, button(this.variantLabel(view, m), () => this.sendMove(m), { focus: `variant-${d.id}-${i}`, cls: 'btn variant' }))))
             : null;
-        return h('li', {}, b, why ? h('span', { class: 'why', id: whyId, text: msg(why) }) : d.describe ? h('span', { class: 'small', id: `desc-${d.id}`, text: lt(d.describe) }) : null, variantList);
+        return h('li', {}, b, why ? h('span', { class: 'why', id: whyId, text: msg(why) }) : null, h('span', { class: 'sr-only', id: `desc-${d.id}`, text: about }), variantList);
       });
-    el.replaceChildren(h('h2', { id: 'moves-h', text: view.chosen ? tr('table.waiting') : tr('table.moves') }), h('ul', { class: 'move-list' }, ...items));
+    el.replaceChildren(
+      h('h2', { id: 'moves-h', text: view.chosen ? tr('table.waiting') : tr('table.moves') }),
+      h('ul', { class: 'move-list' }, ...items),
+      app.settings.hints ? h('p', { class: 'move-help small', 'aria-hidden': 'true', text: tr('table.move_help') }) : '',
+    );
   }
 
   private entryItem(view: PlayerView, e: LogEntry): HTMLElement {

@@ -53,6 +53,11 @@ export function openSettings(): void {
     s.reducedMotion = motion.checked;
     applySettings();
   });
+  const hints = h('input', { type: 'checkbox', id: 'set-hints', checked: s.hints });
+  hints.addEventListener('change', () => {
+    s.hints = hints.checked;
+    applySettings();
+  });
   dialog(
     'settings',
     tr('settings.title'),
@@ -60,6 +65,7 @@ export function openSettings(): void {
     h('div', { class: 'field' }, mute, h('label', { for: 'set-mute', text: tr('settings.mute') })),
     h('div', { class: 'field' }, h('label', { for: 'set-size', text: tr('settings.text_size') }), size),
     h('div', { class: 'field' }, motion, h('label', { for: 'set-motion', text: tr('settings.reduced_motion') })),
+    h('div', { class: 'field' }, hints, h('label', { for: 'set-hints', text: tr('settings.hints') })),
     h('p', { class: 'note', text: tr('settings.note') }),
   );
 }
