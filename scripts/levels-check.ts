@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { baselinePolicy } from '../src/ai/baseline';
 import { createSession, roles, statusQuo } from '../src/engine';
+import { carryGaps } from '../src/levels/campaign';
 import { checkLevelText } from '../src/levels/load';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
@@ -69,6 +70,7 @@ function dryRun(level: Level, file: string): LevelError[] {
 
 let errors = 0;
 let warnings = 0;
+const loaded: { file: string; level: Level }[] = [];
 for (const file of files) {
   current = file;
   let text: string;
@@ -80,6 +82,7 @@ for (const file of files) {
     continue;
   }
   const checked = checkLevelText(text, file);
+  if (checked.level) loaded.push({ file, level: checked.level });
   const problems = [...checked.errors, ...checked.warnings];
   if (checked.level && !values['no-play']) problems.push(...dryRun(checked.level, file));
   for (const p of problems) {
@@ -88,6 +91,13 @@ for (const file of files) {
     (p.severity === 'error' ? console.error : console.warn)(formatLevelError(p));
   }
   if (!problems.length) console.log(`${file}: ok`);
+}
+// Campaign memory: what one level carries, the next should take.
+if (loaded.length > 1) {
+  for (const gap of carryGaps(loaded)) {
+    warnings++;
+    console.warn(formatLevelError({ file: gap.file, path: 'carry', message: gap.message, severity: 'warning' }));
+  }
 }
 console.log(`levels:check: ${files.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
 process.exit(errors === 0 ? 0 : 1);

@@ -32,3 +32,27 @@ export function carriedFrom(level: Level, finalIndicators: Readonly<Record<strin
   }
   return out;
 }
+
+export interface CarryProblem {
+  file: string;
+  message: string;
+}
+
+/**
+ * Where campaign memory breaks between consecutive levels: an indicator one level carries that the
+ * next one lacks, does not take, or reads as a different kind.
+ */
+export function carryGaps<T extends CampaignEntry>(entries: readonly T[]): CarryProblem[] {
+  const out: CarryProblem[] = [];
+  const ordered = campaignOrder(entries);
+  ordered.slice(1).forEach((next, i) => {
+    const prev = ordered[i];
+    for (const id of prev.level.carry) {
+      const there = next.level.indicators[id];
+      if (!there) out.push({ file: next.file, message: `${prev.level.id} carries "${id}", but this level has no such indicator` });
+      else if (!next.level.carry.includes(id)) out.push({ file: next.file, message: `${prev.level.id} carries "${id}", but this level does not list it under carry, so it starts afresh` });
+      else if (there.kind !== prev.level.indicators[id]?.kind) out.push({ file: next.file, message: `"${id}" is a ${prev.level.indicators[id]?.kind} indicator in ${prev.level.id} but a ${there.kind} indicator here` });
+    }
+  });
+  return out;
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSession, roles, vetoHolders } from '../../src/engine';
-import { campaignOrder, carriedFrom } from '../../src/levels/campaign';
+import { campaignOrder, carriedFrom, carryGaps } from '../../src/levels/campaign';
 import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
 import { findEnding, findWin, historicalFinish } from '../../src/levels/search';
@@ -33,6 +33,13 @@ describe('the campaign', () => {
       for (const id of ['trust', 'sovereignty', 'alignment', 'thickness', 'free_rider', 'expectation']) expect(level.carry, level.id).toContain(id);
       for (const r of ['ottawa', 'quebec', 'washington']) expect(Object.keys(level.actors), level.id).toContain(r);
     }
+  });
+
+  it('loses no memory between levels, and notices when a level would', () => {
+    expect(carryGaps(campaign)).toEqual([]);
+    const [first, second] = campaign;
+    const forgetful = { ...second, level: { ...second.level, carry: second.level.carry.filter((id) => id !== 'trust') } };
+    expect(carryGaps([first, forgetful])).toEqual([{ file: second.file, message: `${first.level.id} carries "trust", but this level does not list it under carry, so it starts afresh` }]);
   });
 
   it('carriedFrom hands over only the carried indicators, as numbers', () => {
