@@ -150,6 +150,8 @@ function objectiveRanges(level: Level, role: string, deals: Record<string, strin
 const started = performance.now();
 const rows: Row[] = [];
 const spaces: SpaceRow[] = [];
+/** Sensible play's win rate with and without each move it relies on (seeds 1..games/2). */
+const ablations: { level: string; role: string; move: string; winRate: number; winRateWithout: number }[] = [];
 const findings: Finding[] = [];
 for (const file of files) {
   const level = readLevelOrExit(file);
@@ -187,21 +189,38 @@ for (const file of files) {
     const ceiling = Math.max(...bestSensible);
     if (floor <= ceiling && floor > level.win_at) findings.push({ level: level.id, role, kind: 'win_at', detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})` });
     else if (floor > ceiling) findings.push({ level: level.id, role, kind: 'win_at', detail: `no win_at separates random play (80th percentile ${floor - 1}) from sensible play (median ${ceiling}): the objectives need changing` });
-    // A move dominates winning play when (almost) every won game, whatever the strategy, made it and games
-    // without it mostly lose (a move that is merely popular is not dominant). A key
-    // move (games with it nearly always won, games without it nearly never) is reported too: it may be the
-    // lesson of the level (a coalition for the weaker side) rather than an imbalance.
+    // Does one move dominate winning play? An ablation: replay the sensible strategies with the move
+    // taken out of their legal moves. A move dominates when sensible play that wins without the ban
+    // mostly loses with it. Only moves made in at least half of the sensible strategies' won games are
+    // tried (a move they rarely make cannot be what wins). A key move (games with it nearly always won,
+    // games without it nearly never) is reported as information: it may be the level's lesson.
     const pooled = Object.values(byStrategy).flat();
-    const wonGames = pooled.filter((g) => g.won);
+    const sensibleGames = (['greedy', 'literature'] as Strategy[]).flatMap((st) => byStrategy[st] ?? []);
+    const sensibleWins = sensibleGames.filter((g) => g.won);
     const strategic = movesFor(level, role).map((m) => m.id).filter((m) => !TABLE_MOVES.has(m));
+    const ablationGames = Math.max(1, Math.ceil(games / 2));
     for (const m of strategic) {
       const withM = pooled.filter((g) => g.moves.includes(m));
       const without = pooled.filter((g) => !g.moves.includes(m));
       const w = withM.length ? withM.filter((g) => g.won).length / withM.length : 0;
       const wo = without.length ? without.filter((g) => g.won).length / without.length : 0;
-      const share = wonGames.length ? wonGames.filter((g) => g.moves.includes(m)).length / wonGames.length : 0;
-      if (wonGames.length >= 20 && share >= 0.95 && wo < 0.5) findings.push({ level: level.id, role, kind: 'dominant_move', detail: `${m} is in ${Math.round(share * 100)}% of won games; games without it win ${Math.round(wo * 100)}%` });
-      else if (withM.length >= 10 && without.length >= 10 && w >= 0.8 && wo <= 0.2) findings.push({ level: level.id, role, kind: 'key_move', detail: `${m}: games with it win ${Math.round(w * 100)}%, without it ${Math.round(wo * 100)}%; in ${Math.round(share * 100)}% of won games` });
+      const share = sensibleWins.length ? sensibleWins.filter((g) => g.moves.includes(m)).length / sensibleWins.length : 0;
+      if (withM.length >= 10 && without.length >= 10 && w >= 0.8 && wo <= 0.2) findings.push({ level: level.id, role, kind: 'key_move', detail: `${m}: games with it win ${Math.round(w * 100)}%, without it ${Math.round(wo * 100)}%` });
+      if (sensibleWins.length < 10 || share < 0.5) continue;
+      const banned = (policy: Policy): Policy => (view, legal, random) => policy(view, legal.filter((x) => x.id !== m).length ? legal.filter((x) => x.id !== m) : legal, random);
+      let before = 0;
+      let after = 0;
+      for (const st of ['greedy', 'literature'] as Strategy[]) {
+        for (let i = 0; i < ablationGames; i++) {
+          before += byStrategy[st]?.[i]?.won ? 1 : 0;
+          after += play(level, role, banned(PLAYERS[st]), i + 1).won ? 1 : 0;
+        }
+      }
+      const n = 2 * ablationGames;
+      ablations.push({ level: level.id, role, move: m, winRate: before / n, winRateWithout: after / n });
+      if (before / n >= 0.5 && after / n < 0.5 * (before / n)) {
+        findings.push({ level: level.id, role, kind: 'dominant_move', detail: `sensible play wins ${Math.round((100 * before) / n)}% with ${m} and ${Math.round((100 * after) / n)}% when it is banned` });
+      }
     }
   }
 }
@@ -221,7 +240,7 @@ const whatIf = [60, 70, 75, 80, 85, 90, 95].map((winAt) => {
   return { winAt, cells: all.length, randomWinsOverQuarter: all.filter((c) => (c.random ?? 0) > 0.25).length, sensibleUnderHalf: all.filter((c) => c.sensible < 0.5).length };
 });
 const seconds = (performance.now() - started) / 1000;
-const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, whatIf, findings };
+const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, whatIf, ablations, findings };
 
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
