@@ -5,7 +5,7 @@
  * partner policy (cooperative: accept and propose packages every home level would ratify; or stubborn:
  * never accept). Pure and deterministic: no clock, no Math.random.
  */
-import { createSession, type Deal, type Move, type NegotiationContext, type Role, roles } from '../engine';
+import { createSession, type Deal, type Move, type NegotiationContext, type NegotiationEvent, type Role, roles } from '../engine';
 import { movesFor } from '../engine/catalog';
 import { holds } from '../engine/conditions';
 import { allDeals, applyDeal, dealValue } from '../engine/deal';
@@ -15,7 +15,7 @@ import type { Level } from './schema';
 export type Want = 'agreement' | 'no_deal';
 
 /** Chooses a move for `role` from the legal ones, seeing the whole context (a test harness, not an AI). */
-type Strategy = (level: Level, ctx: NegotiationContext, role: Role, legal: Move[], cache: DealCache) => Move;
+export type Strategy = (level: Level, ctx: NegotiationContext, role: Role, legal: Move[], cache: DealCache) => Move;
 
 export interface Found {
   want: Want;
@@ -28,6 +28,8 @@ export interface Found {
   deal: Deal | null;
   /** The searched seat's own moves, in order. */
   moves: Move[];
+  /** Every seat's moves as the session accepted them: `replay(level, seed, events)` plays the game again. */
+  events: NegotiationEvent[];
 }
 
 /** Would every home level ratify this package now? (The test the engine applies once it is agreed.) */
@@ -126,8 +128,9 @@ export function playOut(level: Level, role: Role, mine: Strategy, others: Strate
     }
   }
   const { outcome, indicators } = session.context();
+  const events = structuredClone([...session.events]);
   session.stop();
-  return { outcome, moves, indicators };
+  return { outcome, moves, indicators, events };
 }
 
 /**
@@ -141,9 +144,9 @@ export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2
   for (const [partners, others] of partnerSets) {
     for (const [name, mine] of strategiesFor(level, role, want)) {
       for (const seed of seeds) {
-        const { outcome, moves } = playOut(level, role, mine, others, seed, carried);
+        const { outcome, moves, events } = playOut(level, role, mine, others, seed, carried);
         if (outcome && (outcome.kind === 'agreement') === (want === 'agreement')) {
-          return { want, role, strategy: name, partners, seed, rounds: outcome.round, deal: outcome.deal, moves };
+          return { want, role, strategy: name, partners, seed, rounds: outcome.round, deal: outcome.deal, moves, events };
         }
       }
     }
@@ -161,11 +164,11 @@ export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: S
   for (const want of ['agreement', 'no_deal'] as const) {
     for (const [name, mine] of strategiesFor(level, role, want)) {
       for (const seed of seeds) {
-        const { outcome, moves } = playOut(level, role, mine, selfish, seed, carried);
+        const { outcome, moves, events } = playOut(level, role, mine, selfish, seed, carried);
         if (!outcome) continue;
         const { score, won } = outcome.scores[role];
         if (!best || score > best.score) {
-          best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners: 'cooperative', seed, rounds: outcome.round, deal: outcome.deal, moves, score, won };
+          best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners: 'cooperative', seed, rounds: outcome.round, deal: outcome.deal, moves, events, score, won };
         }
         if (won) return best;
       }

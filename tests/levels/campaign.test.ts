@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createSession, roles, vetoHolders } from '../../src/engine';
+import { createSession, replay, roles, vetoHolders } from '../../src/engine';
 import { campaignOrder, carriedFrom, carryGaps } from '../../src/levels/campaign';
 import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
@@ -62,6 +62,12 @@ describe.each(campaign.map((e) => [e.level.id, e] as const))('level %s is comple
     expect(failed?.deal).toBeNull();
     // A veto means something: a veto holder can end the talks without a deal on its own.
     if (vetoHolders(level).includes(role)) expect(failed?.partners).toBe('cooperative');
+    // The sequences found are real: replaying their event logs ends the same way.
+    for (const found of [agreed, failed]) {
+      const again = replay(level, found?.seed ?? 0, found?.events ?? []);
+      expect(again.ok).toBe(true);
+      if (again.ok) expect(again.value.context().outcome?.deal ?? null).toEqual(found?.deal ?? null);
+    }
   });
 
   it.each(roles(level))('as %s: some way of playing wins', (role) => {
