@@ -83,6 +83,9 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
         await key(page, 'Enter');
         await page.waitForSelector('.variants button');
         await key(page, 'Enter');
+        // The choice list is gone with the move: focus lands on the replies and news.
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('latest-h');
+        expect(await page.locator('.variants').count()).toBe(0);
       } else {
         await chooseOptions(page, ['border_regime', 'information_sharing', 'trusted_traffic']);
         await key(page, 'p');

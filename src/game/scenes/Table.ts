@@ -469,15 +469,21 @@ export class Table extends View {
   }
 
   private sendMove(move: Move): void {
-    const r = app.bridge.send(move);
+    // Close any choice list first: the renders the move triggers must not bring it back.
     this.openMove = null;
+    const r = app.bridge.send(move);
     if (!r.ok) {
       announce(msg(r.reason));
       this.render(app.bridge.view());
       return;
     }
     if (TABLE_KINDS.has(app.bridge.view().moves.find((m) => m.id === move.id)?.kind ?? '') && move.deal) cue('tabled');
-    this.root.querySelector<HTMLElement>('#latest-h')?.setAttribute('tabindex', '-1');
+    // When the control that had focus is gone (a choice list closed), land on what just happened.
+    if (!document.activeElement || document.activeElement === document.body) {
+      const heading = this.root.querySelector<HTMLElement>('#latest-h');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    }
   }
 }
 
