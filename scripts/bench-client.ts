@@ -35,7 +35,7 @@ const assets = 'dist/assets';
 for (const f of readdirSync(assets)) {
   const path = join(assets, f);
   if (!statSync(path).isFile()) continue;
-  if (f.endsWith('.js')) add(f.startsWith('phaser') ? 'phaser (js)' : 'our code and other libraries (js)', path);
+  if (f.endsWith('.js')) add(f.startsWith('phaser') ? 'phaser (js)' : f.startsWith('vendor') ? 'other libraries (js: xstate, zod, i18next, yaml, howler)' : 'our code (js: engine, levels, ai, game)', path);
   else if (f.endsWith('.css')) add('styles (css)', path);
   else if (/\.(woff2?|ttf)$/.test(f)) add('font', path);
   else if (/\.(wav|ogg|mp3)$/.test(f)) add('audio', path);
@@ -43,7 +43,7 @@ for (const f of readdirSync(assets)) {
 }
 add('index.html', 'dist/index.html');
 console.log('Bundle (dist/)');
-for (const [name, g] of Object.entries(groups)) console.log(`  ${name.padEnd(36)} ${kb(g.raw).padStart(10)} raw  ${kb(g.gzip).padStart(10)} gzip  (${g.files} file${g.files === 1 ? '' : 's'})`);
+for (const [name, g] of Object.entries(groups)) console.log(`  ${name.padEnd(58)} ${kb(g.raw).padStart(10)} raw  ${kb(g.gzip).padStart(10)} gzip  (${g.files} file${g.files === 1 ? '' : 's'})`);
 
 function waitFor(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
@@ -119,7 +119,7 @@ try {
     }),
   );
   await browser.close();
-  const line = (name: string, s: ReturnType<typeof stats>) => `  ${name.padEnd(36)} median ${s.median.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  (${s.n} frames)`;
+  const line = (name: string, s: ReturnType<typeof stats>) => `  ${name.padEnd(58)} median ${s.median.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  (${s.n} frames)`;
   console.log(`\nFrame time, 1280x720, headless Chromium (software WebGL), ${seconds} s each`);
   console.log(line('empty Phaser scene', empty));
   console.log(line('negotiation table, animating', table));
