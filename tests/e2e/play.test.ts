@@ -94,6 +94,16 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       const after = await state(page);
       expect(after?.round).toBe(2);
       await check('table-round2');
+      if (role === 'washington') {
+        // The border between rounds, and back to the same table.
+        await key(page, 'v');
+        await sceneIs(page, 'Border');
+        await check('border-midgame');
+        expect(await page.locator('.crossing').count()).toBe(4);
+        await key(page, 'b');
+        await sceneIs(page, 'Table');
+        expect(await state(page)).toEqual(after);
+      }
 
       await playOut(page);
       await sceneIs(page, 'Ratification');

@@ -68,10 +68,14 @@ export class Border extends View {
       for (let b = 0; b < bars; b++) g.fillRect(c.x - 28 + b * 12, y - 22, 8, 10);
       const vehicles = Math.max(1, Math.min(18, Math.round((hours * c.share) / 1.1)));
       const vg = this.add.graphics({ x: c.x, y: y + 24 });
+      // Trucks queue in the left lane, cars in the right, each in its own line.
+      let truckY = 0;
+      let carY = 4;
       for (let v = 0; v < vehicles; v++) {
         const truck = (v * 7 + c.x) % 10 < c.trucks * 10;
-        const lane = truck ? -10 : 10;
-        drawVehicle(vg, lane, Math.floor(v / 2) * 30 + (v % 2) * 12, truck, truck ? OKABE_ITO.orange : OKABE_ITO.sky);
+        drawVehicle(vg, truck ? -10 : 10, truck ? truckY : carY, truck, truck ? OKABE_ITO.orange : OKABE_ITO.sky);
+        if (truck) truckY += 32;
+        else carY += 21;
       }
       // The queue creeps forward: faster when the wait is short.
       this.animate({ targets: vg, y: y + 16, duration: 600 + hours * 160, yoyo: true, repeat: -1, ease: Phaser.Math.Easing.Sine.InOut });
