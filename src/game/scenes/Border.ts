@@ -71,9 +71,11 @@ export class Border extends View {
       // Trucks queue in the left lane, cars in the right, each in its own line.
       let truckY = 0;
       let carY = 4;
+      // The line is drawn down to the crossing's label; a longer one runs on out of sight.
+      const room = Math.min(270, 590 - (y + 24));
       for (let v = 0; v < vehicles; v++) {
         const truck = (v * 7 + c.x) % 10 < c.trucks * 10;
-        drawVehicle(vg, truck ? -10 : 10, truck ? truckY : carY, truck, truck ? OKABE_ITO.orange : OKABE_ITO.sky);
+        if ((truck ? truckY : carY) < room) drawVehicle(vg, truck ? -10 : 10, truck ? truckY : carY, truck, truck ? OKABE_ITO.orange : OKABE_ITO.sky);
         if (truck) truckY += 32;
         else carY += 21;
       }
