@@ -176,13 +176,12 @@ function choosePackage(s: Situation, aim: number): Scored | undefined {
 }
 
 /**
- * Why a package is worth accepting, as a one-line reason: the objective it does most for, against no
- * deal (an indicator it lifts to its target, or an issue that goes the seat's way).
+ * What a package does most for the seat against no deal, as a one-line reason: an indicator it lifts
+ * to its target, or an issue that goes the seat's way. `prefix` is "accept" or "propose_open"; without
+ * such an objective the reason falls back to the utility figures (`fallback`).
  */
-function acceptanceReason(s: Situation, deal: Deal, to: Role, aim: number): Message {
+function servingReason(s: Situation, deal: Deal, prefix: string, params: NonNullable<Message['params']>, fallback: Message): Message {
   const { view, level } = s;
-  const actor = s.me.name;
-  const toName = view.actors[to]?.name ?? to;
   const after = projectDeal(level, s.indicators, s.salience, deal);
   let best: { o: (typeof view.me.objectives)[number]; gain: number } | undefined;
   for (const o of view.me.objectives) {
@@ -193,13 +192,42 @@ function acceptanceReason(s: Situation, deal: Deal, to: Role, aim: number): Mess
   if (best?.o.indicator !== undefined) {
     const ind = view.indicators.find((i) => i.id === best?.o.indicator);
     const low = best.o.at_least !== undefined;
-    return msg(low ? 'accept_low' : 'accept_high', { actor, to: toName, indicator: ind?.name ?? best.o.indicator, value: r0(after[best.o.indicator]), need: (low ? best.o.at_least : best.o.at_most) ?? 0 });
+    return msg(`${prefix}_${low ? 'low' : 'high'}`, { ...params, indicator: ind?.name ?? best.o.indicator, value: r0(after[best.o.indicator]), need: (low ? best.o.at_least : best.o.at_most) ?? 0 });
   }
   if (best?.o.issue !== undefined) {
     const issue = view.issues.find((i) => i.id === best?.o.issue);
-    return msg('accept_issue', { actor, to: toName, issue: issue?.title ?? best.o.issue });
+    return msg(`${prefix}_issue`, { ...params, issue: issue?.title ?? best.o.issue });
   }
-  return msg('accept', { actor, to: toName, value: r0(s.utility(deal)), aim: r0(aim) });
+  return fallback;
+}
+
+function acceptanceReason(s: Situation, deal: Deal, to: Role, aim: number): Message {
+  const params = { actor: s.me.name, to: s.view.actors[to]?.name ?? to };
+  return servingReason(s, deal, 'accept', params, msg('accept', { ...params, value: r0(s.utility(deal)), aim: r0(aim) }));
+}
+
+/**
+ * Why the seat tables a package: its opening names what the package does for it; a later package names
+ * the issue on which it gives ground compared with its previous one.
+ */
+function proposalReason(s: Situation, deal: Deal, aim: number, tft: boolean): Message {
+  const { view } = s;
+  const actor = s.me.name;
+  const previous = [...view.log].reverse().find((e) => e.actor === view.role && e.move?.deal)?.move?.deal;
+  if (!previous) return servingReason(s, deal, 'propose_open', { actor }, msg('propose_open', { actor, value: r0(s.utility(deal)) }));
+  const fallback = tft ? msg('propose_tft', { actor, aim: r0(aim), value: r0(s.utility(deal)) }) : msg('propose_concede', { actor, aim: r0(aim), value: r0(s.utility(deal)) });
+  let given: { issue: (typeof view.issues)[number]; from: number; to: number; loss: number } | undefined;
+  for (const issue of view.issues) {
+    const from = issue.options.findIndex((o) => o.id === previous[issue.id]);
+    const to = issue.options.findIndex((o) => o.id === deal[issue.id]);
+    if (from < 0 || to < 0 || from === to) continue;
+    const values = view.me.values[issue.id] ?? [];
+    const loss = (values[from] ?? 0) - (values[to] ?? 0);
+    if (!given || loss > given.loss) given = { issue, from, to, loss };
+  }
+  // A trade-off can move several issues at once; name the one where it gives up most at home.
+  if (!given || given.loss <= 0) return fallback;
+  return msg(tft ? 'propose_tft_on' : 'propose_concede_on', { actor, issue: given.issue.title, from: given.issue.options[given.from].label, option: given.issue.options[given.to].label });
 }
 
 /** The objective a package fails worst, as a one-line reason. */
@@ -499,13 +527,7 @@ export function negotiator(profile: Profile): Policy {
     const options = strategicOptions(s, legal, expected);
     const prepare = s.weaker && view.round <= (profile.opening ?? 0) && options.some((o) => o.move.id !== 'pass' && o.value > 0.5);
     if (canPropose && !lastRound && !prepare && waited && next && (!mine || JSON.stringify(mine.deal) !== JSON.stringify(next.deal))) {
-      const first = !view.log.some((e) => e.actor === view.role && e.move?.deal);
-      const reason = first
-        ? msg('propose_open', { actor, value: r0(next.utility) })
-        : tft
-          ? msg('propose_tft', { actor, aim: r0(aim), value: r0(next.utility) })
-          : msg('propose_concede', { actor, aim: r0(aim), value: r0(next.utility) });
-      return { ...next.move, reason };
+      return { ...next.move, reason: proposalReason(s, next.deal, aim, tft) };
     }
 
     // 3. Reject a package worse than no deal, when that costs this seat nothing with a stronger side.

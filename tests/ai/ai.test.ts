@@ -203,6 +203,17 @@ describe('every AI move has a reason a person can read', () => {
     }
     expect(seen.size).toBeGreaterThan(5);
   });
+  it('says what an opening package does for the seat, and on which issue a later one gives ground', () => {
+    const ctx = playAll(duel(), 1, (r) => aiPolicy(r === 'small' ? 'easy' : 'hard')).context();
+    const proposals = ctx.log.filter((e) => e.actor === 'big' && e.move?.deal);
+    expect(proposals[0].move?.reason?.key).toBe('ai.propose_open_issue');
+    const concession = proposals.find((e) => e.move?.reason?.key === 'ai.propose_concede_on');
+    expect(concession, JSON.stringify(proposals.map((e) => e.move?.reason))).toBeDefined();
+    const text = message(concession?.move?.reason as never, 'en');
+    // Big's options run Low < Middle < High in value: a concession moves an issue down, never up.
+    expect(text).toMatch(/^Big concedes as the deadline nears, on (One|Two|Three): “(High|Middle)” becomes “(Middle|Low)”\.$/);
+    expect(text).not.toMatch(/“Middle” becomes “Middle”|“Low” becomes/);
+  });
   it('names the unmet objective when Washington rejects', () => {
     // A big Washington facing a package that leaves its perceived security short rejects with the figure.
     const level = mini();
