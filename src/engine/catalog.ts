@@ -48,8 +48,25 @@ function resolveSpec(entry: Level['moves'][string][number]): MoveSpec {
   return { kind: entry as MoveKind };
 }
 
+// A level is never changed once loaded, so its resolved moves are computed once per role.
+const resolved = new WeakMap<Level, Map<Role, MoveDef[]>>();
+
 /** The moves a role may make in a level, table moves and pass included for every table seat. */
 export function movesFor(level: Level, role: Role): MoveDef[] {
+  let byRole = resolved.get(level);
+  if (!byRole) {
+    byRole = new Map();
+    resolved.set(level, byRole);
+  }
+  let defs = byRole.get(role);
+  if (!defs) {
+    defs = resolveMoves(level, role);
+    byRole.set(role, defs);
+  }
+  return defs;
+}
+
+function resolveMoves(level: Level, role: Role): MoveDef[] {
   const specs = (level.moves[role] ?? []).map(resolveSpec);
   const has = (kind: MoveKind) => specs.some((s) => s.kind === kind && (s.id ?? s.kind) === kind);
   const implicit: MoveKind[] = level.actors[role]?.seat === 'table' ? [...TABLE_KINDS, 'pass'] : ['pass'];

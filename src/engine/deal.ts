@@ -13,12 +13,18 @@ export function statusQuo(level: Level): Deal {
   return Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.options[0].id]));
 }
 
-/** Every package of one option per issue, in a stable order. */
+const dealSpaces = new WeakMap<Level, Deal[]>();
+
+/** Every package of one option per issue, in a stable order (computed once per level; do not change it). */
 export function allDeals(level: Level): Deal[] {
+  const known = dealSpaces.get(level);
+  if (known) return known;
   let deals: Deal[] = [{}];
   for (const [issue, def] of Object.entries(level.issues)) {
     deals = deals.flatMap((d) => def.options.map((o) => ({ ...d, [issue]: o.id })));
   }
+  for (const d of deals) Object.freeze(d);
+  dealSpaces.set(level, deals);
   return deals;
 }
 

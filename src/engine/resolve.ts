@@ -50,6 +50,30 @@ export function initialContext({ level, seed, carried = {} }: SessionInput): Neg
   };
 }
 
+/**
+ * A working copy of the context for one step: every part a step may change is copied, the rest
+ * (past log entries, past history rows) is shared, since nothing ever changes them in place.
+ */
+function draft(ctx: NegotiationContext): NegotiationContext {
+  return {
+    ...ctx,
+    indicators: { ...ctx.indicators },
+    capital: { ...ctx.capital },
+    salience: { ...ctx.salience },
+    pressure: { ...ctx.pressure },
+    tiedHands: { ...ctx.tiedHands },
+    links: [...ctx.links],
+    coalitions: [...ctx.coalitions],
+    moveCounts: { ...ctx.moveCounts },
+    table: ctx.table.map((p) => ({ ...p })),
+    pending: { ...ctx.pending },
+    revealed: { ...ctx.revealed },
+    log: [...ctx.log],
+    firedEvents: [...ctx.firedEvents],
+    history: [...ctx.history],
+  };
+}
+
 const name = (level: Level, role: Role) => level.actors[role]?.name ?? { en: role };
 
 function draw(ctx: NegotiationContext): number {
@@ -60,7 +84,7 @@ function draw(ctx: NegotiationContext): number {
 
 /** Open the next round: refill capital, then let due events happen. */
 export function openRound(level: Level, previous: NegotiationContext): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   ctx.round += 1;
   for (const r of roles(level)) {
     const cap = level.actors[r].capital;
@@ -108,7 +132,7 @@ const PHASE: Record<string, number> = { accept: 0, reject: 0, propose: 2 };
 
 /** Resolve the round's chosen moves in a fixed order and look for a package every veto holder accepts. */
 export function resolveRound(level: Level, previous: NegotiationContext): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   const chosen = roles(level)
     .map((role, order) => ({ role, order, move: ctx.pending[role] as Move, def: moveDef(level, role, (ctx.pending[role] as Move).id) as MoveDef }))
     .sort((a, b) => (PHASE[a.def.kind] ?? 1) - (PHASE[b.def.kind] ?? 1) || a.order - b.order);
@@ -299,7 +323,7 @@ function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, 
 
 /** Send the agreed package home: each domestic level ratifies only inside its win-set. */
 export function ratify(level: Level, previous: NegotiationContext): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   const deal = (ctx.agreement as Proposal).deal;
   const projected = { ...ctx.indicators };
   applyDeal(level, ctx, projected, deal);
@@ -330,7 +354,7 @@ export function isRatified(ctx: NegotiationContext): boolean {
 
 /** The package failed at home: it leaves the table and talks go on. */
 export function dropFailedAgreement(previous: NegotiationContext): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   const failed = ctx.agreement as Proposal;
   ctx.table = ctx.table.filter((p) => p.by !== failed.by);
   ctx.agreement = null;
@@ -338,14 +362,14 @@ export function dropFailedAgreement(previous: NegotiationContext): NegotiationCo
 }
 
 export function closeRound(previous: NegotiationContext): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   ctx.history.push({ ...ctx.indicators });
   return ctx;
 }
 
 /** End the level: the ratified package takes effect, or each side falls back at the deadline. */
 export function conclude(level: Level, previous: NegotiationContext, kind: Outcome['kind']): NegotiationContext {
-  const ctx = structuredClone(previous);
+  const ctx = draft(previous);
   const deal = kind === 'agreement' ? (ctx.agreement as Proposal).deal : null;
   const deltas = deal ? applyDeal(level, ctx, ctx.indicators, deal) : applyEffects(level, ctx.indicators, level.fallback.effects);
   ctx.log.push({

@@ -18,15 +18,25 @@ const reason = (key: string, params?: Message['params']): Message => ({ key: `re
  * greyed out" both come from here, so they never disagree.
  */
 export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role, move: Move): Message | null {
+  if (!move || typeof move.id !== 'string') return seatProblem(level, ctx, choosing, role, undefined) ?? reason('unknown_move', { move: '?' });
+  const def = moveDef(level, role, move.id);
+  return seatProblem(level, ctx, choosing, role, def) ?? (def ? argumentProblem(level, ctx, role, def, move) : reason('unknown_move', { move: move.id }));
+}
+
+/** What stops a role making a move at all now, whatever its arguments. */
+function seatProblem(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role, def: MoveDef | undefined): Message | null {
   if (!(role in level.actors)) return reason('unknown_role', { role: String(role) });
   if (!choosing) return reason('not_now');
   if (ctx.pending[role]) return reason('already_chosen');
-  if (!move || typeof move.id !== 'string') return reason('unknown_move', { move: '?' });
-  const def = moveDef(level, role, move.id);
-  if (!def) return reason('unknown_move', { move: move.id });
+  if (!def) return null;
   if (TABLE_KINDS.includes(def.kind) && level.actors[role].seat !== 'table') return reason('not_at_table');
   if (def.limit !== undefined && (ctx.moveCounts[role]?.[def.id] ?? 0) >= def.limit) return reason('limit', { limit: def.limit });
   if (!holds(level, ctx, def.requires)) return reason('requires');
+  return null;
+}
+
+/** What is wrong with this particular use of a move: its price and its arguments. */
+function argumentProblem(level: Level, ctx: NegotiationContext, role: Role, def: MoveDef, move: Move): Message | null {
   const cost = moveCost(level, def, move);
   if (cost > (ctx.capital[role] ?? 0)) return reason('capital', { need: cost, have: ctx.capital[role] ?? 0 });
   const other = (r: Role | undefined) => r !== undefined && r !== role && r in level.actors;
@@ -88,7 +98,11 @@ export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: bool
 /** Every legal move for a role now, with arguments filled in (packages, targets, allies...). */
 export function legalMoves(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role): Move[] {
   if (!choosing) return [];
-  return candidateMoves(level, ctx, role).filter((m) => whyIllegal(level, ctx, choosing, role, m) === null);
+  const usable = new Map(movesFor(level, role).map((def) => [def.id, seatProblem(level, ctx, choosing, role, def) === null]));
+  return candidateMoves(level, ctx, role).filter((m) => {
+    const def = moveDef(level, role, m.id);
+    return def !== undefined && usable.get(m.id) === true && argumentProblem(level, ctx, role, def, m) === null;
+  });
 }
 
 /** The moves worth asking the rules about: each of the role's moves with every argument it could take. */
