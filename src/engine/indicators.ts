@@ -12,6 +12,24 @@ const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
  * `holder` narrows others' indicators to one holder (the trust *Washington* has in Ottawa).
  */
 export function indicatorsFor(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
+  let known = lookups.get(level);
+  if (!known) {
+    known = new Map();
+    lookups.set(level, known);
+  }
+  const key = `${kind}|${actor}|${holder ?? ''}`;
+  let ids = known.get(key);
+  if (!ids) {
+    ids = findIndicators(level, kind, actor, holder);
+    known.set(key, ids);
+  }
+  return ids;
+}
+
+// Levels never change once loaded, so each lookup is worked out once.
+const lookups = new WeakMap<Level, Map<string, string[]>>();
+
+function findIndicators(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
   const all = Object.entries(level.indicators).filter(([, ind]) => ind.kind === kind);
   if (OWN.includes(kind)) {
     const own = all.filter(([, ind]) => ind.held_by === actor || (kind === 'alignment' && ind.about === actor));
