@@ -85,7 +85,7 @@ export function isUnlocked(entry: LevelEntry): boolean {
   return app.store.campaign.completed.includes(campaign[index - 1].level.id) || app.store.campaign.completed.includes(entry.level.id);
 }
 
-export function startLevel(entry: LevelEntry, role: string, difficulty: Difficulty = 'normal'): void {
+export function startLevel(entry: LevelEntry, role: string, difficulty: Difficulty = app.settings.difficulty): void {
   app.bridge.begin(entry, role, difficulty, carriedInto(entry), newSeed());
   saveCurrent();
 }

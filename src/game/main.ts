@@ -54,7 +54,7 @@ if (params.has('e2e')) {
       const s = app.bridge.session;
       if (!s) return null;
       const v = app.bridge.view();
-      return { level: v.level.id, role: v.role, round: v.round, phase: v.phase, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
+      return { level: v.level.id, role: v.role, difficulty: app.bridge.difficulty, round: v.round, phase: v.phase, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
     },
   };
 }

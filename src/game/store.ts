@@ -4,7 +4,7 @@
  * Nothing here throws: a save that cannot be read is set aside and reported, and a new game works.
  */
 import type { SaveRecord } from '../engine';
-import type { Difficulty } from '../ai';
+import { DIFFICULTIES, type Difficulty } from '../ai';
 
 export const SAVE_KEY = 'borderlines.save';
 export const SETTINGS_KEY = 'borderlines.settings';
@@ -40,6 +40,8 @@ export interface Settings {
   reducedMotion: boolean;
   /** Guidance at the table in the first rounds. */
   hints: boolean;
+  /** How hard the AI counterparts bargain. */
+  difficulty: Difficulty;
 }
 
 export type LoadProblem = 'corrupt' | 'newer' | null;
@@ -135,7 +137,7 @@ export function defaultSettings(): Settings {
   } catch {
     reduced = false;
   }
-  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced, hints: true };
+  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced, hints: true, difficulty: 'normal' };
 }
 
 export function loadSettings(): Settings {
@@ -149,6 +151,7 @@ export function loadSettings(): Settings {
       textScale: typeof v.textScale === 'number' ? Math.max(0.85, Math.min(1.4, v.textScale)) : base.textScale,
       reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
       hints: typeof v.hints === 'boolean' ? v.hints : base.hints,
+      difficulty: DIFFICULTIES.includes(v.difficulty as Difficulty) ? (v.difficulty as Difficulty) : base.difficulty,
     };
   } catch {
     return base;

@@ -49,6 +49,7 @@ export async function key(page: Page, k: string): Promise<void> {
 export interface GameState {
   level: string;
   role: string;
+  difficulty: string;
   round: number;
   phase: string;
   indicators: Record<string, number>;

@@ -1,4 +1,5 @@
 /** How to play (with the glossary of concepts and their sources) and the settings, as modal dialogs. */
+import { DIFFICULTIES, type Difficulty } from '../../ai';
 import { app, applySettings, tr } from '../app';
 import { h } from './dom';
 
@@ -58,6 +59,15 @@ export function openSettings(): void {
     s.hints = hints.checked;
     applySettings();
   });
+  const difficulty = h(
+    'select',
+    { id: 'set-difficulty' },
+    ...DIFFICULTIES.map((v) => h('option', { value: v, selected: v === s.difficulty, text: tr(`settings.difficulty_${v}`) })),
+  );
+  difficulty.addEventListener('change', () => {
+    s.difficulty = difficulty.value as Difficulty;
+    applySettings();
+  });
   dialog(
     'settings',
     tr('settings.title'),
@@ -66,6 +76,7 @@ export function openSettings(): void {
     h('div', { class: 'field' }, h('label', { for: 'set-size', text: tr('settings.text_size') }), size),
     h('div', { class: 'field' }, motion, h('label', { for: 'set-motion', text: tr('settings.reduced_motion') })),
     h('div', { class: 'field' }, hints, h('label', { for: 'set-hints', text: tr('settings.hints') })),
+    h('div', { class: 'field' }, h('label', { for: 'set-difficulty', text: tr('settings.difficulty') }), difficulty),
     h('p', { class: 'note', text: tr('settings.note') }),
   );
 }

@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { key, launch, openPage, sceneIs, state, tabTo } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('AI difficulty', () => {
+  it('is chosen in the settings, kept across a reload, and used for the next level started', async () => {
+    const { page, errors } = await openPage(browser);
+    await sceneIs(page, 'Title');
+    await key(page, 'o');
+    await page.waitForSelector('dialog#settings[open]');
+    await tabTo(page, '#set-difficulty');
+    expect(await page.locator('#set-difficulty').inputValue()).toBe('normal');
+    await key(page, 'ArrowDown');
+    expect(await page.locator('#set-difficulty').inputValue()).toBe('hard');
+    await key(page, 'Escape');
+    await page.reload();
+    await sceneIs(page, 'Title');
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.settings') ?? '{}').difficulty)).toBe('hard');
+    await key(page, 'l');
+    await sceneIs(page, 'Campaign');
+    await tabTo(page, 'button[data-focus^="play-"]');
+    await key(page, 'Enter');
+    await sceneIs(page, 'Role');
+    await key(page, '1');
+    await sceneIs(page, 'Briefing');
+    await key(page, 'g');
+    await sceneIs(page, 'Table');
+    expect(await state(page)).toMatchObject({ role: 'washington', difficulty: 'hard', round: 1 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
