@@ -121,6 +121,13 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       // The deal space: one dot per package of level 1 (3 x 3 x 3) and the analysis in words.
       expect(await page.locator('.deal-space svg circle').count()).toBe(27);
       expect(await page.locator('.analysis li').count()).toBeGreaterThan(2);
+      // The replay steps back through the rounds with the keyboard.
+      const rounds = await page.locator('.timeline > li').count();
+      expect(await page.textContent('.replay-at')).toContain(`After round ${rounds} of ${rounds}`);
+      await tabTo(page, 'button[data-focus="replay-prev"]');
+      await key(page, 'Enter');
+      expect(await page.textContent('.replay-at')).toContain(rounds > 1 ? `After round ${rounds - 1} of ${rounds}` : 'Before the first round');
+      expect(await page.locator('.replay-values li').count()).toBeGreaterThan(5);
       if (role === 'washington') {
         // On to the next level of the campaign, then the timeline shows the finished level and what carried over.
         await key(page, 'n');

@@ -73,6 +73,8 @@ export class Debrief extends View {
           this.literature(),
           h('h2', { text: tr('debrief.timeline') }),
           this.timeline(),
+          h('h2', { text: tr('debrief.replay') }),
+          this.replay(),
           view.level.questions.length ? h('h2', { text: tr('debrief.questions') }) : null,
           view.level.questions.length ? h('ul', {}, ...view.level.questions.map((q) => h('li', { text: lt(q) }))) : null,
           h(
@@ -246,6 +248,45 @@ export class Debrief extends View {
         ),
       ),
     );
+  }
+
+  /** Step through the level round by round: what happened and where every indicator stood after it. */
+  private replay(): HTMLElement {
+    const view = this.view;
+    const last = view.history.length - 1;
+    let at = last;
+    const where = h('p', { class: 'replay-at', 'aria-live': 'polite' });
+    const events = h('ul', { class: 'replay-log' });
+    const values = h('ul', { class: 'replay-values' });
+    const step = (by: number) => {
+      at = Math.max(0, Math.min(last, at + by));
+      show();
+    };
+    const prev = button(tr('debrief.replay_prev'), () => step(-1), { focus: 'replay-prev' });
+    const next = button(tr('debrief.replay_next'), () => step(1), { focus: 'replay-next' });
+    const show = () => {
+      where.textContent = at === 0 ? tr('debrief.replay_start') : tr('debrief.replay_round', { round: at, rounds: last });
+      events.replaceChildren(
+        ...view.log
+          .filter((e) => at > 0 && e.round === at)
+          .map((e) => {
+            const line = entryLines(view, e);
+            return h('li', { text: line.changes ? `${line.text} (${line.changes})` : line.text });
+          }),
+      );
+      values.replaceChildren(
+        ...view.indicators.map((i) => {
+          const before = view.history[Math.max(0, at - 1)]?.[i.id];
+          const now = view.history[at]?.[i.id];
+          const moved = at > 0 && before !== now ? ` (${tr('debrief.replay_from', { value: String(before) })})` : '';
+          return h('li', { text: `${lt(i.name)}: ${now}${i.unit ? ` ${i.unit}` : ''}${moved}` });
+        }),
+      );
+      prev.setAttribute('aria-disabled', String(at === 0));
+      next.setAttribute('aria-disabled', String(at === last));
+    };
+    show();
+    return h('div', { class: 'replay' }, h('div', { class: 'row' }, prev, next), where, events, values);
   }
 
   private timeline(): HTMLElement {
