@@ -11,8 +11,30 @@ import type { KindEffects } from '../engine/mechanics/kinds';
 import { linkageGain } from '../engine/mechanics/linkage';
 import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
 
-/** The part of a level that a seat can rebuild from its view: indicators and issues (public), nothing else. */
+const rebuilt = new WeakMap<object, Map<string, Level>>();
+
+/**
+ * The part of a level that a seat can rebuild from its view: indicators and issues (public), nothing
+ * else. It is rebuilt once per level and seat (keyed by the level's own option list, as the
+ * projections are), so the engine's per-level lookups are reused from one decision to the next.
+ */
 export function viewLevel(view: PlayerView): Level {
+  const anchor = view.issues[0]?.options as object | undefined;
+  if (!anchor) return buildViewLevel(view);
+  let bySeat = rebuilt.get(anchor);
+  if (!bySeat) {
+    bySeat = new Map();
+    rebuilt.set(anchor, bySeat);
+  }
+  let level = bySeat.get(view.role);
+  if (!level) {
+    level = buildViewLevel(view);
+    bySeat.set(view.role, level);
+  }
+  return level;
+}
+
+function buildViewLevel(view: PlayerView): Level {
   const indicators = Object.fromEntries(view.indicators.map((i) => [i.id, { name: i.name, kind: i.kind, range: i.range, held_by: i.held_by, about: i.about, higher_is: i.higher_is }]));
   const issues = Object.fromEntries(view.issues.map((i) => [i.id, { title: i.title, options: i.options, salience: i.salience, value: { [view.role]: view.me.values[i.id] ?? [] } }]));
   return { id: view.level.id, indicators, issues, win_at: view.level.win_at } as unknown as Level;
