@@ -1,5 +1,5 @@
 import type { Level } from '../levels/schema';
-import { applyEffects, mergeDeltas } from './indicators';
+import { applyEffects } from './indicators';
 import { linkageGain } from './mechanics/linkage';
 import { sovereigntyCost } from './mechanics/sovereignty';
 import type { Deal, NegotiationContext, Role } from './model';
@@ -64,13 +64,13 @@ export function applyDeal(level: Level, ctx: Pick<NegotiationContext, 'salience'
   for (const [issue, option] of Object.entries(deal)) {
     const def = level.issues[issue]?.options.find((o) => o.id === option);
     if (!def) continue;
-    if (def.effects) mergeDeltas(deltas, applyEffects(level, indicators, def.effects));
+    if (def.effects) applyEffects(level, indicators, def.effects, deltas);
     clauses.push({ harmonization: def.harmonization, salience: ctx.salience[issue] ?? 1 });
   }
   const cost = sovereigntyCost(clauses);
   if (cost > 0) {
     const sovereignty = Object.entries(level.indicators).filter(([, ind]) => ind.kind === 'sovereignty').map(([id]) => id);
-    mergeDeltas(deltas, applyEffects(level, indicators, Object.fromEntries(sovereignty.map((id) => [id, -cost]))));
+    applyEffects(level, indicators, Object.fromEntries(sovereignty.map((id) => [id, -cost])), deltas);
   }
   return deltas;
 }

@@ -55,10 +55,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /**
  * Apply raw changes by indicator id, clamped to each range. A change in thickness carries its
- * consequences (wait, trade, travel). Returns the changes actually made.
+ * consequences (wait, trade, travel). Returns the changes actually made, added to `deltas` when given.
  */
-export function applyEffects(level: Level, indicators: Record<string, number>, effects: Record<string, number>): Record<string, number> {
-  const deltas: Record<string, number> = {};
+export function applyEffects(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> = {}): Record<string, number> {
   const change = (id: string, by: number) => {
     const ind = level.indicators[id];
     if (!ind || by === 0) return 0;
@@ -66,7 +65,11 @@ export function applyEffects(level: Level, indicators: Record<string, number>, e
     const after = round1(Math.min(ind.range[1], Math.max(ind.range[0], before + by)));
     indicators[id] = after;
     const d = round1(after - before);
-    if (d !== 0) deltas[id] = round1((deltas[id] ?? 0) + d);
+    if (d !== 0) {
+      const total = round1((deltas[id] ?? 0) + d);
+      if (total === 0) delete deltas[id];
+      else deltas[id] = total;
+    }
     return d;
   };
   let thickened = 0;
@@ -101,13 +104,4 @@ export function effectsForKinds(level: Level, actor: Role, effects: KindEffects,
     for (const id of ids) out[id] = (out[id] ?? 0) + by;
   }
   return out;
-}
-
-export function mergeDeltas(into: Record<string, number>, more: Record<string, number>): Record<string, number> {
-  for (const [id, d] of Object.entries(more)) {
-    const v = round1((into[id] ?? 0) + d);
-    if (v === 0) delete into[id];
-    else into[id] = v;
-  }
-  return into;
 }

@@ -2,7 +2,7 @@ import type { Condition, Level } from '../levels/schema';
 import { type MoveDef, moveDef, roles, vetoHolders } from './catalog';
 import { compare, holds } from './conditions';
 import { applyDeal, dealValue, optionIndex } from './deal';
-import { applyEffects, effectsForKinds, firstValue, mergeDeltas } from './indicators';
+import { applyEffects, effectsForKinds, firstValue } from './indicators';
 import { contributionEffects } from './mechanics/burden';
 import { allyJoins, coalitionPressure } from './mechanics/coalition';
 import { appealToPrinciple } from './mechanics/principle';
@@ -100,7 +100,7 @@ export function openRound(level: Level, previous: NegotiationContext): Negotiati
       for (const holder of securityHolders(level)) {
         const expectation = firstValue(level, ctx.indicators, 'expectation', holder) ?? 0;
         const failure = effectsForKinds(level, holder, securityFailure(event.failure, expectation));
-        mergeDeltas(deltas, applyEffects(level, ctx.indicators, failure));
+        applyEffects(level, ctx.indicators, failure, deltas);
       }
     }
     ctx.firedEvents.push(event.id);
@@ -140,7 +140,7 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
     ctx.capital[role] -= moveCost(level, def, move);
     ctx.moveCounts[role] = { ...ctx.moveCounts[role], [def.id]: (ctx.moveCounts[role]?.[def.id] ?? 0) + 1 };
     const entry = applyMove(level, ctx, role, move, def);
-    if (def.effects) mergeDeltas(entry.deltas, applyEffects(level, ctx.indicators, def.effects));
+    if (def.effects) applyEffects(level, ctx.indicators, def.effects, entry.deltas);
     ctx.log.push(entry);
   }
   const vetoes = vetoHolders(level);
@@ -155,7 +155,7 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
 function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move, def: MoveDef): LogEntry {
   const entry: LogEntry = { round: ctx.round, actor: role, move, type: 'move', message: { key: `log.${def.kind}`, params: { actor: name(level, role) } }, deltas: {} };
   const params = entry.message.params as NonNullable<Message['params']>;
-  const change = (effects: Record<string, number>) => mergeDeltas(entry.deltas, applyEffects(level, ctx.indicators, effects));
+  const change = (effects: Record<string, number>) => applyEffects(level, ctx.indicators, effects, entry.deltas);
   const addPressure = (actor: Role, issue: string, perOption: readonly number[]) => {
     const current = ctx.pressure[actor]?.[issue] ?? level.issues[issue].options.map(() => 0);
     ctx.pressure[actor] = { ...ctx.pressure[actor], [issue]: current.map((v, i) => Math.round((v + (perOption[i] ?? 0)) * 10) / 10) };
