@@ -4,16 +4,15 @@
  * Usage: npm run balance [-- levels/01-....yaml ...] [--games N] [--ai easy|normal|hard] [--json]
  * With no level given it plays every levels/*.yaml. Writes reports/balance.json (or prints JSON with --json).
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { aiPolicy, type Difficulty } from '../src/ai';
+import { aiPolicy } from '../src/ai';
 import { PLAYERS, STRATEGIES, type Strategy } from '../src/ai/players';
 import { applyDeal, createSession, type Level, objectiveSatisfaction, type Policy, roles } from '../src/engine';
 import { applyEffects } from '../src/engine/indicators';
 import { movesFor } from '../src/engine/catalog';
 import { dealSpace, isFeasible } from '../src/analysis';
-import { readLevelOrExit } from './files';
+import { difficultyOrExit, levelFiles, readLevelOrExit } from './files';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,17 +23,8 @@ if (!Number.isInteger(games) || games < 1) {
   console.error(`--games takes a whole number above 0, not "${values.games}"`);
   process.exit(2);
 }
-const ai = values.ai as Difficulty;
-if (!['easy', 'normal', 'hard'].includes(ai)) {
-  console.error(`--ai takes easy, normal or hard, not "${values.ai}"`);
-  process.exit(2);
-}
-const files = positionals.length
-  ? positionals
-  : readdirSync('levels')
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => join('levels', f));
+const ai = difficultyOrExit(values.ai);
+const files = levelFiles(positionals);
 
 interface Game {
   won: boolean;

@@ -5,13 +5,11 @@
  * With no level given it measures every levels/*.yaml. Run with --expose-gc (npm run bench does) for
  * steadier memory figures.
  */
-import { readdirSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { aiPolicy, type Difficulty } from '../src/ai';
+import { aiPolicy } from '../src/ai';
 import { createSession, type Level, type Policy, roles, type Session } from '../src/engine';
-import { readLevelOrExit } from './files';
+import { difficultyOrExit, levelFiles, readLevelOrExit } from './files';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,17 +20,8 @@ if (!(seconds > 0)) {
   console.error(`--seconds takes a positive number, not "${values.seconds}"`);
   process.exit(2);
 }
-const difficulty = values.ai as Difficulty;
-if (!['easy', 'normal', 'hard'].includes(difficulty)) {
-  console.error(`--ai takes easy, normal or hard, not "${values.ai}"`);
-  process.exit(2);
-}
-const files = positionals.length
-  ? positionals
-  : readdirSync('levels')
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => join('levels', f));
+const difficulty = difficultyOrExit(values.ai);
+const files = levelFiles(positionals);
 
 const gc = (globalThis as { gc?: () => void }).gc;
 

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIFFICULTIES, type Difficulty } from '../src/ai';
 import { loadLevel } from '../src/levels/load';
 import { formatLevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
@@ -18,4 +20,20 @@ export function readLevelOrExit(file: string): Level {
     process.exit(1);
   }
   return result.value;
+}
+
+/** The level files named on the command line, or every levels/*.yaml in file order. */
+export function levelFiles(named: string[]): string[] {
+  if (named.length) return named;
+  return readdirSync('levels')
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => join('levels', f));
+}
+
+/** An --ai option's value, or a usage message and exit. */
+export function difficultyOrExit(value: string | undefined): Difficulty {
+  if (DIFFICULTIES.includes(value as Difficulty)) return value as Difficulty;
+  console.error(`--ai takes ${DIFFICULTIES.join(', ')}, not "${value}"`);
+  process.exit(2);
 }

@@ -5,8 +5,8 @@
  * Usage: npm run levels:check [-- files...] [--no-play]
  * Exit code 1 when any file has an error (warnings alone do not fail).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { levelFiles } from './files';
 import { parseArgs } from 'node:util';
 import { baselinePolicy } from '../src/ai/baseline';
 import { createSession, roles, statusQuo } from '../src/engine';
@@ -17,12 +17,7 @@ import type { Level } from '../src/levels/schema';
 import { findEnding, findWin, ratifiable } from '../src/levels/search';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-play': { type: 'boolean', default: false } } });
-const files = positionals.length
-  ? positionals
-  : readdirSync('levels')
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => join('levels', f));
+const files = levelFiles(positionals);
 
 let current = '';
 process.on('uncaughtException', (e) => {

@@ -3,12 +3,13 @@
  * ignoring differences in whitespace only.
  * Usage: npm run levels:cite [-- files...] [--seeds DIR]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCitations, SEED_FILE } from '../src/levels/cite';
 import { loadLevel } from '../src/levels/load';
 import { formatLevelError } from '../src/levels/result';
+import { levelFiles } from './files';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { seeds: { type: 'string', default: '../shared/seeds' } } });
 const dir = values.seeds as string;
@@ -16,7 +17,7 @@ if (!existsSync(dir)) {
   console.error(`levels:cite: the seed directory ${dir} does not exist`);
   process.exit(2);
 }
-const files = positionals.length ? positionals : readdirSync('levels').filter((f) => f.endsWith('.yaml')).sort().map((f) => join('levels', f));
+const files = levelFiles(positionals);
 const cache = new Map<string, string | undefined>();
 const seed = (file: string) => {
   if (!cache.has(file)) {
