@@ -77,6 +77,10 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       await check('table-start');
       const start = await state(page);
       expect(start).toMatchObject({ role, round: 1, phase: 'choosing' });
+      // Only seats at the table are offered the keys to table and accept packages.
+      const atTable = role !== 'quebec';
+      expect(await page.locator('.keybar button[data-focus="key-p"]').count()).toBe(atTable ? 1 : 0);
+      expect(await page.locator('.keybar button[data-focus="key-a"]').count()).toBe(atTable ? 1 : 0);
 
       if (role === 'quebec') {
         await key(page, 'm');

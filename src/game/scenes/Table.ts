@@ -112,8 +112,13 @@ export class Table extends View {
       h('div', { class: 'col col-mid' }, h('div', { class: 'stage-hole', 'aria-hidden': 'true' }), parties, proposal, tableBox),
       h('div', { class: 'col col-right' }, moves, latestBox, log),
       this.keys([
-        { key: 'p', label: tr('table.propose_key'), run: () => this.propose() },
-        { key: 'a', label: tr('table.accept_key'), run: () => this.acceptFirst() },
+        // Only a seat at the table tables packages and answers them.
+        ...(view.actors[view.role]?.seat === 'table'
+          ? [
+              { key: 'p', label: tr('table.propose_key'), run: () => this.propose() },
+              { key: 'a', label: tr('table.accept_key'), run: () => this.acceptFirst() },
+            ]
+          : []),
         { key: 'w', label: tr('table.wait'), run: () => this.sendMove({ id: 'pass' }) },
         { key: 'm', label: tr('table.moves_key'), run: () => this.root.querySelector<HTMLElement>('.moves button')?.focus() },
         { key: 'v', label: tr('table.border'), run: () => this.go('Border', { from: 'Table' }) },
