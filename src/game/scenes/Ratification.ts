@@ -67,6 +67,8 @@ export class Ratification extends View {
         { class: `ratify ${r.ratified ? 'yes' : 'no'}` },
         h('strong', { text: `${r.ratified ? '✔' : '✘'} ${actorName(view, r.actor)}` }),
         ' ',
+        // The home level that ratifies (Congress, Parliament...): revealed to everyone once the level is over.
+        view.everyone?.[r.actor]?.ratification ? h('span', { text: `(${lt(view.everyone[r.actor].ratification?.body)}) ` }) : null,
         h('span', { text: r.ratified ? tr('ratify.yes') : tr('ratify.no') }),
         ' ',
         h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold }) }),
