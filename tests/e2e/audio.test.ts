@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openPage, sceneIs, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, sceneIs, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,15 +21,7 @@ describe('sound', () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
     expect(await sounds(page)).toContain('music');
-    await key(page, 'l');
-    await sceneIs(page, 'Campaign');
-    await tabTo(page, 'button[data-focus^="play-"]');
-    await key(page, 'Enter');
-    await sceneIs(page, 'Role');
-    await key(page, '2');
-    await sceneIs(page, 'Briefing');
-    await key(page, 'g');
-    await sceneIs(page, 'Table');
+    await openLevelOneAs(page, 'ottawa');
     await tabTo(page, 'input[name="issue-border_regime"]:checked');
     await key(page, 'ArrowDown');
     expect(await sounds(page)).toContain('select');

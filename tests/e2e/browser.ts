@@ -76,3 +76,20 @@ export async function axeProblems(page: Page, where: string): Promise<string[]> 
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
+
+/** The key that picks each side on the Role screen. */
+export const ROLE_KEYS: Record<string, string> = { washington: '1', ottawa: '2', quebec: '3' };
+
+/** From the title screen, with the keyboard: choose the first level, a side, read the briefing, sit at the table. */
+export async function openLevelOneAs(page: Page, role: string): Promise<void> {
+  await sceneIs(page, 'Title');
+  await key(page, 'l');
+  await sceneIs(page, 'Campaign');
+  await tabTo(page, 'button[data-focus^="play-"]');
+  await key(page, 'Enter');
+  await sceneIs(page, 'Role');
+  await key(page, ROLE_KEYS[role]);
+  await sceneIs(page, 'Briefing');
+  await key(page, 'g');
+  await sceneIs(page, 'Table');
+}

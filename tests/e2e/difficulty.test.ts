@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openPage, sceneIs, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, sceneIs, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,15 +24,7 @@ describe('AI difficulty', () => {
     await page.reload();
     await sceneIs(page, 'Title');
     expect(await page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.settings') ?? '{}').difficulty)).toBe('hard');
-    await key(page, 'l');
-    await sceneIs(page, 'Campaign');
-    await tabTo(page, 'button[data-focus^="play-"]');
-    await key(page, 'Enter');
-    await sceneIs(page, 'Role');
-    await key(page, '1');
-    await sceneIs(page, 'Briefing');
-    await key(page, 'g');
-    await sceneIs(page, 'Table');
+    await openLevelOneAs(page, 'washington');
     expect(await state(page)).toMatchObject({ role: 'washington', difficulty: 'hard', round: 1 });
     expect(errors).toEqual([]);
     await page.context().close();

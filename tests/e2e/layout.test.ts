@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openPage, sceneIs, shot, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, sceneIs, shot, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,16 +22,7 @@ describe('screen sizes', () => {
   ]) {
     it(`fits ${size.width}x${size.height}`, async () => {
       const { page, errors } = await openPage(browser, size);
-      await sceneIs(page, 'Title');
-      await key(page, 'l');
-      await sceneIs(page, 'Campaign');
-      await tabTo(page, 'button[data-focus^="play-"]');
-      await key(page, 'Enter');
-      await sceneIs(page, 'Role');
-      await key(page, '1');
-      await sceneIs(page, 'Briefing');
-      await key(page, 'g');
-      await sceneIs(page, 'Table');
+      await openLevelOneAs(page, 'washington');
       await shot(page, `size-${size.width}x${size.height}-table`);
       const overflow = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
       expect(overflow.w).toBeLessThanOrEqual(size.width);

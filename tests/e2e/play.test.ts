@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openPage, sceneIs, shot, state, tabTo } from './browser';
+import { axeProblems, key, launch, openPage, ROLE_KEYS, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const ROLE_KEYS: Record<string, string> = { washington: '1', ottawa: '2', quebec: '3' };
 
 /** Answer and wait, round after round, until the talks end; returns the rounds played. */
 async function playOut(page: Page): Promise<number> {

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openPage, sceneIs, shot, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, sceneIs, shot, state } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,18 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function startAsOttawa(page: Page): Promise<void> {
-  await sceneIs(page, 'Title');
-  await key(page, 'l');
-  await sceneIs(page, 'Campaign');
-  await tabTo(page, 'button[data-focus^="play-"]');
-  await key(page, 'Enter');
-  await sceneIs(page, 'Role');
-  await key(page, '2');
-  await sceneIs(page, 'Briefing');
-  await key(page, 'g');
-  await sceneIs(page, 'Table');
-}
+const startAsOttawa = (page: Page) => openLevelOneAs(page, 'ottawa');
 
 describe('saves', () => {
   it('reload in mid-level, then Continue: the same round and the same indicators', async () => {
