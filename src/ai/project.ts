@@ -5,8 +5,9 @@
  * helpers are reused on a level-shaped object rebuilt from that view, never on the real level.
  */
 import type { Deal, Level, PlayerView } from '../engine';
-import { applyDeal, objectiveSatisfaction } from '../engine';
-import { applyEffects, effectsForKinds } from '../engine/indicators';
+import { objectiveSatisfaction } from '../engine';
+import { applyDealChanges } from '../engine/deal';
+import { applyChanges, effectsForKinds } from '../engine/indicators';
 import type { KindEffects } from '../engine/mechanics/kinds';
 import { linkageGain } from '../engine/mechanics/linkage';
 import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
@@ -85,20 +86,20 @@ export function projector(view: PlayerView, level: Level, indicators: Record<str
 /** The indicators a package would leave if it took effect now. */
 export function projectDeal(level: Level, indicators: Record<string, number>, salience: Record<string, number>, deal: Deal): Record<string, number> {
   const after = { ...indicators };
-  applyDeal(level, { salience }, after, deal);
+  applyDealChanges(level, salience, after, deal, null);
   return after;
 }
 
 /** Kind-addressed changes (the mechanics' vocabulary) applied for an actor, as the engine would. */
 export function projectKinds(level: Level, indicators: Record<string, number>, role: string, effects: KindEffects, holder?: string): Record<string, number> {
   const after = { ...indicators };
-  applyEffects(level, after, effectsForKinds(level, role, effects, holder));
+  applyChanges(level, after, effectsForKinds(level, role, effects, holder), null);
   return after;
 }
 
 export function projectRaw(level: Level, indicators: Record<string, number>, effects: Record<string, number>): Record<string, number> {
   const after = { ...indicators };
-  applyEffects(level, after, effects);
+  applyChanges(level, after, effects, null);
   return after;
 }
 

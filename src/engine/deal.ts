@@ -1,7 +1,7 @@
 import type { Level } from '../levels/schema';
-import { applyEffects } from './indicators';
+import { applyChanges, changeIndicator } from './indicators';
 import { linkageGain } from './mechanics/linkage';
-import { sovereigntyCost } from './mechanics/sovereignty';
+import { clauseCost } from './mechanics/sovereignty';
 import type { Deal, NegotiationContext, Role } from './model';
 
 export function optionIndex(level: Level, issue: string, option: string): number {
@@ -11,6 +11,11 @@ export function optionIndex(level: Level, issue: string, option: string): number
 /** With no deal, each issue stays at its first option (the status quo). */
 export function statusQuo(level: Level): Deal {
   return Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.options[0].id]));
+}
+
+/** The status quo's option on one issue (what statusQuo(level)[issue] gives, without building the package). */
+export function statusQuoOption(level: Level, issue: string): string {
+  return Object.hasOwn(level.issues, issue) ? level.issues[issue].options[0].id : statusQuo(level)[issue];
 }
 
 const dealSpaces = new WeakMap<Level, Deal[]>();
@@ -60,17 +65,51 @@ export function dealValue(level: Level, ctx: Pick<NegotiationContext, 'pressure'
  */
 export function applyDeal(level: Level, ctx: Pick<NegotiationContext, 'salience'>, indicators: Record<string, number>, deal: Deal): Record<string, number> {
   const deltas: Record<string, number> = {};
-  const clauses: { harmonization: number; salience: number }[] = [];
-  for (const [issue, option] of Object.entries(deal)) {
-    const def = level.issues[issue]?.options.find((o) => o.id === option);
-    if (!def) continue;
-    if (def.effects) applyEffects(level, indicators, def.effects, deltas);
-    clauses.push({ harmonization: def.harmonization, salience: ctx.salience[issue] ?? 1 });
-  }
-  const cost = sovereigntyCost(clauses);
-  if (cost > 0) {
-    const sovereignty = Object.entries(level.indicators).filter(([, ind]) => ind.kind === 'sovereignty').map(([id]) => id);
-    applyEffects(level, indicators, Object.fromEntries(sovereignty.map((id) => [id, -cost])), deltas);
-  }
+  applyDealChanges(level, ctx.salience, indicators, deal, deltas);
   return deltas;
+}
+
+/** applyDeal without the record of changes when `deltas` is null (projections only need the indicators). */
+export function applyDealChanges(level: Level, salience: Record<string, number>, indicators: Record<string, number>, deal: Deal, deltas: Record<string, number> | null): void {
+  const shape = dealShape(level);
+  let cost = 0;
+  for (const issue of Object.keys(deal)) {
+    const def = shape.options.get(issue)?.get(deal[issue]);
+    if (!def) continue;
+    if (def.effects) applyChanges(level, indicators, def.effects, deltas);
+    cost += clauseCost(def.harmonization, salience[issue] ?? 1);
+  }
+  if (cost > 0) {
+    for (const { id, range } of shape.sovereignty) changeIndicator(range, indicators, deltas, id, -cost);
+  }
+}
+
+type OptionDef = Level['issues'][string]['options'][number];
+
+interface DealShape {
+  /** Per issue, each option by id (the first of that id, as a search through the list would find). */
+  options: Map<string, Map<string, OptionDef>>;
+  /** The sovereignty indicators a package's harmonization costs, in level order. */
+  sovereignty: { id: string; range: [number, number] }[];
+}
+
+// Levels never change once loaded, so each one's lookups are built once.
+const shapes = new WeakMap<Level, DealShape>();
+
+function dealShape(level: Level): DealShape {
+  let shape = shapes.get(level);
+  if (!shape) {
+    const options = new Map<string, Map<string, OptionDef>>();
+    for (const [issue, def] of Object.entries(level.issues)) {
+      const byId = new Map<string, OptionDef>();
+      for (const o of def.options) if (!byId.has(o.id)) byId.set(o.id, o);
+      options.set(issue, byId);
+    }
+    const sovereignty = Object.entries(level.indicators)
+      .filter(([, ind]) => ind.kind === 'sovereignty')
+      .map(([id, ind]) => ({ id, range: ind.range }));
+    shape = { options, sovereignty };
+    shapes.set(level, shape);
+  }
+  return shape;
 }

@@ -12,22 +12,31 @@ const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
  * `holder` narrows others' indicators to one holder (the trust *Washington* has in Ottawa).
  */
 export function indicatorsFor(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
-  let known = lookups.get(level);
-  if (!known) {
-    known = new Map();
-    lookups.set(level, known);
+  let byKind = lookups.get(level);
+  if (!byKind) {
+    byKind = new Map();
+    lookups.set(level, byKind);
   }
-  const key = `${kind}|${actor}|${holder ?? ''}`;
-  let ids = known.get(key);
+  let byActor = byKind.get(kind);
+  if (!byActor) {
+    byActor = new Map();
+    byKind.set(kind, byActor);
+  }
+  let byHolder = byActor.get(actor);
+  if (!byHolder) {
+    byHolder = new Map();
+    byActor.set(actor, byHolder);
+  }
+  let ids = byHolder.get(holder);
   if (!ids) {
     ids = findIndicators(level, kind, actor, holder);
-    known.set(key, ids);
+    byHolder.set(holder, ids);
   }
   return ids;
 }
 
-// Levels never change once loaded, so each lookup is worked out once.
-const lookups = new WeakMap<Level, Map<string, string[]>>();
+// Levels never change once loaded, so each lookup is worked out once (by kind, actor, then holder).
+const lookups = new WeakMap<Level, Map<IndicatorKind, Map<Role, Map<Role | undefined, string[]>>>>();
 
 function findIndicators(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
   const all = Object.entries(level.indicators).filter(([, ind]) => ind.kind === kind);
@@ -58,31 +67,43 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * consequences (wait, trade, travel). Returns the changes actually made, added to `deltas` when given.
  */
 export function applyEffects(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> = {}): Record<string, number> {
-  const change = (id: string, by: number) => {
-    const ind = level.indicators[id];
-    if (!ind || by === 0) return 0;
-    const before = indicators[id];
-    const after = round1(Math.min(ind.range[1], Math.max(ind.range[0], before + by)));
-    indicators[id] = after;
-    const d = round1(after - before);
-    if (d !== 0) {
-      const total = round1((deltas[id] ?? 0) + d);
-      if (total === 0) delete deltas[id];
-      else deltas[id] = total;
-    }
-    return d;
-  };
+  applyChanges(level, indicators, effects, deltas);
+  return deltas;
+}
+
+/** applyEffects without the record of changes when `deltas` is null (projections only need the indicators). */
+export function applyChanges(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> | null): void {
+  const defs = level.indicators;
   let thickened = 0;
-  for (const [id, by] of Object.entries(effects)) {
-    const d = change(id, by);
-    if (level.indicators[id]?.kind === 'thickness') thickened += d;
+  for (const id of Object.keys(effects)) {
+    const ind = defs[id];
+    if (!ind) continue;
+    const d = changeIndicator(ind.range, indicators, deltas, id, effects[id]);
+    if (ind.kind === 'thickness') thickened += d;
   }
   if (thickened !== 0) {
     for (const [kind, by] of Object.entries(thickeningEffects(thickened))) {
-      for (const id of indicatorsFor(level, kind as IndicatorKind, '')) change(id, by ?? 0);
+      for (const id of indicatorsFor(level, kind as IndicatorKind, '')) {
+        const ind = defs[id];
+        if (ind) changeIndicator(ind.range, indicators, deltas, id, by ?? 0);
+      }
     }
   }
-  return deltas;
+}
+
+/** One clamped change, recorded in `deltas` when given; returns the change actually made. */
+export function changeIndicator(range: readonly [number, number], indicators: Record<string, number>, deltas: Record<string, number> | null, id: string, by: number): number {
+  if (by === 0) return 0;
+  const before = indicators[id];
+  const after = round1(Math.min(range[1], Math.max(range[0], before + by)));
+  indicators[id] = after;
+  const d = round1(after - before);
+  if (d !== 0 && deltas) {
+    const total = round1((deltas[id] ?? 0) + d);
+    if (total === 0) delete deltas[id];
+    else deltas[id] = total;
+  }
+  return d;
 }
 
 /**
@@ -90,8 +111,16 @@ export function applyEffects(level: Level, indicators: Record<string, number>, e
  * security contributions count towards Canada's burden share (layered governance, [S001]).
  */
 function partnerOf(level: Level, actor: Role): Role | undefined {
-  return Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about;
+  let known = partners.get(level);
+  if (!known) {
+    known = new Map();
+    partners.set(level, known);
+  }
+  if (!known.has(actor)) known.set(actor, Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about);
+  return known.get(actor);
 }
+
+const partners = new WeakMap<Level, Map<Role, Role | undefined>>();
 
 /** Translate kind-addressed effects for an actor into indicator ids. */
 export function effectsForKinds(level: Level, actor: Role, effects: KindEffects, holder?: Role): Record<string, number> {

@@ -1,5 +1,5 @@
 import type { Level, Objective } from '../levels/schema';
-import { statusQuo } from './deal';
+import { statusQuoOption } from './deal';
 import type { Deal, ObjectiveResult, Role, RoleScore } from './model';
 
 /** How far an objective is met, 0..1. Indicator targets give partial credit within a quarter of the range. */
@@ -14,7 +14,7 @@ export function objectiveSatisfaction(level: Level, o: Objective, indicators: Re
     return Math.max(0, 1 - (gapLow + gapHigh) / slack);
   }
   if (o.issue !== undefined) {
-    const chosen = (deal ?? statusQuo(level))[o.issue];
+    const chosen = deal ? deal[o.issue] : statusQuoOption(level, o.issue);
     if (o.prefer && !o.prefer.includes(chosen)) return 0;
     if (o.avoid?.includes(chosen)) return 0;
     return 1;

@@ -7,7 +7,12 @@
 export const SOVEREIGNTY_POINTS_PER_LEVEL = 3;
 
 export function sovereigntyCost(clauses: { harmonization: number; salience: number }[]): number {
-  return clauses.reduce((sum, c) => sum + c.harmonization * c.salience * SOVEREIGNTY_POINTS_PER_LEVEL, 0);
+  return clauses.reduce((sum, c) => sum + clauseCost(c.harmonization, c.salience), 0);
+}
+
+/** One clause's cost: its harmonization level times the salience, in sovereignty points. */
+export function clauseCost(harmonization: number, salience: number): number {
+  return harmonization * salience * SOVEREIGNTY_POINTS_PER_LEVEL;
 }
 
 /** Reframing ("zone of confidence" for "perimeter") lowers an issue's salience, never below a quarter. */
