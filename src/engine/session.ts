@@ -64,6 +64,19 @@ function phaseOf(value: unknown): Phase {
   return PHASES.includes(value as Phase) ? (value as Phase) : 'choosing';
 }
 
+// A machine is only configuration (the level is closed over, the state lives in each actor), so every
+// session of a level runs the same one.
+const machines = new WeakMap<Level, NegotiationMachine>();
+
+function machineFor(level: Level): NegotiationMachine {
+  let machine = machines.get(level);
+  if (!machine) {
+    machine = createNegotiationMachine(level);
+    machines.set(level, machine);
+  }
+  return machine;
+}
+
 /** Create a session for a level: the game, a test, the AI and the server all start here. */
 export function createSession(level: Level, options: SessionOptions = {}): Session {
   return buildSession(level, options, undefined);
@@ -75,7 +88,7 @@ interface InternalSession extends Session {
 }
 
 function buildSession(level: Level, options: SessionOptions, snapshot: unknown, past: readonly NegotiationEvent[] = []): InternalSession {
-  const machine: NegotiationMachine = createNegotiationMachine(level);
+  const machine = machineFor(level);
   const seed = options.seed ?? 1;
   const input = { seed, carried: options.carried, controls: options.controls };
   const actor: Actor<NegotiationMachine> = snapshot
