@@ -28,7 +28,7 @@ import { reframedSalience } from '../engine/mechanics/sovereignty';
 import { facilitationEffects } from '../engine/mechanics/thickening';
 import { refusalEffects } from '../engine/mechanics/trust';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
-import { currentIndicators, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, viewLevel } from './project';
+import { currentIndicators, dealKey, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, viewLevel } from './project';
 
 export interface Profile {
   /** Faratin's beta: below 1 Boulware (holds out), above 1 Conceder (gives ground early). */
@@ -87,23 +87,27 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const salience = salienceOf(view);
   const threshold = homeThreshold(view);
   const project = projector(view, level, indicators, salience);
-  const cache = new Map<string, number>();
-  const utility = (deal: Deal) => {
-    const key = view.issues.map((i) => deal[i.id]).join('\u0000');
-    let u = cache.get(key);
-    if (u === undefined) {
-      u = ownScore(view, level, project(deal), deal) + profile.homeWeight * homeValue(view, deal);
-      cache.set(key, u);
+  // A package's utility and home value, worked out once per decision for each distinct package.
+  const cache = new Map<string, { utility: number; home: number }>();
+  const evaluate = (deal: Deal) => {
+    const key = dealKey(view, deal);
+    let e = cache.get(key);
+    if (e === undefined) {
+      const home = homeValue(view, deal);
+      e = { utility: ownScore(view, level, project(deal), deal) + profile.homeWeight * home, home };
+      cache.set(key, e);
     }
-    return u;
+    return e;
   };
+  const utility = (deal: Deal) => evaluate(deal).utility;
   const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
   const kind = (m: Move) => kinds.get(m.id) ?? m.id;
   const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
   const source = proposals.length ? proposals : allDeals(level).map((deal) => ({ id: 'propose', deal }));
   const deals = source.map((move) => {
     const deal = move.deal as Deal;
-    return { move, deal, utility: utility(deal), feasible: threshold === undefined || homeValue(view, deal) >= threshold };
+    const e = evaluate(deal);
+    return { move, deal, utility: e.utility, feasible: threshold === undefined || e.home >= threshold };
   });
   const meActor = view.actors[view.role];
   const opponents = Object.entries(view.actors)
@@ -166,9 +170,18 @@ function choosePackage(s: Situation, aim: number): Scored | undefined {
   const within = feasible.filter((d) => d.utility >= aim - 1e-9);
   if (!within.length) return feasible.reduce((a, b) => (b.utility > a.utility ? b : a));
   if (s.profile.opponentModel) {
+    const likings = new Map<Scored, number>();
+    const liked = (d: Scored) => {
+      let l = likings.get(d);
+      if (l === undefined) {
+        l = liking(s, d.deal);
+        likings.set(d, l);
+      }
+      return l;
+    };
     return within.reduce((a, b) => {
-      const la = liking(s, a.deal);
-      const lb = liking(s, b.deal);
+      const la = liked(a);
+      const lb = liked(b);
       return lb > la + 1e-9 || (Math.abs(lb - la) <= 1e-9 && b.utility > a.utility) ? b : a;
     });
   }
@@ -311,7 +324,11 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     const known = preferences.get(issue);
     if (known) return known;
     const opts = view.issues.find((i) => i.id === issue)?.options ?? [];
-    const bestBy = opts.map((o) => Math.max(-1e9, ...s.deals.filter((d) => d.deal[issue] === o.id).map((d) => d.utility)));
+    const bestBy = opts.map((o) => {
+      let top = -1e9;
+      for (const d of s.deals) if (d.deal[issue] === o.id) top = Math.max(top, d.utility);
+      return top;
+    });
     const finite = bestBy.filter((v) => v > -1e9);
     const mean = finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : 0;
     const centred = bestBy.map((v) => (v > -1e9 ? v - mean : 0));
@@ -524,8 +541,13 @@ export function negotiator(profile: Profile): Policy {
     const canPropose = legal.some((m) => s.kind(m) === 'propose');
     const waited = !mine || mine.round <= view.round - 2;
     const expected = mine?.deal ?? next?.deal;
-    const options = strategicOptions(s, legal, expected);
-    const prepare = s.weaker && view.round <= (profile.opening ?? 0) && options.some((o) => o.move.id !== 'pass' && o.value > 0.5);
+    // Valued only when needed: a seat that tables a package without preparing first never looks at them.
+    let valued: Option[] | undefined;
+    const strategic = () => {
+      valued ??= strategicOptions(s, legal, expected);
+      return valued;
+    };
+    const prepare = s.weaker && view.round <= (profile.opening ?? 0) && strategic().some((o) => o.move.id !== 'pass' && o.value > 0.5);
     if (canPropose && !lastRound && !prepare && waited && next && (!mine || JSON.stringify(mine.deal) !== JSON.stringify(next.deal))) {
       return { ...next.move, reason: proposalReason(s, next.deal, aim, tft) };
     }
@@ -541,6 +563,7 @@ export function negotiator(profile: Profile): Policy {
     }
 
     // 4. Otherwise the move whose projected effect on its own objectives is best.
+    const options = strategic();
     if (!options.length) return { ...passMove, reason: msg('pass', { actor }) };
     if (profile.explore > 0 && random() < profile.explore) {
       const o = pick(options, random);

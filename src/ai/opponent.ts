@@ -6,6 +6,7 @@
  * effects move the indicators that party holds, and what its public sound-out answers revealed.
  */
 import type { Deal, PlayerView, Role } from '../engine';
+import { dealIndex } from './project';
 
 export interface OpponentModel {
   role: Role;
@@ -38,52 +39,85 @@ export function observedDeals(view: PlayerView, role: Role): Deal[] {
 }
 
 export function buildOpponentModel(view: PlayerView, role: Role): OpponentModel {
-  const span = (r: [number, number]) => Math.max(1e-9, r[1] - r[0]);
-  const theirs = view.indicators.filter((i) => i.held_by === role);
   const seen = observedDeals(view, role);
+  const seenIndex = seen.map((d) => dealIndex(view, d));
   const liking: Record<string, number[]> = {};
   const weight: Record<string, number> = {};
-  for (const issue of view.issues) {
-    const prior = normalise(
-      issue.options.map((o) => {
-        let v = 0;
-        for (const ind of theirs) {
-          const d = o.effects?.[ind.id] ?? 0;
-          const sign = ind.higher_is === 'worse' ? -1 : 1;
-          v += (sign * d) / span(ind.range);
-          if (ind.kind === 'sovereignty') v -= (o.harmonization * 3 * issue.salience) / span(ind.range);
-        }
-        return v;
-      }),
-    );
+  view.issues.forEach((issue, q) => {
+    const prior = priorOf(view, role, issue);
     const counts = issue.options.map(() => 0);
     let changes = 0;
     seen.forEach((d, k) => {
-      const i = issue.options.findIndex((o) => o.id === d[issue.id]);
+      const i = seenIndex[k][q];
       if (i >= 0) counts[i] += 1 + k / Math.max(1, seen.length);
       if (k > 0 && d[issue.id] !== seen[k - 1][issue.id]) changes++;
     });
     const total = counts.reduce((s, c) => s + c, 0);
-    let like = total > 0 ? prior.map((p, i) => 0.35 * p + (0.65 * counts[i]) / Math.max(...counts)) : prior;
+    const top = Math.max(...counts);
+    let like = total > 0 ? prior.map((p, i) => 0.35 * p + (0.65 * counts[i]) / top) : prior.slice();
     for (const r of view.revealed) {
       if (r.about !== role || r.issue !== issue.id) continue;
       like = like.map((v, i) => (issue.options[i].id === r.option ? 1 : v * 0.6));
     }
     liking[issue.id] = like;
     weight[issue.id] = 1 + (seen.length > 1 ? 1 - changes / (seen.length - 1) : 0);
-  }
+  });
   return { role, liking, weight, observations: seen.length };
+}
+
+type Issue = PlayerView['issues'][number];
+
+/**
+ * The prior on an issue: how each option's effects move the indicators the party holds. It depends on
+ * the level's public data and the issue's salience only, so it is worked out once per level (keyed by
+ * its option list, as the projections are), party, issue and salience.
+ */
+const priors = new WeakMap<object, Map<string, readonly number[]>>();
+
+function priorOf(view: PlayerView, role: Role, issue: Issue): readonly number[] {
+  const anchor = view.issues[0]?.options as object | undefined;
+  if (!anchor) return computePrior(view, role, issue);
+  let known = priors.get(anchor);
+  if (!known) {
+    known = new Map();
+    priors.set(anchor, known);
+  }
+  const key = `${role}\u0000${issue.id}\u0000${issue.salience}`;
+  let prior = known.get(key);
+  if (!prior) {
+    prior = computePrior(view, role, issue);
+    known.set(key, prior);
+  }
+  return prior;
+}
+
+function computePrior(view: PlayerView, role: Role, issue: Issue): number[] {
+  const span = (r: [number, number]) => Math.max(1e-9, r[1] - r[0]);
+  const theirs = view.indicators.filter((i) => i.held_by === role);
+  return normalise(
+    issue.options.map((o) => {
+      let v = 0;
+      for (const ind of theirs) {
+        const d = o.effects?.[ind.id] ?? 0;
+        const sign = ind.higher_is === 'worse' ? -1 : 1;
+        v += (sign * d) / span(ind.range);
+        if (ind.kind === 'sovereignty') v -= (o.harmonization * 3 * issue.salience) / span(ind.range);
+      }
+      return v;
+    }),
+  );
 }
 
 /** The model's estimate (0..1) of how much the party likes a package. */
 export function estimatedLiking(model: OpponentModel, view: PlayerView, deal: Deal): number {
+  const index = dealIndex(view, deal);
   let got = 0;
   let total = 0;
-  for (const issue of view.issues) {
-    const i = issue.options.findIndex((o) => o.id === deal[issue.id]);
+  view.issues.forEach((issue, q) => {
+    const i = index[q];
     const w = model.weight[issue.id] ?? 1;
     total += w;
     if (i >= 0) got += w * (model.liking[issue.id]?.[i] ?? 0.5);
-  }
+  });
   return total === 0 ? 0.5 : got / total;
 }

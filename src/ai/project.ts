@@ -42,11 +42,15 @@ function buildViewLevel(view: PlayerView): Level {
 }
 
 export function currentIndicators(view: PlayerView): Record<string, number> {
-  return Object.fromEntries(view.indicators.map((i) => [i.id, i.value]));
+  const out: Record<string, number> = {};
+  for (const i of view.indicators) out[i.id] = i.value;
+  return out;
 }
 
 export function salienceOf(view: PlayerView): Record<string, number> {
-  return Object.fromEntries(view.issues.map((i) => [i.id, i.salience]));
+  const out: Record<string, number> = {};
+  for (const i of view.issues) out[i.id] = i.salience;
+  return out;
 }
 
 /**
@@ -64,7 +68,10 @@ export function projector(view: PlayerView, level: Level, indicators: Record<str
     byState = new Map();
     projections.set(anchor, byState);
   }
-  const stateKey = JSON.stringify([indicators, salience]);
+  let stateKey = '';
+  for (const id in indicators) stateKey += `${id}:${indicators[id]},`;
+  stateKey += '|';
+  for (const id in salience) stateKey += `${id}:${salience[id]},`;
   let store = byState.get(stateKey);
   if (!store) {
     if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
@@ -73,7 +80,7 @@ export function projector(view: PlayerView, level: Level, indicators: Record<str
   }
   const cache = store;
   return (deal) => {
-    const key = view.issues.map((i) => deal[i.id]).join('\u0000');
+    const key = dealKey(view, deal);
     let after = cache.get(key);
     if (!after) {
       after = projectDeal(level, indicators, salience, deal);
@@ -81,6 +88,49 @@ export function projector(view: PlayerView, level: Level, indicators: Record<str
     }
     return after;
   };
+}
+
+/** A package as the seat reads it: a key naming its option on each issue, and each option's position. */
+interface DealInfo {
+  key: string;
+  /** Per issue of the view, in order, the chosen option's index (-1 when none). */
+  index: number[];
+}
+
+/**
+ * Packages the engine hands out (legal proposals) are frozen and reused from one decision to the next,
+ * so what the seat reads from one is worked out once per level (keyed like the projections).
+ */
+const dealInfos = new WeakMap<object, WeakMap<Deal, DealInfo>>();
+
+function dealInfo(view: PlayerView, deal: Deal): DealInfo {
+  const anchor = view.issues[0]?.options as object | undefined;
+  if (!anchor || !Object.isFrozen(deal)) return readDeal(view, deal);
+  let known = dealInfos.get(anchor);
+  if (!known) {
+    known = new WeakMap();
+    dealInfos.set(anchor, known);
+  }
+  let info = known.get(deal);
+  if (!info) {
+    info = readDeal(view, deal);
+    known.set(deal, info);
+  }
+  return info;
+}
+
+function readDeal(view: PlayerView, deal: Deal): DealInfo {
+  return { key: view.issues.map((i) => deal[i.id]).join('\u0000'), index: view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id])) };
+}
+
+/** The key two packages share when they choose the same option on every issue of the view. */
+export function dealKey(view: PlayerView, deal: Deal): string {
+  return dealInfo(view, deal).key;
+}
+
+/** Per issue of the view, in order, the index of the option a package chooses (-1 when none). Read only. */
+export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
+  return dealInfo(view, deal).index;
 }
 
 /** The indicators a package would leave if it took effect now. */
@@ -116,20 +166,29 @@ export function ownScore(view: PlayerView, level: Level, indicators: Record<stri
 
 /** What a package is worth to the seat's home level: its valuations plus the domestic pressure built up. */
 export function homeValue(view: PlayerView, deal: Deal): number {
+  const { index } = dealInfo(view, deal);
+  const { values, pressure } = view.me;
   let value = 0;
-  for (const issue of view.issues) {
-    const i = issue.options.findIndex((o) => o.id === deal[issue.id]);
+  for (let k = 0; k < index.length; k++) {
+    const i = index[k];
     if (i < 0) continue;
-    value += (view.me.values[issue.id]?.[i] ?? 0) + (view.me.pressure[issue.id]?.[i] ?? 0);
+    const id = view.issues[k].id;
+    value += (values[id]?.[i] ?? 0) + (pressure[id]?.[i] ?? 0);
   }
   for (const link of view.links) {
     const [a, b] = link.issues;
-    const va = view.me.values[a];
-    const vb = view.me.values[b];
+    const va = values[a];
+    const vb = values[b];
     if (!va?.length || !vb?.length) continue;
-    value += linkageGain([va, vb], [optionAt(view, a, deal[a]), optionAt(view, b, deal[b])]);
+    value += linkageGain([va, vb], [chosenAt(view, index, a), chosenAt(view, index, b)]);
   }
   return value;
+}
+
+/** The chosen option's index on an issue, from a package's indices (what optionAt gives). */
+function chosenAt(view: PlayerView, index: number[], issue: string): number {
+  const k = view.issues.findIndex((i) => i.id === issue);
+  return k < 0 ? -1 : index[k];
 }
 
 /** The value the seat's home level needs before it ratifies (its own rule; tied hands raise it). */
