@@ -88,8 +88,22 @@ function resolveMoves(level: Level, role: Role): MoveDef[] {
 }
 
 export function moveDef(level: Level, role: Role, id: string): MoveDef | undefined {
-  return movesFor(level, role).find((m) => m.id === id);
+  let byRole = defsById.get(level);
+  if (!byRole) {
+    byRole = new Map();
+    defsById.set(level, byRole);
+  }
+  let byId = byRole.get(role);
+  if (!byId) {
+    byId = new Map();
+    // The first move of an id, as a search through the list finds it.
+    for (const def of movesFor(level, role)) if (!byId.has(def.id)) byId.set(def.id, def);
+    byRole.set(role, byId);
+  }
+  return byId.get(id);
 }
+
+const defsById = new WeakMap<Level, Map<Role, Map<string, MoveDef>>>();
 
 /** The roles in the level's declared order, which is also the order moves resolve in. */
 export function roles(level: Level): Role[] {

@@ -84,9 +84,20 @@ export function applyDealChanges(level: Level, salience: Record<string, number>,
   }
 }
 
+/** An issue's option of a given id (the first, as a search through the list finds it), if any. */
+export function optionOf(level: Level, issue: string, option: string): OptionDef | undefined {
+  return dealShape(level).options.get(issue)?.get(option);
+}
+
+/** The level's issue ids, in order (computed once per level; do not change the list). */
+export function issueIds(level: Level): readonly string[] {
+  return dealShape(level).issues;
+}
+
 type OptionDef = Level['issues'][string]['options'][number];
 
 interface DealShape {
+  issues: string[];
   /** Per issue, each option by id (the first of that id, as a search through the list would find). */
   options: Map<string, Map<string, OptionDef>>;
   /** The sovereignty indicators a package's harmonization costs, in level order. */
@@ -108,7 +119,7 @@ function dealShape(level: Level): DealShape {
     const sovereignty = Object.entries(level.indicators)
       .filter(([, ind]) => ind.kind === 'sovereignty')
       .map(([id, ind]) => ({ id, range: ind.range }));
-    shape = { options, sovereignty };
+    shape = { issues: Object.keys(level.issues), options, sovereignty };
     shapes.set(level, shape);
   }
   return shape;

@@ -1,7 +1,7 @@
 import type { Level } from '../levels/schema';
 import { type MoveDef, moveDef, movesFor, roles, TABLE_KINDS } from './catalog';
 import { holds } from './conditions';
-import { allDeals, sameDeal } from './deal';
+import { allDeals, issueIds, optionOf, sameDeal } from './deal';
 import { MAX_TIED_HANDS } from './mechanics/twoLevel';
 import type { Message, Move, NegotiationContext, Role } from './model';
 
@@ -45,10 +45,10 @@ function argumentProblem(level: Level, ctx: NegotiationContext, role: Role, def:
     case 'propose': {
       const deal = move.deal;
       if (!deal || typeof deal !== 'object') return reason('no_deal');
-      const issues = Object.keys(level.issues);
+      const issues = issueIds(level);
       if (Object.keys(deal).length !== issues.length) return reason('incomplete_deal');
       for (const issue of issues) {
-        const option = level.issues[issue].options.find((o) => o.id === deal[issue]);
+        const option = optionOf(level, issue, deal[issue]);
         if (!option) return reason('incomplete_deal');
         if (!holds(level, ctx, option.requires)) return reason('option_locked', { issue: level.issues[issue].title, option: option.label });
       }
