@@ -1,4 +1,5 @@
 import { type Actor, createActor } from 'xstate';
+import { clonePlain } from './clone';
 import { fail, ok, type Result } from '../levels/result';
 import type { Level } from '../levels/schema';
 import { roles } from './catalog';
@@ -115,7 +116,7 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
       if (why) return { ok: false, reason: why };
     }
     actor.send(event);
-    events.push(structuredClone(event));
+    events.push(clonePlain(event));
     return { ok: true };
   };
 
