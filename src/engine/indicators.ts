@@ -82,14 +82,34 @@ export function applyChanges(level: Level, indicators: Record<string, number>, e
     if (ind.kind === 'thickness') thickened += d;
   }
   if (thickened !== 0) {
-    for (const [kind, by] of Object.entries(thickeningEffects(thickened))) {
-      for (const id of indicatorsFor(level, kind as IndicatorKind, '')) {
-        const ind = defs[id];
-        if (ind) changeIndicator(ind.range, indicators, deltas, id, by ?? 0);
-      }
+    const consequences = thickeningEffects(thickened);
+    for (const kind of Object.keys(consequences) as IndicatorKind[]) {
+      const by = consequences[kind] ?? 0;
+      for (const { id, range } of sharedIndicators(level, kind)) changeIndicator(range, indicators, deltas, id, by);
     }
   }
 }
+
+/** The indicators a shared (actor-less) kind lands on, with their ranges: indicatorsFor(level, kind, ''). */
+function sharedIndicators(level: Level, kind: IndicatorKind): { id: string; range: [number, number] }[] {
+  let byKind = shared.get(level);
+  if (!byKind) {
+    byKind = new Map();
+    shared.set(level, byKind);
+  }
+  let list = byKind.get(kind);
+  if (!list) {
+    list = [];
+    for (const id of indicatorsFor(level, kind, '')) {
+      const ind = level.indicators[id];
+      if (ind) list.push({ id, range: ind.range });
+    }
+    byKind.set(kind, list);
+  }
+  return list;
+}
+
+const shared = new WeakMap<Level, Map<IndicatorKind, { id: string; range: [number, number] }[]>>();
 
 /** One clamped change, recorded in `deltas` when given; returns the change actually made. */
 export function changeIndicator(range: readonly [number, number], indicators: Record<string, number>, deltas: Record<string, number> | null, id: string, by: number): number {
