@@ -1,5 +1,4 @@
 import { type Actor, createActor } from 'xstate';
-import { clonePlain } from './clone';
 import { fail, ok, type Result } from '../levels/result';
 import type { Level } from '../levels/schema';
 import { roles } from './catalog';
@@ -116,7 +115,8 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
       if (why) return { ok: false, reason: why };
     }
     actor.send(event);
-    events.push(clonePlain(event));
+    // Moves are plain JSON by contract; a copy keeps the log safe from later changes by the caller.
+    events.push(JSON.parse(JSON.stringify(event)));
     return { ok: true };
   };
 
