@@ -475,8 +475,10 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         break;
       }
       default: {
-        if (learned) {
-          const after = projectRaw(level, s.indicators, learned);
+        // A configured move's card lists its effects; otherwise the seat goes by what it did last time.
+        const known = defs.get(m.id)?.effects ?? learned;
+        if (known) {
+          const after = projectRaw(level, s.indicators, known);
           value = effectValue(after);
           reason = msg('action', { actor, move: defs.get(m.id)?.label ?? m.id, gain: r1(value) });
         } else {

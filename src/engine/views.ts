@@ -47,7 +47,8 @@ export interface PlayerView {
   issues: { id: string; title: Text; describe?: Text; salience: number; options: Level['issues'][string]['options'] }[];
   principles: Level['principles'];
   allies: Level['allies'];
-  moves: Pick<MoveDef, 'id' | 'kind' | 'cost' | 'label' | 'describe' | 'source'>[];
+  /** The seat's own moves; `effects` are the indicator changes a configured move adds, as its card shows them. */
+  moves: Pick<MoveDef, 'id' | 'kind' | 'cost' | 'label' | 'describe' | 'source' | 'effects'>[];
   capital: number;
   capitalPerRound: number;
   chosen: boolean;
@@ -118,7 +119,7 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
     issues: Object.entries(level.issues).map(([id, issue]) => ({ id, title: issue.title, describe: issue.describe, salience: ctx.salience[id] ?? issue.salience, options: issue.options })),
     principles: level.principles,
     allies: level.allies,
-    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source }) => ({ id, kind, cost, label, describe, source })),
+    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects }) => ({ id, kind, cost, label, describe, source, effects })),
     capital: ctx.capital[role] ?? 0,
     capitalPerRound: level.actors[role]?.capital.per_round ?? 0,
     chosen: ctx.pending[role] !== null && ctx.pending[role] !== undefined,
