@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOpponentModel, estimatedLiking, type OpponentModel, observedDeals } from '../../src/ai/opponent';
 import { homeValue, optionAt } from '../../src/ai/project';
-import { allDeals, createSession, type Deal, type Level, type PlayerView, type Role, roles } from '../../src/engine';
+import { allDeals, type Deal, type Level, type PlayerView, type Role, roles } from '../../src/engine';
 import { linkageGain } from '../../src/engine/mechanics/linkage';
-import { readLevel, sample } from '../helpers';
+import { playRandomly, readLevel, sample } from '../helpers';
 
 function referenceHomeValue(view: PlayerView, deal: Deal): number {
   let value = 0;
@@ -86,17 +86,8 @@ function referenceLiking(model: OpponentModel, view: PlayerView, deal: Deal): nu
 
 /** Every seat's view after a game played by picking legal moves at random (packages, pressure, links, reveals). */
 function views(level: Level, seed: number, picks: number[]): PlayerView[] {
-  const s = createSession(level, { seed });
-  s.start();
-  let i = 0;
-  while (s.phase() === 'choosing' && i < picks.length) {
-    for (const role of roles(level)) {
-      if (s.phase() !== 'choosing') break;
-      const legal = s.legalMoves(role);
-      s.send(role, legal[picks[i++ % picks.length] % legal.length]);
-    }
-  }
-  return roles(level).map((r) => s.playerView(r));
+  const { session } = playRandomly(level, seed, picks);
+  return roles(level).map((r) => session.playerView(r));
 }
 
 /** A package as the engine hands it out (frozen, shared), a fresh copy of one, or one naming an unknown option. */

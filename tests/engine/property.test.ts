@@ -1,23 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createSession, replay, restore, roles, type Session } from '../../src/engine';
+import { replay, restore, roles, type Session } from '../../src/engine';
 import type { Level } from '../../src/levels/schema';
-import { mini, sample } from '../helpers';
+import { mini, playRandomly as play, sample } from '../helpers';
 
-/** Play a game by picking, at each seat's turn, the legal move at a random index. */
 function playRandomly(level: Level, seed: number, picks: number[]): Session {
-  const s = createSession(level, { seed });
-  s.start();
-  let i = 0;
-  while (s.phase() === 'choosing' && i < picks.length) {
-    for (const role of roles(level)) {
-      if (s.phase() !== 'choosing') break;
-      const legal = s.legalMoves(role);
-      const result = s.send(role, legal[picks[i++ % picks.length] % legal.length]);
-      expect(result.ok).toBe(true);
-    }
-  }
-  return s;
+  const { session, allAccepted } = play(level, seed, picks);
+  expect(allAccepted).toBe(true);
+  return session;
 }
 
 const game = fc.record({ seed: fc.integer(), picks: fc.array(fc.nat(10_000), { minLength: 1, maxLength: 40 }) });
