@@ -7,6 +7,7 @@
  */
 import type { Deal, PlayerView, Role } from '../engine';
 import { dealIndex } from './project';
+import { inner, memo } from '../engine/memo';
 
 export interface OpponentModel {
   role: Role;
@@ -77,18 +78,8 @@ const priors = new WeakMap<object, Map<string, readonly number[]>>();
 function priorOf(view: PlayerView, role: Role, issue: Issue): readonly number[] {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return computePrior(view, role, issue);
-  let known = priors.get(anchor);
-  if (!known) {
-    known = new Map();
-    priors.set(anchor, known);
-  }
   const key = `${role}\u0000${issue.id}\u0000${issue.salience}`;
-  let prior = known.get(key);
-  if (!prior) {
-    prior = computePrior(view, role, issue);
-    known.set(key, prior);
-  }
-  return prior;
+  return memo(inner(priors, anchor), key, () => computePrior(view, role, issue));
 }
 
 function computePrior(view: PlayerView, role: Role, issue: Issue): number[] {

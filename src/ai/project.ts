@@ -11,6 +11,7 @@ import { applyChanges, effectsForKinds } from '../engine/indicators';
 import type { KindEffects } from '../engine/mechanics/kinds';
 import { linkageGain } from '../engine/mechanics/linkage';
 import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
+import { inner, memo } from '../engine/memo';
 
 const rebuilt = new WeakMap<object, Map<string, Level>>();
 
@@ -22,17 +23,7 @@ const rebuilt = new WeakMap<object, Map<string, Level>>();
 export function viewLevel(view: PlayerView): Level {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return buildViewLevel(view);
-  let bySeat = rebuilt.get(anchor);
-  if (!bySeat) {
-    bySeat = new Map();
-    rebuilt.set(anchor, bySeat);
-  }
-  let level = bySeat.get(view.role);
-  if (!level) {
-    level = buildViewLevel(view);
-    bySeat.set(view.role, level);
-  }
-  return level;
+  return memo(inner(rebuilt, anchor), view.role, () => buildViewLevel(view));
 }
 
 function buildViewLevel(view: PlayerView): Level {
@@ -63,11 +54,7 @@ const projections = new WeakMap<object, Map<string, Map<string, Record<string, n
 export function projector(view: PlayerView, level: Level, indicators: Record<string, number>, salience: Record<string, number>): (deal: Deal) => Record<string, number> {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return (deal) => projectDeal(level, indicators, salience, deal);
-  let byState = projections.get(anchor);
-  if (!byState) {
-    byState = new Map();
-    projections.set(anchor, byState);
-  }
+  const byState = inner(projections, anchor);
   let stateKey = '';
   for (const id in indicators) stateKey += `${id}:${indicators[id]},`;
   stateKey += '|';
@@ -106,17 +93,8 @@ const dealInfos = new WeakMap<object, WeakMap<Deal, DealInfo>>();
 function dealInfo(view: PlayerView, deal: Deal): DealInfo {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor || !Object.isFrozen(deal)) return readDeal(view, deal);
-  let known = dealInfos.get(anchor);
-  if (!known) {
-    known = new WeakMap();
-    dealInfos.set(anchor, known);
-  }
-  let info = known.get(deal);
-  if (!info) {
-    info = readDeal(view, deal);
-    known.set(deal, info);
-  }
-  return info;
+  const known = memo(dealInfos, anchor, () => new WeakMap<Deal, DealInfo>());
+  return memo(known, deal, () => readDeal(view, deal));
 }
 
 function readDeal(view: PlayerView, deal: Deal): DealInfo {

@@ -1,5 +1,6 @@
 import { type Level, MOVE_PRESETS, type MoveKind, type MoveSpec, type Text } from '../levels/schema';
 import type { Role } from './model';
+import { inner, memo } from './memo';
 
 /** A move as the engine uses it: a library kind with its settings resolved. */
 export interface MoveDef {
@@ -53,17 +54,7 @@ const resolved = new WeakMap<Level, Map<Role, MoveDef[]>>();
 
 /** The moves a role may make in a level, table moves and pass included for every table seat. */
 export function movesFor(level: Level, role: Role): MoveDef[] {
-  let byRole = resolved.get(level);
-  if (!byRole) {
-    byRole = new Map();
-    resolved.set(level, byRole);
-  }
-  let defs = byRole.get(role);
-  if (!defs) {
-    defs = resolveMoves(level, role);
-    byRole.set(role, defs);
-  }
-  return defs;
+  return memo(inner(resolved, level), role, () => resolveMoves(level, role));
 }
 
 function resolveMoves(level: Level, role: Role): MoveDef[] {
@@ -88,18 +79,12 @@ function resolveMoves(level: Level, role: Role): MoveDef[] {
 }
 
 export function moveDef(level: Level, role: Role, id: string): MoveDef | undefined {
-  let byRole = defsById.get(level);
-  if (!byRole) {
-    byRole = new Map();
-    defsById.set(level, byRole);
-  }
-  let byId = byRole.get(role);
-  if (!byId) {
-    byId = new Map();
+  const byId = memo(inner(defsById, level), role, () => {
+    const map = new Map<string, MoveDef>();
     // The first move of an id, as a search through the list finds it.
-    for (const def of movesFor(level, role)) if (!byId.has(def.id)) byId.set(def.id, def);
-    byRole.set(role, byId);
-  }
+    for (const def of movesFor(level, role)) if (!map.has(def.id)) map.set(def.id, def);
+    return map;
+  });
   return byId.get(id);
 }
 

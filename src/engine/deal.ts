@@ -3,6 +3,7 @@ import { applyChanges, changeIndicator } from './indicators';
 import { linkageGain } from './mechanics/linkage';
 import { clauseCost } from './mechanics/sovereignty';
 import type { Deal, NegotiationContext, Role } from './model';
+import { memo } from './memo';
 
 export function optionIndex(level: Level, issue: string, option: string): number {
   return level.issues[issue]?.options.findIndex((o) => o.id === option) ?? -1;
@@ -22,14 +23,15 @@ const dealSpaces = new WeakMap<Level, Deal[]>();
 
 /** Every package of one option per issue, in a stable order (computed once per level; do not change it). */
 export function allDeals(level: Level): Deal[] {
-  const known = dealSpaces.get(level);
-  if (known) return known;
+  return memo(dealSpaces, level, () => dealSpaceOf(level));
+}
+
+function dealSpaceOf(level: Level): Deal[] {
   let deals: Deal[] = [{}];
   for (const [issue, def] of Object.entries(level.issues)) {
     deals = deals.flatMap((d) => def.options.map((o) => ({ ...d, [issue]: o.id })));
   }
   for (const d of deals) Object.freeze(d);
-  dealSpaces.set(level, deals);
   return deals;
 }
 
@@ -108,8 +110,7 @@ interface DealShape {
 const shapes = new WeakMap<Level, DealShape>();
 
 function dealShape(level: Level): DealShape {
-  let shape = shapes.get(level);
-  if (!shape) {
+  return memo(shapes, level, () => {
     const options = new Map<string, Map<string, OptionDef>>();
     for (const [issue, def] of Object.entries(level.issues)) {
       const byId = new Map<string, OptionDef>();
@@ -119,8 +120,6 @@ function dealShape(level: Level): DealShape {
     const sovereignty = Object.entries(level.indicators)
       .filter(([, ind]) => ind.kind === 'sovereignty')
       .map(([id, ind]) => ({ id, range: ind.range }));
-    shape = { issues: Object.keys(level.issues), options, sovereignty };
-    shapes.set(level, shape);
-  }
-  return shape;
+    return { issues: Object.keys(level.issues), options, sovereignty };
+  });
 }

@@ -2,6 +2,7 @@ import type { Level } from '../levels/schema';
 import type { IndicatorKind, KindEffects } from './mechanics/kinds';
 import { thickeningEffects } from './mechanics/thickening';
 import type { Role } from './model';
+import { inner, memo } from './memo';
 
 const OWN: IndicatorKind[] = ['approval', 'sovereignty', 'burden_share', 'personality', 'exports', 'security', 'expectation', 'alignment'];
 const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
@@ -12,27 +13,8 @@ const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
  * `holder` narrows others' indicators to one holder (the trust *Washington* has in Ottawa).
  */
 export function indicatorsFor(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
-  let byKind = lookups.get(level);
-  if (!byKind) {
-    byKind = new Map();
-    lookups.set(level, byKind);
-  }
-  let byActor = byKind.get(kind);
-  if (!byActor) {
-    byActor = new Map();
-    byKind.set(kind, byActor);
-  }
-  let byHolder = byActor.get(actor);
-  if (!byHolder) {
-    byHolder = new Map();
-    byActor.set(actor, byHolder);
-  }
-  let ids = byHolder.get(holder);
-  if (!ids) {
-    ids = findIndicators(level, kind, actor, holder);
-    byHolder.set(holder, ids);
-  }
-  return ids;
+  const byHolder = inner(inner(inner(lookups, level), kind), actor);
+  return memo(byHolder, holder, () => findIndicators(level, kind, actor, holder));
 }
 
 // Levels never change once loaded, so each lookup is worked out once (by kind, actor, then holder).
@@ -92,21 +74,11 @@ export function applyChanges(level: Level, indicators: Record<string, number>, e
 
 /** The indicators a shared (actor-less) kind lands on, with their ranges: indicatorsFor(level, kind, ''). */
 function sharedIndicators(level: Level, kind: IndicatorKind): { id: string; range: [number, number] }[] {
-  let byKind = shared.get(level);
-  if (!byKind) {
-    byKind = new Map();
-    shared.set(level, byKind);
-  }
-  let list = byKind.get(kind);
-  if (!list) {
-    list = [];
-    for (const id of indicatorsFor(level, kind, '')) {
-      const ind = level.indicators[id];
-      if (ind) list.push({ id, range: ind.range });
-    }
-    byKind.set(kind, list);
-  }
-  return list;
+  return memo(inner(shared, level), kind, () =>
+    indicatorsFor(level, kind, '')
+      .filter((id) => level.indicators[id])
+      .map((id) => ({ id, range: level.indicators[id].range })),
+  );
 }
 
 const shared = new WeakMap<Level, Map<IndicatorKind, { id: string; range: [number, number] }[]>>();
@@ -131,13 +103,7 @@ export function changeIndicator(range: readonly [number, number], indicators: Re
  * security contributions count towards Canada's burden share (layered governance, [S001]).
  */
 function partnerOf(level: Level, actor: Role): Role | undefined {
-  let known = partners.get(level);
-  if (!known) {
-    known = new Map();
-    partners.set(level, known);
-  }
-  if (!known.has(actor)) known.set(actor, Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about);
-  return known.get(actor);
+  return memo(inner(partners, level), actor, () => Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about);
 }
 
 const partners = new WeakMap<Level, Map<Role, Role | undefined>>();

@@ -8,6 +8,7 @@ import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
 import { candidateMoves, legalMoves, whyIllegal } from './rules';
 import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
+import { memo } from './memo';
 
 /** The save format version. Bump it and add a migration when a save's shape changes. */
 export const SAVE_FORMAT = 1;
@@ -69,12 +70,7 @@ function phaseOf(value: unknown): Phase {
 const machines = new WeakMap<Level, NegotiationMachine>();
 
 function machineFor(level: Level): NegotiationMachine {
-  let machine = machines.get(level);
-  if (!machine) {
-    machine = createNegotiationMachine(level);
-    machines.set(level, machine);
-  }
-  return machine;
+  return memo(machines, level, () => createNegotiationMachine(level));
 }
 
 /** Create a session for a level: the game, a test, the AI and the server all start here. */
