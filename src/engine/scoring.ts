@@ -2,16 +2,19 @@ import type { Level, Objective } from '../levels/schema';
 import { statusQuoOption } from './deal';
 import type { Deal, ObjectiveResult, Role, RoleScore } from './model';
 
-/** How far an objective is met, 0..1. Indicator targets give partial credit within a quarter of the range. */
+/** Without a `slack`, an indicator aim gives partial credit within this share of the indicator's range. */
+const DEFAULT_SLACK_SHARE = 0.25;
+
+/** How far an objective is met, 0..1. An indicator short of its target by less than the slack scores in proportion. */
 export function objectiveSatisfaction(level: Level, o: Objective, indicators: Record<string, number>, deal: Deal | null): number {
   if (o.indicator !== undefined) {
     const ind = level.indicators[o.indicator];
     const v = indicators[o.indicator];
     if (!ind || v === undefined) return 0;
-    const slack = (ind.range[1] - ind.range[0]) / 4;
-    const gapLow = o.at_least !== undefined ? Math.max(0, o.at_least - v) : 0;
-    const gapHigh = o.at_most !== undefined ? Math.max(0, v - o.at_most) : 0;
-    return Math.max(0, 1 - (gapLow + gapHigh) / slack);
+    const gap = (o.at_least !== undefined ? Math.max(0, o.at_least - v) : 0) + (o.at_most !== undefined ? Math.max(0, v - o.at_most) : 0);
+    if (gap === 0) return 1;
+    const slack = o.slack ?? (ind.range[1] - ind.range[0]) * DEFAULT_SLACK_SHARE;
+    return slack === 0 ? 0 : Math.max(0, 1 - gap / slack);
   }
   if (o.issue !== undefined) {
     const chosen = deal ? deal[o.issue] : statusQuoOption(level, o.issue);

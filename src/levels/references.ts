@@ -185,6 +185,7 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
         error(path, 'an objective names exactly one of: indicator, issue, agreement', 'e.g. {indicator: trust, at_least: 60} or {issue: visas, prefer: [common]} or {agreement: true}');
         return;
       }
+      if (o.slack !== undefined && o.indicator === undefined) error([...path, 'slack'], 'slack only applies to an indicator objective (partial credit near its target)', 'remove slack');
       if (o.indicator !== undefined) {
         ref([...path, 'indicator'], o.indicator, indicators, 'indicator');
         if (o.at_least === undefined && o.at_most === undefined) error(path, 'an indicator objective needs at_least or at_most');

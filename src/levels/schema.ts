@@ -259,6 +259,11 @@ const Objective = z
     indicator: id.optional(),
     at_least: z.number().optional(),
     at_most: z.number().optional(),
+    slack: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('Partial credit for an indicator aim: a value this far short of the target still scores in proportion (0: all or nothing). Default: a quarter of the indicator\'s range.'),
     issue: id.optional(),
     prefer: z.array(id).optional().describe('Satisfied if the ratified deal picks one of these options.'),
     avoid: z.array(id).optional().describe('Satisfied unless the ratified deal picks one of these options.'),

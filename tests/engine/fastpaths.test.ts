@@ -67,10 +67,11 @@ function referenceSatisfaction(level: Level, o: Objective, indicators: Record<st
     const ind = level.indicators[o.indicator];
     const v = indicators[o.indicator];
     if (!ind || v === undefined) return 0;
-    const slack = (ind.range[1] - ind.range[0]) / 4;
+    const slack = o.slack ?? (ind.range[1] - ind.range[0]) / 4;
     const gapLow = o.at_least !== undefined ? Math.max(0, o.at_least - v) : 0;
     const gapHigh = o.at_most !== undefined ? Math.max(0, v - o.at_most) : 0;
-    return Math.max(0, 1 - (gapLow + gapHigh) / slack);
+    if (gapLow + gapHigh === 0) return 1;
+    return slack === 0 ? 0 : Math.max(0, 1 - (gapLow + gapHigh) / slack);
   }
   if (o.issue !== undefined) {
     const chosen = (deal ?? statusQuo(level))[o.issue];

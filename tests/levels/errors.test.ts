@@ -78,6 +78,12 @@ describe('a broken level names the file, line, field, what was expected and a fi
     const [e] = errorsFor(text);
     expect(e.message).toContain('cycle (plants_shut -> holiday_rush -> plants_shut)');
   });
+
+  it('partial credit given to an aim that is not an indicator', () => {
+    const needle = 'agreement: true, weight: 1 }';
+    const [e] = errorsFor(original.replace(needle, 'agreement: true, slack: 5, weight: 1 }'));
+    expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.quebec[3].slack', hint: 'remove slack' });
+  });
 });
 
 describe('the published JSON Schema', () => {
