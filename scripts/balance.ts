@@ -162,7 +162,8 @@ for (const file of files) {
     }
     rows.push(summarise(level, file, role, 'ai', Array.from({ length: games }, (_, i) => play(level, role, aiPolicy(ai), i + 1))));
     const mine = rows.filter((r) => r.level === level.id && r.role === role);
-    const sensible = mine.filter((r) => r.strategy === 'greedy' || r.strategy === 'literature');
+    // Sensible play: greedy, literature-informed, or the game's own AI at the chosen difficulty.
+    const sensible = mine.filter((r) => r.strategy !== 'random');
     if (Math.max(...sensible.map((r) => r.winRate)) < 0.5) {
       findings.push({ level: level.id, role, kind: 'unwinnable', detail: `best sensible win rate ${Math.max(...sensible.map((r) => r.winRate))}` });
     }
@@ -172,9 +173,7 @@ for (const file of files) {
     // best sensible strategy still wins at least half its games (its median), when there is one.
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const randomScores = sorted((byStrategy.random ?? []).map((g) => g.score));
-    const bestSensible = (['greedy', 'literature'] as Strategy[])
-      .map((st) => sorted((byStrategy[st] ?? []).map((g) => g.score)))
-      .map((xs) => xs[Math.floor(xs.length / 2)] ?? 0);
+    const bestSensible = sensible.map((r) => r.scores[Math.floor(r.scores.length / 2)] ?? 0);
     const floor = Math.max(randomScores[Math.floor(0.8 * (randomScores.length - 1))] ?? 0, spaces.find((x) => x.level === level.id && x.role === role)?.fallback ?? 0) + 1;
     const ceiling = Math.max(...bestSensible);
     if (floor <= ceiling && floor > level.win_at) findings.push({ level: level.id, role, kind: 'win_at', detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})` });
@@ -223,7 +222,7 @@ const whatIf = [60, 70, 75, 80, 85, 90, 95].map((winAt) => {
     const cell = cells.get(key) ?? { sensible: 0 };
     const rate = r.scores.filter((x) => x >= winAt).length / Math.max(1, r.scores.length);
     if (r.strategy === 'random') cell.random = rate;
-    else if (r.strategy !== 'ai') cell.sensible = Math.max(cell.sensible, rate);
+    else cell.sensible = Math.max(cell.sensible, rate);
     cells.set(key, cell);
   }
   const all = [...cells.values()];
