@@ -22,7 +22,7 @@ export interface Found {
   role: Role;
   /** The strategy the searched seat used and how the other seats were played. */
   strategy: string;
-  partners: 'cooperative' | 'stubborn';
+  partners: 'cooperative' | 'patient' | 'stubborn';
   seed: number;
   rounds: number;
   deal: Deal | null;
@@ -76,19 +76,22 @@ function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d:
 }
 
 const selfish = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d));
+/** Selfish, but only from the second half of the level on, as partners who take their time. */
+const patient: Strategy = (level, ctx, role, legal, cache) => (ctx.round > level.rounds / 2 ? selfish(level, ctx, role, legal, cache) : pass(legal));
 /** Table one's own best ratifiable package and accept nothing else: the other side must come to it. */
 const standFirm = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d), false);
 const generous = dealMaker((level, ctx, _role, d) => roles(level).reduce((s, r) => s + dealValue(level, ctx, r, d), 0));
 const acceptAnything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'accept') ?? pass(legal);
 const rejectEverything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'reject') ?? pass(legal);
 const passAlways: Strategy = (_level, _ctx, _role, legal) => pass(legal);
-/** Make one non-table move whenever it is legal (e.g. speak out until the home level balks), else block. */
+/** Make one non-table move whenever it is legal (e.g. speak out until the home level balks), else play `otherwise`. */
 const repeat =
-  (id: string): Strategy =>
+  (id: string, otherwise: Strategy): Strategy =>
   (level, ctx, role, legal, cache) =>
-    legal.find((m) => m.id === id) ?? rejectEverything(level, ctx, role, legal, cache);
+    legal.find((m) => m.id === id) ?? otherwise(level, ctx, role, legal, cache);
 
 function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy][] {
+  const own = movesFor(level, role).filter((m) => !['propose', 'accept', 'reject', 'pass'].includes(m.kind));
   if (want === 'agreement') {
     return [
       ['make the best ratifiable deal for oneself', selfish],
@@ -96,13 +99,13 @@ function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy]
       ['make the ratifiable deal best for everyone', generous],
       ['accept whatever is tabled', acceptAnything],
       ['let the others settle it', passAlways],
+      ...own.map((m): [string, Strategy] => [`${m.id} whenever possible, then the best ratifiable deal for oneself`, repeat(m.id, selfish)]),
     ];
   }
-  const own = movesFor(level, role).filter((m) => !['propose', 'accept', 'reject', 'pass'].includes(m.kind));
   return [
     ['reject every proposal', rejectEverything],
     ['pass every round', passAlways],
-    ...own.map((m): [string, Strategy] => [`${m.id} whenever possible`, repeat(m.id)]),
+    ...own.map((m): [string, Strategy] => [`${m.id} whenever possible`, repeat(m.id, rejectEverything)]),
   ];
 }
 
@@ -156,21 +159,25 @@ export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2
 
 /**
  * Search for a game the seat wins (its score reaches the level's win_at), with or without a deal: the
- * seat's deal-making and blocking strategies against cooperative partners. Returns the best game found
- * and whether it is a win.
+ * seat's deal-making and blocking strategies against cooperative partners, quick or patient (a seat
+ * whose own moves take several rounds cannot win if the others settle at once). Returns the best game
+ * found and whether it is a win.
  */
 export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: SearchOptions = {}): (Found & { score: number; won: boolean }) | null {
   let best: (Found & { score: number; won: boolean }) | null = null;
-  for (const want of ['agreement', 'no_deal'] as const) {
-    for (const [name, mine] of strategiesFor(level, role, want)) {
-      for (const seed of seeds) {
-        const { outcome, moves, events } = playOut(level, role, mine, selfish, seed, carried);
-        if (!outcome) continue;
-        const { score, won } = outcome.scores[role];
-        if (!best || score > best.score) {
-          best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners: 'cooperative', seed, rounds: outcome.round, deal: outcome.deal, moves, events, score, won };
+  const partnerSets: [Found['partners'], Strategy][] = [['cooperative', selfish], ['patient', patient]];
+  for (const [partners, others] of partnerSets) {
+    for (const want of ['agreement', 'no_deal'] as const) {
+      for (const [name, mine] of strategiesFor(level, role, want)) {
+        for (const seed of seeds) {
+          const { outcome, moves, events } = playOut(level, role, mine, others, seed, carried);
+          if (!outcome) continue;
+          const { score, won } = outcome.scores[role];
+          if (!best || score > best.score) {
+            best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners, seed, rounds: outcome.round, deal: outcome.deal, moves, events, score, won };
+          }
+          if (won) return best;
         }
-        if (won) return best;
       }
     }
   }
