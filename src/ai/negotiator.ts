@@ -506,6 +506,9 @@ function pick<T>(xs: T[], random: () => number): T {
 }
 
 /** Build a policy from a behaviour profile. */
+/** The least gain, in score points under the package on the table, that makes a seat act before it accepts. */
+const PREPARE_BEFORE_SIGNING = 4;
+
 export function negotiator(profile: Profile): Policy {
   return (view, legal, random) => {
     const passMove = legal.find((m) => m.id === 'pass') ?? legal[0];
@@ -534,6 +537,11 @@ export function negotiator(profile: Profile): Policy {
     const acceptable = answers.filter((a) => goodEnough(a.utility));
     if (acceptable.length) {
       const a = acceptable.reduce((x, y) => (y.utility > x.utility ? y : x));
+      // Signing ends the game: with rounds to spare, first make a move of its own that the package leaves worth making.
+      if (view.round < view.rounds - 1) {
+        const first = strategicOptions(s, legal, a.deal).reduce<Option | undefined>((x, y) => (y.value > (x?.value ?? PREPARE_BEFORE_SIGNING) ? y : x), undefined);
+        if (first) return { ...first.move, reason: first.reason };
+      }
       const to = view.actors[a.move.to as Role]?.name ?? a.move.to ?? '';
       const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to, value: r0(a.utility), fallback: r0(s.reservation - profile.margin) }) : acceptanceReason(s, a.deal, a.move.to as Role, aim);
       return { ...a.move, reason };
