@@ -17,7 +17,8 @@
  */
 import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
 import { allDeals, objectiveSatisfaction } from '../engine';
-import { MOVE_PRESETS } from '../levels/schema';
+import { type Comparison, MOVE_PRESETS } from '../levels/schema';
+import { describeComparison } from '../engine/conditions';
 import { contributionEffects } from '../engine/mechanics/burden';
 import { coalitionPressure } from '../engine/mechanics/coalition';
 import type { KindEffects } from '../engine/mechanics/kinds';
@@ -28,7 +29,7 @@ import { reframedSalience } from '../engine/mechanics/sovereignty';
 import { facilitationEffects } from '../engine/mechanics/thickening';
 import { refusalEffects } from '../engine/mechanics/trust';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
-import { currentIndicators, dealKey, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, viewLevel } from './project';
+import { currentIndicators, dealKey, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, unmetHomeRequirement, viewLevel } from './project';
 
 export interface Profile {
   /** Faratin's beta: below 1 Boulware (holds out), above 1 Conceder (gives ground early). */
@@ -78,6 +79,8 @@ interface Situation {
   best: number;
   models: OpponentModel[];
   utility: (deal: Deal) => number;
+  /** Would its own home level ratify the package (value and indicator requirements)? */
+  feasible: (deal: Deal) => boolean;
   kind: (m: Move) => string;
 }
 
@@ -88,18 +91,21 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const threshold = homeThreshold(view);
   const project = projector(view, level, indicators, salience);
   // A package's utility and home value, worked out once per decision for each distinct package.
-  const cache = new Map<string, { utility: number; home: number }>();
+  const cache = new Map<string, { utility: number; home: number; feasible: boolean }>();
   const evaluate = (deal: Deal) => {
     const key = dealKey(view, deal);
     let e = cache.get(key);
     if (e === undefined) {
       const home = homeValue(view, deal);
-      e = { utility: ownScore(view, level, project(deal), deal) + profile.homeWeight * home, home };
+      const projected = project(deal);
+      const feasible = (threshold === undefined || home >= threshold) && unmetHomeRequirement(view, level, projected) === undefined;
+      e = { utility: ownScore(view, level, projected, deal) + profile.homeWeight * home, home, feasible };
       cache.set(key, e);
     }
     return e;
   };
   const utility = (deal: Deal) => evaluate(deal).utility;
+  const feasible = (deal: Deal) => evaluate(deal).feasible;
   const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
   const kind = (m: Move) => kinds.get(m.id) ?? m.id;
   const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
@@ -107,7 +113,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const deals = source.map((move) => {
     const deal = move.deal as Deal;
     const e = evaluate(deal);
-    return { move, deal, utility: e.utility, feasible: threshold === undefined || e.home >= threshold };
+    return { move, deal, utility: e.utility, feasible: e.feasible };
   });
   const meActor = view.actors[view.role];
   const opponents = Object.entries(view.actors)
@@ -115,8 +121,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     .map(([r]) => r);
   const strongest = Math.max(0, ...opponents.map((r) => view.actors[r].power));
   const reservation = ownScore(view, level, indicators, null) + profile.homeWeight * (threshold ?? 0) + profile.margin;
-  const feasible = deals.filter((d) => d.feasible);
-  const best = Math.max(reservation, ...feasible.map((d) => d.utility));
+  const best = Math.max(reservation, ...deals.filter((d) => d.feasible).map((d) => d.utility));
   return {
     view,
     profile,
@@ -132,6 +137,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     best,
     models: profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [],
     utility,
+    feasible,
     kind,
   };
 }
@@ -252,6 +258,13 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
     return msg('reject_home', { actor, to: toName, body: view.me.ratification.body, value: r1(homeValue(view, deal)), threshold: s.threshold });
   }
   const after = projectDeal(level, s.indicators, s.salience, deal);
+  const unmet = unmetHomeRequirement(view, level, after);
+  const failing = unmet && Object.entries(unmet).find(([id]) => id in level.indicators);
+  if (failing && view.me.ratification) {
+    const [id, test] = failing;
+    const indicator = view.indicators.find((i) => i.id === id)?.name ?? id;
+    return msg('reject_requirement', { actor, to: toName, body: view.me.ratification.body, indicator, value: r0(after[id]), need: describeComparison(test as Comparison) });
+  }
   let worst: { o: (typeof view.me.objectives)[number]; gap: number } | undefined;
   for (const o of view.me.objectives) {
     let gap = 0;
@@ -524,8 +537,7 @@ export function negotiator(profile: Profile): Policy {
       .map((m) => {
         const p = view.table.find((x) => x.by === m.to);
         const deal = p?.deal as Deal;
-        const feasible = s.threshold === undefined || homeValue(view, deal) >= s.threshold;
-        return { move: m, deal, utility: s.utility(deal), feasible };
+        return { move: m, deal, utility: deal ? s.utility(deal) : 0, feasible: deal !== undefined && s.feasible(deal) };
       })
       .filter((a) => a.deal && a.feasible);
     const mine = view.table.find((p) => p.by === view.role);
@@ -568,7 +580,7 @@ export function negotiator(profile: Profile): Policy {
       const p = view.table.find((x) => x.by === m.to);
       if (!p) continue;
       const stronger = (view.actors[p.by]?.power ?? 0) > s.me.power;
-      const bad = s.utility(p.deal) < s.reservation - profile.margin || (s.threshold !== undefined && homeValue(view, p.deal) < s.threshold);
+      const bad = s.utility(p.deal) < s.reservation - profile.margin || !s.feasible(p.deal);
       if (bad && !stronger && p.round < view.round) return { ...m, reason: rejectionReason(s, p.deal, p.by) };
     }
 

@@ -6,12 +6,14 @@
  */
 import type { Deal, Level, PlayerView } from '../engine';
 import { objectiveSatisfaction } from '../engine';
+import { compare } from '../engine/conditions';
 import { applyDealChanges } from '../engine/deal';
 import { applyChanges, effectsForKinds } from '../engine/indicators';
 import type { KindEffects } from '../engine/mechanics/kinds';
 import { linkageGain } from '../engine/mechanics/linkage';
 import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
 import { inner, memo } from '../engine/memo';
+import type { Comparison, Condition } from '../levels/schema';
 
 const rebuilt = new WeakMap<object, Map<string, Level>>();
 
@@ -167,6 +169,23 @@ export function homeValue(view: PlayerView, deal: Deal): number {
 function chosenAt(view: PlayerView, index: number[], issue: string): number {
   const k = view.issues.findIndex((i) => i.id === issue);
   return k < 0 ? -1 : index[k];
+}
+
+/**
+ * The first of the seat's home-level requirements that the indicators a package leaves would fail, if
+ * any. Only indicator tests are checked: whether an event fires or a move is made by then is not the
+ * seat's to foresee.
+ */
+export function unmetHomeRequirement(view: PlayerView, level: Level, projected: Record<string, number>): Condition | undefined {
+  const ok = (c: Condition): boolean =>
+    Object.entries(c).every(([key, value]) => {
+      if (value === undefined) return true;
+      if (key === 'all') return (value as Condition[]).every(ok);
+      if (key === 'any') return (value as Condition[]).some(ok);
+      if (key === 'not') return !ok(value as Condition);
+      return !(key in level.indicators) || compare(projected[key], value as Comparison);
+    });
+  return (view.me.ratification?.requires ?? []).find((c) => !ok(c));
 }
 
 /** The value the seat's home level needs before it ratifies (its own rule; tied hands raise it). */

@@ -1,5 +1,5 @@
 import type { Comparison, Condition, Level } from '../levels/schema';
-import type { NegotiationContext } from './model';
+import type { Message, NegotiationContext } from './model';
 
 export function compare(value: number, c: Comparison): boolean {
   return (
@@ -8,6 +8,15 @@ export function compare(value: number, c: Comparison): boolean {
     (c.at_least === undefined || value >= c.at_least) &&
     (c.at_most === undefined || value <= c.at_most)
   );
+}
+
+const BOUNDS = ['at_least', 'at_most', 'above', 'below'] as const;
+
+/** A numeric test in words, as a message ("at least 45", "at least 40 and at most 60"). */
+export function describeComparison(c: Comparison): Message {
+  const parts: Message[] = BOUNDS.filter((b) => c[b] !== undefined).map((b) => ({ key: `compare.${b}`, params: { n: c[b] as number } }));
+  if (parts.length === 0) return { key: 'compare.any' };
+  return parts.slice(1).reduce((a, b) => ({ key: 'compare.both', params: { a, b } }), parts[0]);
 }
 
 /**

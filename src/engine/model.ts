@@ -28,7 +28,8 @@ export interface Move {
 /** A translatable message: a key for the i18n layer and its parameters (level text stays {en, fr}). */
 export interface Message {
   key: string;
-  params?: Record<string, string | number | Text>;
+  /** A parameter may itself be a message (a condition in words, say), formatted in the same language. */
+  params?: Record<string, string | number | Text | Message>;
 }
 
 export interface Proposal {

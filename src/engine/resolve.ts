@@ -1,6 +1,6 @@
-import type { Condition, Level } from '../levels/schema';
+import type { Comparison, Condition, Level } from '../levels/schema';
 import { type MoveDef, moveDef, roles, vetoHolders } from './catalog';
-import { compare, holds } from './conditions';
+import { compare, describeComparison, holds } from './conditions';
 import { applyDeal, dealValue, optionIndex } from './deal';
 import { applyEffects, effectsForKinds, firstValue } from './indicators';
 import { contributionEffects } from './mechanics/burden';
@@ -315,7 +315,7 @@ function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, 
   for (const [key, value] of Object.entries(c)) {
     const ind = level.indicators[key];
     if (ind && !compare(indicators[key], value as never)) {
-      out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: JSON.stringify(value) } });
+      out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) } });
     }
   }
   return out.length ? out : [{ key: 'ratify.condition' }];

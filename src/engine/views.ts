@@ -1,4 +1,4 @@
-import type { Level, Objective, Text } from '../levels/schema';
+import type { Condition, Level, Objective, Text } from '../levels/schema';
 import { type MoveDef, movesFor, roles } from './catalog';
 import type { LogEntry, NegotiationContext, Outcome, Proposal, RatificationResult, Reveal, Role } from './model';
 
@@ -28,7 +28,8 @@ export interface ConfidentialView {
   values: Record<string, number[]>;
   pressure: Record<string, number[]>;
   tiedHands: number;
-  ratification?: { body: Text; min_value: number };
+  /** The role's own home level: who ratifies, the least value it accepts, and what it requires. */
+  ratification?: { body: Text; min_value: number; requires: Condition[] };
 }
 
 /**
@@ -75,7 +76,7 @@ function confidential(level: Level, ctx: NegotiationContext, role: Role): Confid
     values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.value[role] ?? []])),
     pressure: ctx.pressure[role] ?? {},
     tiedHands: ctx.tiedHands[role] ?? 0,
-    ratification: rule ? { body: rule.body, min_value: rule.min_value } : undefined,
+    ratification: rule ? { body: rule.body, min_value: rule.min_value, requires: rule.requires } : undefined,
   };
 }
 

@@ -29,10 +29,14 @@ function isText(v: unknown): v is Text {
   return typeof v === 'object' && v !== null && 'en' in v;
 }
 
+function isMessage(v: unknown): v is Message {
+  return typeof v === 'object' && v !== null && 'key' in v;
+}
+
 /** Format an engine message (a key and parameters) in a language. */
 export function message(m: Message, locale: Locale): string {
   const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = isText(v) ? text(v, locale) : v;
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = isMessage(v) ? message(v, locale) : isText(v) ? text(v, locale) : v;
   return i18n.t(m.key, { ...params, lng: locale });
 }
 

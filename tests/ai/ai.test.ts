@@ -263,3 +263,25 @@ describe('signing ends the game, so a seat acts first when it can still gain', (
     expect(moves).toContain('accept');
   });
 });
+
+describe('the AI reads its own home level before it signs', () => {
+  const level = mini();
+  const strict: Level = { ...level, ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65 } }] } } };
+  // Big tables a package that leaves Small's sovereignty at 61, and waits.
+  const insist: Policy = (_view, legal) => legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify({ data: 'shared', lanes: 'fast' })) ?? { id: 'pass' };
+  const smallMoves = (l: Level) =>
+    playAll(l, 3, (r) => (r === 'big' ? insist : aiPolicy('normal')))
+      .context()
+      .log.filter((e) => e.type === 'move' && e.actor === 'small')
+      .map((e) => e.move?.id);
+
+  it('sees what its home level requires in its own view', () => {
+    expect(createSession(strict, { seed: 1 }).playerView('small').me.ratification?.requires).toEqual([{ sov: { at_least: 65 } }]);
+  });
+  it('does not accept a package its home level would refuse, even at the deadline', () => {
+    expect(smallMoves(strict)).not.toContain('accept');
+  });
+  it('accepts the same package when its home level would ratify it', () => {
+    expect(smallMoves(level)).toContain('accept');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, type Move, type Session } from '../../src/engine';
+import { message } from '../../src/i18n';
+import fr from '../../src/i18n/fr.json';
 import { mini } from '../helpers';
 
 const level = mini();
@@ -73,6 +75,15 @@ describe('ratification at home (two-level game)', () => {
     expect(ctx.ratification?.find((r) => r.actor === 'small')).toMatchObject({ ratified: false, value: 3, threshold: 6 });
     expect(ctx.outcome?.kind).toBe('no_deal');
     expect(ctx.log.some((e) => e.message.key === 'log.not_ratified')).toBe(true);
+  });
+  it('a refusal at home says in words which requirement failed, in English and in French', () => {
+    const strict = { ...level, ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65, at_most: 90 } }] } } };
+    const s = createSession(strict, { seed: 7 });
+    s.start();
+    for (const [role, move] of [['big', { id: 'propose', deal: { data: 'shared', lanes: 'fast' } }], ['small', pass], ['province', pass], ['big', pass], ['small', { id: 'accept', to: 'big' }], ['province', pass]] as const) s.send(role, move);
+    const failed = s.context().ratification?.find((r) => r.actor === 'small')?.failed ?? [];
+    expect(failed.map((m) => message(m, 'en'))).toEqual(['Sovereignty would be 61; it needs at least 65 and at most 90']);
+    expect(failed.map((m) => message(m, 'fr'))).toEqual([`${fr.fallbackMarker}Sovereignty serait à 61 ; il faut au moins 65 et au plus 90`]);
   });
   it('a failed ratification early in the level sends the parties back to the table', () => {
     const long = { ...level, rounds: 3 };
