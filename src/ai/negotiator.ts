@@ -542,8 +542,7 @@ export function negotiator(profile: Profile): Policy {
       .filter((a) => a.deal && a.feasible);
     const mine = view.table.find((p) => p.by === view.role);
     const next = choosePackage(s, aim);
-    // Close enough to what it would table itself: accepting beats re-proposing, which would wipe any
-    // acceptance of its own package made in the same round (moves are simultaneous).
+    // Close enough to what it would table itself: accepting settles it, where a counter-proposal costs a round.
     const tolerance = 1 + profile.margin / 2;
     const goodEnough = (u: number) => u >= aim - 1e-6 || (next !== undefined && u >= next.utility - tolerance) || (lastRound && u > s.reservation - profile.margin);
     const acceptable = answers.filter((a) => goodEnough(a.utility));

@@ -136,15 +136,20 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
   const chosen = roles(level)
     .map((role, order) => ({ role, order, move: ctx.pending[role] as Move, def: moveDef(level, role, (ctx.pending[role] as Move).id) as MoveDef }))
     .sort((a, b) => (PHASE[a.def.kind] ?? 1) - (PHASE[b.def.kind] ?? 1) || a.order - b.order);
+  const vetoes = vetoHolders(level);
+  const acceptedByAll = () => ctx.table.find((p) => vetoes.every((r) => p.accepted.includes(r)));
+  // An offer binds once every veto holder has accepted it: a new proposal later in the same round
+  // does not take back a package the others accepted while it stood.
+  let agreed: Proposal | undefined;
   for (const { role, move, def } of chosen) {
+    if (!agreed && (PHASE[def.kind] ?? 1) > 0) agreed = acceptedByAll();
     ctx.capital[role] -= moveCost(level, def, move);
     ctx.moveCounts[role] = { ...ctx.moveCounts[role], [def.id]: (ctx.moveCounts[role]?.[def.id] ?? 0) + 1 };
     const entry = applyMove(level, ctx, role, move, def);
     if (def.effects) applyEffects(level, ctx.indicators, def.effects, entry.deltas);
     ctx.log.push(entry);
   }
-  const vetoes = vetoHolders(level);
-  const agreed = ctx.table.find((p) => vetoes.every((r) => p.accepted.includes(r)));
+  agreed ??= acceptedByAll();
   if (agreed) {
     ctx.agreement = agreed;
     ctx.log.push({ round: ctx.round, type: 'agreement', actor: agreed.by, message: { key: 'log.agreement', params: { actor: name(level, agreed.by) } }, deltas: {} });

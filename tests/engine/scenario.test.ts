@@ -68,6 +68,13 @@ describe('a level that reaches the deadline', () => {
   });
 });
 
+describe('an offer binds while it stands', () => {
+  it('a package accepted in the round its proposer tables another is the one agreed', () => {
+    const s = play([{ big: { id: 'propose', deal: { data: 'shared', lanes: 'fast' } } }, { small: { id: 'accept', to: 'big' }, big: { id: 'propose', deal: { data: 'shared', lanes: 'none' } } }]);
+    expect(s.context().outcome).toMatchObject({ kind: 'agreement', deal: { data: 'shared', lanes: 'fast' }, round: 2 });
+  });
+});
+
 describe('ratification at home (two-level game)', () => {
   it('a package outside a home level\'s win-set fails and talks run to the deadline', () => {
     const s = play([{ big: { id: 'propose', deal: { data: 'shared', lanes: 'none' } } }, { small: { id: 'accept', to: 'big' } }]);
