@@ -316,15 +316,18 @@ function presetOf(id: string): { amount?: number; arena?: 'home' | 'away' } {
 }
 
 /** Value the seat's non-table moves by projecting their effect on its own objectives. */
-function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined): Option[] {
+function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined, alternatives: Deal[] = []): Option[] {
   const { view, level, profile } = s;
   const actor = s.me.name;
-  const base = (ind: Record<string, number>, sal = s.salience) => (expected ? ownScore(view, level, projectDeal(level, ind, sal, expected), expected) : ownScore(view, level, ind, null));
-  const now = base(s.indicators);
+  // A move is worth what it adds under the package the seat expects, or under another it might yet sign.
+  const scenarios: (Deal | undefined)[] = expected ? [expected, ...alternatives] : [undefined];
+  const base = (deal: Deal | undefined, ind: Record<string, number>, sal = s.salience) => (deal ? ownScore(view, level, projectDeal(level, ind, sal, deal), deal) : ownScore(view, level, ind, null));
+  const now = scenarios.map((d) => base(d, s.indicators));
+  const gain = (after: Record<string, number>, sal = s.salience) => Math.max(...scenarios.map((d, i) => base(d, after, sal) - now[i]));
   const trustAboutMe = view.indicators.filter((i) => i.about === view.role && (i.kind === 'trust' || i.kind === 'free_rider'));
   const relationship = (after: Record<string, number>) =>
     s.weaker ? trustAboutMe.reduce((v, i) => v + (after[i.id] - s.indicators[i.id]) * (i.kind === 'trust' ? 0.3 : -0.2), 0) : 0;
-  const effectValue = (after: Record<string, number>) => base(after) - now + relationship(after);
+  const effectValue = (after: Record<string, number>) => gain(after) + relationship(after);
   const defs = new Map(view.moves.map((d) => [d.id, d]));
   const capitalCost = (m: Move) => {
     const def = defs.get(m.id);
@@ -463,7 +466,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
       case 'reframe': {
         if (!m.issue) continue;
         const sal = { ...s.salience, [m.issue]: reframedSalience(s.salience[m.issue] ?? 1) };
-        value = base(s.indicators, sal) - now;
+        value = gain(s.indicators, sal);
         reason = msg('reframe', { actor, issue: view.issues.find((i) => i.id === m.issue)?.title ?? m.issue });
         break;
       }
@@ -548,8 +551,8 @@ export function negotiator(profile: Profile): Policy {
     const acceptable = answers.filter((a) => goodEnough(a.utility));
     if (acceptable.length) {
       const a = acceptable.reduce((x, y) => (y.utility > x.utility ? y : x));
-      // Signing ends the game: with rounds to spare, first make a move of its own that the package leaves worth making.
-      if (view.round < view.rounds - 1) {
+      // Signing ends the game: before the last round, first make a move of its own that the package leaves worth making.
+      if (!lastRound) {
         const first = strategicOptions(s, legal, a.deal).reduce<Option | undefined>((x, y) => (y.value > (x?.value ?? PREPARE_BEFORE_SIGNING) ? y : x), undefined);
         if (first) return { ...first.move, reason: first.reason };
       }
@@ -565,7 +568,12 @@ export function negotiator(profile: Profile): Policy {
     // Valued only when needed: a seat that tables a package without preparing first never looks at them.
     let valued: Option[] | undefined;
     const strategic = () => {
-      valued ??= strategicOptions(s, legal, expected);
+      valued ??= strategicOptions(
+        s,
+        legal,
+        expected,
+        view.table.filter((p) => p.by !== view.role && s.feasible(p.deal)).map((p) => p.deal),
+      );
       return valued;
     };
     const prepare = s.weaker && view.round <= (profile.opening ?? 0) && strategic().some((o) => o.move.id !== 'pass' && o.value > 0.5);

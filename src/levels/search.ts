@@ -84,11 +84,11 @@ const generous = dealMaker((level, ctx, _role, d) => roles(level).reduce((s, r) 
 const acceptAnything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'accept') ?? pass(legal);
 const rejectEverything: Strategy = (level, _ctx, role, legal) => legal.find((m) => kindOf(level, role, m) === 'reject') ?? pass(legal);
 const passAlways: Strategy = (_level, _ctx, _role, legal) => pass(legal);
-/** Make one non-table move whenever it is legal (e.g. speak out until the home level balks), else play `otherwise`. */
+/** Make one non-table move whenever it is legal, up to `times` times (e.g. speak out until the home level balks), else play `otherwise`. */
 const repeat =
-  (id: string, otherwise: Strategy): Strategy =>
+  (id: string, otherwise: Strategy, times = Infinity): Strategy =>
   (level, ctx, role, legal, cache) =>
-    legal.find((m) => m.id === id) ?? otherwise(level, ctx, role, legal, cache);
+    ((ctx.moveCounts[role]?.[id] ?? 0) < times ? legal.find((m) => m.id === id) : undefined) ?? otherwise(level, ctx, role, legal, cache);
 
 function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy][] {
   const own = movesFor(level, role).filter((m) => !['propose', 'accept', 'reject', 'pass'].includes(m.kind));
@@ -99,7 +99,11 @@ function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy]
       ['make the ratifiable deal best for everyone', generous],
       ['accept whatever is tabled', acceptAnything],
       ['let the others settle it', passAlways],
-      ...own.map((m): [string, Strategy] => [`${m.id} whenever possible, then the best ratifiable deal for oneself`, repeat(m.id, selfish)]),
+      ...own.flatMap((m): [string, Strategy][] => [
+        [`${m.id} whenever possible, then the best ratifiable deal for oneself`, repeat(m.id, selfish)],
+        [`${m.id} once, then the best ratifiable deal for oneself`, repeat(m.id, selfish, 1)],
+        [`${m.id} twice, then the best ratifiable deal for oneself`, repeat(m.id, selfish, 2)],
+      ]),
     ];
   }
   return [
