@@ -315,12 +315,23 @@ function presetOf(id: string): { amount?: number; arena?: 'home' | 'away' } {
   return (MOVE_PRESETS as Record<string, { amount?: number; arena?: 'home' | 'away' }>)[id] ?? {};
 }
 
+/** The best package another seat has tabled that the seat's home level would ratify, if any. */
+function bestOffer(s: Situation): Deal | undefined {
+  let best: { deal: Deal; utility: number } | undefined;
+  for (const p of s.view.table) {
+    if (p.by === s.view.role || !s.feasible(p.deal)) continue;
+    const utility = s.utility(p.deal);
+    if (!best || utility > best.utility) best = { deal: p.deal, utility };
+  }
+  return best?.deal;
+}
+
 /** Value the seat's non-table moves by projecting their effect on its own objectives. */
-function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined, alternatives: Deal[] = []): Option[] {
+function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined, alternative?: Deal): Option[] {
   const { view, level, profile } = s;
   const actor = s.me.name;
   // A move is worth what it adds under the package the seat expects, or under another it might yet sign.
-  const scenarios: (Deal | undefined)[] = expected ? [expected, ...alternatives] : [undefined];
+  const scenarios: (Deal | undefined)[] = expected ? [expected, ...(alternative && alternative !== expected ? [alternative] : [])] : [undefined];
   const base = (deal: Deal | undefined, ind: Record<string, number>, sal = s.salience) => (deal ? ownScore(view, level, projectDeal(level, ind, sal, deal), deal) : ownScore(view, level, ind, null));
   const now = scenarios.map((d) => base(d, s.indicators));
   const gain = (after: Record<string, number>, sal = s.salience) => Math.max(...scenarios.map((d, i) => base(d, after, sal) - now[i]));
@@ -568,12 +579,7 @@ export function negotiator(profile: Profile): Policy {
     // Valued only when needed: a seat that tables a package without preparing first never looks at them.
     let valued: Option[] | undefined;
     const strategic = () => {
-      valued ??= strategicOptions(
-        s,
-        legal,
-        expected,
-        view.table.filter((p) => p.by !== view.role && s.feasible(p.deal)).map((p) => p.deal),
-      );
+      valued ??= strategicOptions(s, legal, expected, bestOffer(s));
       return valued;
     };
     const prepare = s.weaker && view.round <= (profile.opening ?? 0) && strategic().some((o) => o.move.id !== 'pass' && o.value > 0.5);

@@ -171,21 +171,37 @@ function chosenAt(view: PlayerView, index: number[], issue: string): number {
   return k < 0 ? -1 : index[k];
 }
 
+type Check = (indicators: Record<string, number>) => boolean;
+const compiledRequirements = new WeakMap<object, Check[]>();
+
+/** A condition as a test on indicators alone; anything else (events, moves, rounds) is taken to hold. */
+function indicatorCheck(level: Level, c: Condition): Check {
+  const parts: Check[] = Object.entries(c).flatMap(([key, value]): Check[] => {
+    if (value === undefined) return [];
+    if (key === 'all' || key === 'any') {
+      const subs = (value as Condition[]).map((x) => indicatorCheck(level, x));
+      return [key === 'all' ? (ind) => subs.every((f) => f(ind)) : (ind) => subs.some((f) => f(ind))];
+    }
+    if (key === 'not') {
+      const sub = indicatorCheck(level, value as Condition);
+      return [(ind) => !sub(ind)];
+    }
+    return key in level.indicators ? [(ind) => compare(ind[key], value as Comparison)] : [];
+  });
+  return (ind) => parts.every((f) => f(ind));
+}
+
 /**
  * The first of the seat's home-level requirements that the indicators a package leaves would fail, if
- * any. Only indicator tests are checked: whether an event fires or a move is made by then is not the
- * seat's to foresee.
+ * any. Only indicator tests are checked: whether an event fires or a move is made by then
+ * is not the seat's to foresee.
  */
 export function unmetHomeRequirement(view: PlayerView, level: Level, projected: Record<string, number>): Condition | undefined {
-  const ok = (c: Condition): boolean =>
-    Object.entries(c).every(([key, value]) => {
-      if (value === undefined) return true;
-      if (key === 'all') return (value as Condition[]).every(ok);
-      if (key === 'any') return (value as Condition[]).some(ok);
-      if (key === 'not') return !ok(value as Condition);
-      return !(key in level.indicators) || compare(projected[key], value as Comparison);
-    });
-  return (view.me.ratification?.requires ?? []).find((c) => !ok(c));
+  const requires = view.me.ratification?.requires;
+  if (!requires?.length) return undefined;
+  const checks = memo(compiledRequirements, requires, () => requires.map((c) => indicatorCheck(level, c)));
+  const failed = checks.findIndex((check) => !check(projected));
+  return failed < 0 ? undefined : requires[failed];
 }
 
 /** The value the seat's home level needs before it ratifies (its own rule; tied hands raise it). */
