@@ -233,6 +233,15 @@ describe('every AI move has a reason a person can read', () => {
   });
 });
 
+/** Big tables one package at once and then waits; Small is the normal AI. Returns Small's moves, in order. */
+function smallAnswers(level: Level, deal: Record<string, string>, seed = 1): (string | undefined)[] {
+  const table: Policy = (_view, legal) => legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify(deal)) ?? { id: 'pass' };
+  return playAll(level, seed, (r) => (r === 'big' ? table : aiPolicy('normal')))
+    .context()
+    .log.filter((e) => e.type === 'move' && e.actor === 'small')
+    .map((e) => e.move?.id);
+}
+
 describe('signing ends the game, so a seat acts first when it can still gain', () => {
   // Duel, with a move of Small's own that raises its approval, and an aim that needs it.
   const base = readFileSync('tests/fixtures/duel.yaml', 'utf8')
@@ -243,13 +252,8 @@ describe('signing ends the game, so a seat acts first when it can still gain', (
     if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
     return r.value;
   };
-  // Big tables Small's best package at once and waits.
-  const generous: Policy = (_view, legal) => legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify({ one: 'lo', two: 'lo', three: 'lo' })) ?? { id: 'pass' };
-  const smallMoves = (level: Level) =>
-    playAll(level, 1, (r) => (r === 'big' ? generous : aiPolicy('normal')))
-      .context()
-      .log.filter((e) => e.type === 'move' && e.actor === 'small')
-      .map((e) => e.move?.id);
+  // Big tables Small's best package.
+  const smallMoves = (level: Level) => smallAnswers(level, { one: 'lo', two: 'lo', three: 'lo' });
 
   it('speaks up before it accepts a package it likes, with rounds to spare', () => {
     const moves = smallMoves(variant(base));
@@ -267,13 +271,8 @@ describe('signing ends the game, so a seat acts first when it can still gain', (
 describe('the AI reads its own home level before it signs', () => {
   const level = mini();
   const strict: Level = { ...level, ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65 } }] } } };
-  // Big tables a package that leaves Small's sovereignty at 61, and waits.
-  const insist: Policy = (_view, legal) => legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify({ data: 'shared', lanes: 'fast' })) ?? { id: 'pass' };
-  const smallMoves = (l: Level) =>
-    playAll(l, 3, (r) => (r === 'big' ? insist : aiPolicy('normal')))
-      .context()
-      .log.filter((e) => e.type === 'move' && e.actor === 'small')
-      .map((e) => e.move?.id);
+  // Big tables a package that leaves Small's sovereignty at 61.
+  const smallMoves = (l: Level) => smallAnswers(l, { data: 'shared', lanes: 'fast' }, 3);
 
   it('sees what its home level requires in its own view', () => {
     expect(createSession(strict, { seed: 1 }).playerView('small').me.ratification?.requires).toEqual([{ sov: { at_least: 65 } }]);
