@@ -532,10 +532,10 @@ function pick<T>(xs: T[], random: () => number): T {
   return xs[Math.min(xs.length - 1, Math.floor(random() * xs.length))];
 }
 
-/** Build a policy from a behaviour profile. */
 /** The least gain, in score points under the package on the table, that makes a seat act before it accepts. */
 const PREPARE_BEFORE_SIGNING = 4;
 
+/** Build a policy from a behaviour profile. */
 export function negotiator(profile: Profile): Policy {
   return (view, legal, random) => {
     const passMove = legal.find((m) => m.id === 'pass') ?? legal[0];
