@@ -168,6 +168,12 @@ function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): Leve
     hint = guess ? `did you mean "${guess}"?` : undefined;
   } else if (issue.code === 'invalid_union') {
     message = `this value does not fit any accepted form (${issue.message})`;
+  } else if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    const low = issue.code === 'too_small';
+    const bound = Number(low ? issue.minimum : issue.maximum);
+    const words = low ? (issue.inclusive ? `of at least ${bound}` : `above ${bound}`) : issue.inclusive ? `of at most ${bound}` : `below ${bound}`;
+    message = `expected a number ${words}, found ${typeof issue.input === 'number' ? issue.input : describeValue(issue.input)}`;
+    hint = `use a number ${words}`;
   }
   return { file, ...locate(path), path: pathToString(path), message, hint, severity: 'error' };
 }

@@ -79,6 +79,13 @@ describe('a broken level names the file, line, field, what was expected and a fi
     expect(e.message).toContain('cycle (plants_shut -> holiday_rush -> plants_shut)');
   });
 
+  it('a number out of bounds says the bound in words', () => {
+    const needle = 'indicator: congress, at_least: 50, weight: 1 }';
+    const [e] = errorsFor(original.replace(needle, 'indicator: congress, at_least: 50, slack: -2, weight: 1 }'));
+    expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.washington[3].slack', message: 'expected a number of at least 0, found -2', hint: 'use a number of at least 0' });
+    expect(errorsFor(original.replace('rounds: 6', 'rounds: 40'))[0]).toMatchObject({ path: 'rounds', message: 'expected a number of at most 20, found 40' });
+  });
+
   it('partial credit given to an aim that is not an indicator', () => {
     const needle = 'agreement: true, weight: 1 }';
     const [e] = errorsFor(original.replace(needle, 'agreement: true, slack: 5, weight: 1 }'));
