@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openLevelOneAs, openPage, sceneIs, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, openSettings, sceneIs, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,8 +38,7 @@ describe('sound', () => {
   it('keeps volume and mute across a reload', async () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
-    await key(page, 'o');
-    await page.waitForSelector('dialog#settings[open]');
+    await openSettings(page);
     await tabTo(page, '#set-volume');
     await key(page, 'ArrowLeft');
     await key(page, 'ArrowLeft');
@@ -50,8 +49,7 @@ describe('sound', () => {
     await sceneIs(page, 'Title');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.settings') ?? '{}'));
     expect(saved).toMatchObject({ volume: 0.5, muted: true });
-    await key(page, 'o');
-    await page.waitForSelector('dialog#settings[open]');
+    await openSettings(page);
     expect(await page.locator('#set-mute').isChecked()).toBe(true);
     expect(await page.locator('#set-volume').inputValue()).toBe('50');
     expect(errors).toEqual([]);

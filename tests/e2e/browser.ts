@@ -77,6 +77,12 @@ export async function axeProblems(page: Page, where: string): Promise<string[]> 
     .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
+/** Open the settings dialog with its shortcut (from the title screen or a level). */
+export async function openSettings(page: Page): Promise<void> {
+  await key(page, 'o');
+  await page.waitForSelector('dialog#settings[open]');
+}
+
 /** The key that picks each side on the Role screen. */
 export const ROLE_KEYS: Record<string, string> = { washington: '1', ottawa: '2', quebec: '3' };
 

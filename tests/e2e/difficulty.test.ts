@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openLevelOneAs, openPage, sceneIs, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, openSettings, sceneIs, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,8 +14,7 @@ describe('AI difficulty', () => {
   it('is chosen in the settings, kept across a reload, and used for the next level started', async () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
-    await key(page, 'o');
-    await page.waitForSelector('dialog#settings[open]');
+    await openSettings(page);
     await tabTo(page, '#set-difficulty');
     expect(await page.locator('#set-difficulty').inputValue()).toBe('normal');
     await key(page, 'ArrowDown');

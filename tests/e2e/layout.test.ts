@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openLevelOneAs, openPage, sceneIs, shot, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,8 +47,7 @@ describe('screen sizes', () => {
   it('honours reduced motion from the settings', async () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
-    await key(page, 'o');
-    await page.waitForSelector('dialog#settings[open]');
+    await openSettings(page);
     await tabTo(page, '#set-motion');
     await key(page, 'Space');
     expect(await page.evaluate(() => document.body.classList.contains('reduced-motion'))).toBe(true);

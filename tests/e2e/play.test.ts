@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openPage, ROLE_KEYS, sceneIs, shot, state, tabTo } from './browser';
+import { axeProblems, key, launch, openPage, openSettings, ROLE_KEYS, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -55,8 +55,7 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
         await page.waitForSelector('dialog#help[open]');
         await check('help');
         await key(page, 'Escape');
-        await key(page, 'o');
-        await page.waitForSelector('dialog#settings[open]');
+        await openSettings(page);
         await check('settings');
         await key(page, 'Escape');
         await page.waitForSelector('dialog#settings', { state: 'detached' });
