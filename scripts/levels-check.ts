@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import { baselinePolicy } from '../src/ai/baseline';
 import { createSession, roles, statusQuo } from '../src/engine';
 import { carryGaps } from '../src/levels/campaign';
-import { checkLevelText } from '../src/levels/load';
+import { checkLevelText } from '../src/authoring/check';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
-import { findEnding, findWin, ratifiable } from '../src/levels/search';
+import { findEnding, findWin, ratifiable } from '../src/authoring/search';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-play': { type: 'boolean', default: false } } });
 const files = levelFiles(positionals);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCitations, SEED_FILE } from '../src/levels/cite';
+import { checkCitations, SEED_FILE } from '../src/authoring/cite';
 import { loadLevel } from '../src/levels/load';
 import { formatLevelError } from '../src/levels/result';
 import { levelFiles } from './files';

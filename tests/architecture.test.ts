@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const PURE = ['src/engine', 'src/levels', 'src/ai', 'src/analysis'];
+const PURE = ['src/engine', 'src/levels', 'src/authoring', 'src/ai', 'src/analysis'];
 
 /** Lint a would-be file at a path in a scratch copy of the project's layout, with its Biome configuration. */
 function lint(path: string, source: string): string {
@@ -62,5 +62,28 @@ describe('the engine stays pure', () => {
       .filter((f) => f.endsWith('.ts'))
       .filter((f) => /\beval\(|new Function\(/.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
+  });
+});
+
+/** The modules a source file imports, as written (relative paths and package names). */
+const importsOf = (file: string) => [...withoutComments(readFileSync(file, 'utf8')).matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+
+describe('the level format stands apart from the quality checks', () => {
+  it('src/levels imports only its own modules, zod and yaml: nothing from the engine, the AI or the authoring checks', () => {
+    const offenders = files('src/levels')
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) => importsOf(f).filter((m) => !m.startsWith('./') && m !== 'zod' && m !== 'yaml').map((m) => `${f} imports ${m}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the import scan sees a forbidden import when there is one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imports-probe-'));
+    try {
+      const probe = join(dir, 'probe.ts');
+      writeFileSync(probe, "import type { Level } from './schema';\nimport { createSession } from '../engine';\nconst x = await import('../ai');\n");
+      expect(importsOf(probe)).toEqual(['./schema', '../engine', '../ai']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

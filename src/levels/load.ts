@@ -8,7 +8,7 @@ import { type Level, LevelSchema } from './schema';
 export const MAX_LEVEL_BYTES = 512 * 1024;
 const MAX_ALIASES = 100;
 
-type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number };
+export type Locate = (path: readonly PropertyKey[]) => { line?: number; column?: number };
 
 /**
  * Parse a level from YAML (or JSON) text. Never throws: every problem comes back as a LevelError
@@ -122,23 +122,11 @@ function depthPath(data: unknown, cap: number): (string | number)[] {
   return path;
 }
 
-/** Warnings (legal but suspicious content) for a level that loaded; `locate` adds line and column. */
-export function levelWarnings(level: Level, file: string, locate: Locate = () => ({})): LevelError[] {
-  return checkReferences(level, { warnings: true })
-    .filter((p) => p.severity === 'warning')
-    .map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
-}
-
-/**
- * Everything a checker reports about a level file: the level (when it loads), its errors, and its
- * warnings with line and column. Never throws.
- */
-export function checkLevelText(text: string, file = 'level.yaml'): { level: Level | null; errors: LevelError[]; warnings: LevelError[] } {
-  const loaded = loadLevel(text, file);
-  if (!loaded.ok) return { level: null, errors: loaded.errors, warnings: [] };
+/** Where a field path sits in a level's text (line and column), for pointing warnings at their line. */
+export function locatorFor(text: string): Locate {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  return { level: loaded.value, errors: [], warnings: levelWarnings(loaded.value, file, (path) => locateIn(doc, lineCounter, path)) };
+  return (path) => locateIn(doc, lineCounter, path);
 }
 
 function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): LevelError {

@@ -1,5 +1,4 @@
 import { closest } from './result';
-import { suspicious } from './warnings';
 import { type Comparison, type Condition, type Effects, type Level, MOVE_KINDS, MOVE_PRESETS } from './schema';
 
 export interface Problem {
@@ -13,8 +12,8 @@ const CONDITION_KEYS = new Set(['round', 'all', 'any', 'not', 'moved', 'event', 
 
 /**
  * Cross-references the schema cannot express: every id used must be declared, lists must line up,
- * events must not depend on each other in a cycle. With `warnings`, also flags legal but suspicious
- * content (objectives outside an indicator's range, conditions that can never hold).
+ * events must not depend on each other in a cycle. With `warnings`, also flags comparisons and round
+ * conditions that fall outside their range (the deeper quality checks live in src/authoring).
  */
 export function checkReferences(level: Level, { warnings = false } = {}): Problem[] {
   const out: Problem[] = [];
@@ -229,8 +228,6 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   level.carry.forEach((c, n) => {
       ref(['carry', n], c, indicators, 'indicator');
     });
-  // Suspicious content is judged only on a level whose references all resolve.
-  if (warnings && !out.some((p) => p.severity === 'error')) out.push(...suspicious(level));
   return out;
 }
 

@@ -4,7 +4,7 @@ import { createSession, replay, roles, vetoHolders } from '../../src/engine';
 import { campaignOrder, carriedFrom, carryGaps } from '../../src/levels/campaign';
 import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
-import { findEnding, findWin, historicalFinish } from '../../src/levels/search';
+import { findEnding, findWin, historicalFinish } from '../../src/authoring/search';
 
 const files = readdirSync('levels')
   .filter((f) => f.endsWith('.yaml'))

@@ -10,7 +10,7 @@ import { movesFor } from '../engine/catalog';
 import { holds } from '../engine/conditions';
 import { allDeals, applyDeal, dealValue } from '../engine/deal';
 import { ratificationThreshold } from '../engine/mechanics/twoLevel';
-import type { Level } from './schema';
+import type { Level } from '../levels/schema';
 
 export type Want = 'agreement' | 'no_deal';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLevelText } from '../../src/levels/load';
+import { checkLevelText } from '../../src/authoring/check';
 
 const file = 'levels/01-smart-border-2001.yaml';
 const original = readFileSync(file, 'utf8');
@@ -66,7 +66,7 @@ describe('warnings for suspicious but legal content', () => {
   });
 
   it('years, days of the month and 9/11 are not figures to cite', async () => {
-    const { unquotedFigures } = await import('../../src/levels/warnings');
+    const { unquotedFigures } = await import('../../src/authoring/warnings');
     expect(unquotedFigures('On 12 December 2001, after 9/11, 2,500 troops and $4.5 billion; 30-point plan.', 'the 2,500 troops | a 30-point plan')).toEqual(['4.5']);
   });
 

@@ -3,7 +3,7 @@
  * names. Only whitespace may differ (line breaks in the seeds fall mid-sentence). Pure: the caller
  * reads the files.
  */
-import type { Level } from './schema';
+import type { Level } from '../levels/schema';
 
 export interface CiteMiss {
   level: string;

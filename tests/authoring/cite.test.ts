@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCitations, normalizeSpace, quoteOccurs, SEED_FILE } from '../../src/levels/cite';
+import { checkCitations, normalizeSpace, quoteOccurs, SEED_FILE } from '../../src/authoring/cite';
 
 const seed = 'Within a day, backups had grown to 15 hours at the border\nbetween Windsor and Detroit. Canada–\nUnited States trade is “vital”.';
 const seeds = (file: string) => (file === 'a.txt' ? seed : undefined);

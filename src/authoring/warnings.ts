@@ -5,8 +5,8 @@
  * indicator can move at all during a level (from effects and from the engine's mechanics), not
  * whether a particular game reaches a value.
  */
-import type { Problem } from './references';
-import { type Comparison, type Condition, type Effects, type Level, MOVE_PRESETS, type MoveKind } from './schema';
+import type { Problem } from '../levels/references';
+import { type Comparison, type Condition, type Effects, type Level, MOVE_PRESETS, type MoveKind } from '../levels/schema';
 
 type Direction = 1 | -1;
 
