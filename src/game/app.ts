@@ -6,10 +6,10 @@ import type { Difficulty } from '../ai';
 import { Audio, type Cue } from '../audio';
 import type { Message, Text } from '../engine/model';
 import { type Locale, message, t, text } from '../i18n';
-import { carriedFrom } from '../levels/campaign';
+import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/campaign';
 import { Bridge } from './bridge';
 import { campaign, type LevelEntry, levelById } from './levels';
-import { type LoadProblem, loadSettings, loadStore, type Settings, type Store, writeSettings, writeStore } from './store';
+import { emptyStore, type LoadProblem, loadSettings, loadStore, type Settings, type Store, writeSettings, writeStore } from './store';
 import { announce, showCue } from './ui/dom';
 
 function detectLocale(): Locale {
@@ -73,20 +73,13 @@ export function newSeed(): number {
   return Math.floor(Math.random() * 2 ** 31);
 }
 
-/** Indicators carried into a level from the last finished one, when it comes earlier in the campaign. */
-export function carriedInto(entry: LevelEntry): Record<string, number> {
-  const index = campaign.indexOf(entry);
-  return index > 0 ? app.store.campaign.carried : {};
-}
-
 export function isUnlocked(entry: LevelEntry): boolean {
-  const index = campaign.indexOf(entry);
-  if (index <= 0) return true;
-  return app.store.campaign.completed.includes(campaign[index - 1].level.id) || app.store.campaign.completed.includes(entry.level.id);
+  return unlocked(campaign, app.store.campaign, entry.level.id);
 }
 
-export function startLevel(entry: LevelEntry, role: string, difficulty: Difficulty = app.settings.difficulty): void {
-  app.bridge.begin(entry, role, difficulty, carriedInto(entry), newSeed());
+/** Start a level; `fresh` starts from the level's own values instead of what the campaign carried in. */
+export function startLevel(entry: LevelEntry, role: string, { fresh = false, difficulty = app.settings.difficulty }: { fresh?: boolean; difficulty?: Difficulty } = {}): void {
+  app.bridge.begin(entry, role, difficulty, carriedInto(campaign, app.store.campaign, entry.level.id, { fresh }), newSeed());
   saveCurrent();
 }
 
@@ -113,23 +106,18 @@ export function continueLevel(): boolean {
   return true;
 }
 
-/** Record a finished level in the campaign: what carries over, the best score. */
+/** Record a finished level: a campaign level updates progress, a level that stands alone leaves it as it was. */
 export function finishLevel(): void {
   const b = app.bridge;
   if (!b.session || !b.entry) return;
-  const view = b.view();
-  const id = b.entry.level.id;
-  const c = app.store.campaign;
-  if (!c.completed.includes(id)) c.completed.push(id);
-  c.carried = carriedFrom(b.entry.level, b.session.context().indicators);
-  const score = view.outcome?.scores[b.role]?.score;
-  if (typeof score === 'number') c.best[id] = Math.max(score, c.best[id] ?? 0);
+  const score = b.view().outcome?.scores[b.role]?.score;
+  app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
   app.store.current = null;
   writeStore(app.store);
 }
 
 export function newCampaign(): void {
   app.bridge.end();
-  app.store = { version: 2, campaign: { completed: [], carried: {}, best: {} }, current: null };
+  app.store = emptyStore();
   writeStore(app.store);
 }

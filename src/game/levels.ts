@@ -2,7 +2,7 @@
  * Every level file in levels/ is bundled and loaded once; a new file joins the campaign without a
  * code change. Levels that fail to load are listed with their errors, never played.
  */
-import { campaignOrder } from '../levels/campaign';
+import { campaignOrder, standalone } from '../levels/campaign';
 import { loadLevel } from '../levels/load';
 import { formatLevelError } from '../levels/result';
 import type { Level } from '../levels/schema';
@@ -23,9 +23,11 @@ for (const [path, source] of Object.entries(files)) {
   else levelProblems.push(...result.errors.map(formatLevelError));
 }
 
-/** The campaign, in date order. */
+/** The campaign, in its order. */
 export const campaign: LevelEntry[] = campaignOrder(loaded);
+/** Levels that stand alone: playable from "Choose a level", never part of campaign progress. */
+export const scenarios: LevelEntry[] = standalone(loaded);
 
 export function levelById(id: string): LevelEntry | undefined {
-  return campaign.find((e) => e.level.id === id);
+  return loaded.find((e) => e.level.id === id);
 }

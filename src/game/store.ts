@@ -5,6 +5,7 @@
  */
 import type { SaveRecord } from '../engine';
 import { DIFFICULTIES, type Difficulty } from '../ai';
+import { emptyProgress, type Progress } from '../levels/campaign';
 
 export const SAVE_KEY = 'borderlines.save';
 export const SETTINGS_KEY = 'borderlines.settings';
@@ -18,14 +19,8 @@ export interface InPlay {
   record: SaveRecord;
 }
 
-export interface Campaign {
-  /** Level ids finished, in the order they were finished. */
-  completed: string[];
-  /** Indicators carried forward from the last finished level. */
-  carried: Record<string, number>;
-  /** Best score per level id. */
-  best: Record<string, number>;
-}
+/** Campaign progress: the shape and its rules live in src/levels/campaign.ts. */
+export type Campaign = Progress;
 
 export interface Store {
   version: typeof STORE_VERSION;
@@ -46,8 +41,7 @@ export interface Settings {
 
 export type LoadProblem = 'corrupt' | 'newer' | null;
 
-const emptyCampaign = (): Campaign => ({ completed: [], carried: {}, best: {} });
-export const emptyStore = (): Store => ({ version: STORE_VERSION, campaign: emptyCampaign(), current: null });
+export const emptyStore = (): Store => ({ version: STORE_VERSION, campaign: emptyProgress(), current: null });
 
 function storage(): Storage | null {
   try {
@@ -78,11 +72,13 @@ export function migrate(raw: unknown): { store: Store; problem: LoadProblem } {
   if (!isObject(raw) || typeof raw.version !== 'number') return { store: emptyStore(), problem: 'corrupt' };
   if (raw.version > STORE_VERSION) return { store: emptyStore(), problem: 'newer' };
   const c = isObject(raw.campaign) ? raw.campaign : {};
-  const campaign: Campaign = {
-    completed: Array.isArray(c.completed) ? c.completed.filter((x): x is string => typeof x === 'string') : [],
-    carried: numbers(c.carried),
-    best: numbers(c.best),
-  };
+  const completed = Array.isArray(c.completed) ? c.completed.filter((x): x is string => typeof x === 'string') : [];
+  const carried = numbers(c.carried);
+  const finals = isObject(c.finals) ? Object.fromEntries(Object.entries(c.finals).map(([id, v]) => [id, numbers(v)])) : {};
+  // Saves from before `finals` kept only what the last finished level handed on.
+  const last = completed.at(-1);
+  if (!isObject(c.finals) && last !== undefined && Object.keys(carried).length) finals[last] = carried;
+  const campaign: Campaign = { completed, carried, finals, best: numbers(c.best) };
   let current: InPlay | null = null;
   let problem: LoadProblem = null;
   if (raw.current !== null && raw.current !== undefined) {

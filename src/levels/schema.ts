@@ -298,6 +298,13 @@ export const LevelSchema = z
         to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
       })
       .describe('The period the level covers.'),
+    campaign: z
+      .strictObject({
+        id: id.describe('The campaign this level belongs to, e.g. canada_us_2001_2011.'),
+        order: z.number().int().min(1).describe('Its place in that campaign: 1 for the first level.'),
+      })
+      .optional()
+      .describe('The campaign the level is part of. Without it the level stands alone: it never unlocks, locks or carries into campaign levels.'),
     rounds: z.number().int().min(1).max(20).describe('Rounds before the deadline.'),
     round_length: Text.optional().describe('How long a round stands for, e.g. "two weeks".'),
     deadline: Text,

@@ -16,14 +16,19 @@ describe('the game save: migration and damage', () => {
   });
 
   it('keeps a current save as it is', () => {
-    const saved = { version: 2, campaign: { completed: ['a'], carried: { trust: 61 }, best: { a: 80 } }, current: { levelId: 'a', role: 'quebec', difficulty: 'hard', record } };
+    const saved = { version: 2, campaign: { completed: ['a'], carried: { trust: 61 }, finals: { a: { trust: 61 } }, best: { a: 80 } }, current: { levelId: 'a', role: 'quebec', difficulty: 'hard', record } };
     expect(migrate(saved)).toEqual({ store: saved, problem: null });
+  });
+
+  it('reads a save from before per-level carry as what the last finished level handed on', () => {
+    const { store } = migrate({ version: 2, campaign: { completed: ['a', 'b'], carried: { trust: 61 }, best: {} }, current: null });
+    expect(store.campaign.finals).toEqual({ b: { trust: 61 } });
   });
 
   it('drops damaged campaign fields but keeps what is readable', () => {
     const { store, problem } = migrate({ version: 2, campaign: { completed: ['a', 3], carried: { trust: 'high', sovereignty: 70 }, best: null }, current: null });
     expect(problem).toBeNull();
-    expect(store.campaign).toEqual({ completed: ['a'], carried: { sovereignty: 70 }, best: {} });
+    expect(store.campaign).toEqual({ completed: ['a'], carried: { sovereignty: 70 }, finals: { a: { sovereignty: 70 } }, best: {} });
   });
 
   it('reports a level in play it cannot read as corrupt, keeping the campaign', () => {

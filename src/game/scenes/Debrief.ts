@@ -3,6 +3,7 @@ import { describeAnalysis } from '../../analysis/describe';
 import type { PlayerView } from '../../engine';
 import { app, finishLevel, lt, msg, tr } from '../app';
 
+import { nextInCampaign } from '../../levels/campaign';
 import { campaign } from '../levels';
 import { actorColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
@@ -102,8 +103,7 @@ export class Debrief extends View {
   }
 
   private nextLevel(): string | undefined {
-    const i = campaign.findIndex((e) => e.level.id === this.levelId);
-    return i >= 0 && i + 1 < campaign.length ? campaign[i + 1].level.id : undefined;
+    return nextInCampaign(campaign, this.levelId)?.level.id;
   }
 
   private objectives(): HTMLElement {

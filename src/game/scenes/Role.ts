@@ -54,7 +54,7 @@ export class Role extends View {
         h('h3', { text: tr('role.wants') }),
         h('ul', {}, ...(level.objectives[r] ?? []).map((o) => h('li', { text: lt(o.label) || o.indicator || o.issue || '' }))),
         button(tr('role.play_as', { role: lt(a.name) }), () => {
-          startLevel(entry, r);
+          startLevel(entry, r, { fresh: this.free });
           this.go('Briefing');
         }, { key: String(i + 1), cls: 'btn btn-primary', focus: `role-${r}` }),
       );
@@ -67,7 +67,7 @@ export class Role extends View {
           key: String(i + 1),
           label: lt(level.actors[r].name),
           run: () => {
-            startLevel(entry, r);
+            startLevel(entry, r, { fresh: this.free });
             this.go('Briefing');
           },
         })),
