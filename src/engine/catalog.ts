@@ -14,6 +14,8 @@ export interface MoveDef {
   amount: number;
   arena: 'home' | 'away';
   target?: Role;
+  /** For link_issues: the issue pairs it may link (any pair, if undefined). */
+  pairs?: [string, string][];
   limit?: number;
   source?: string;
 }
@@ -73,6 +75,7 @@ function resolveMoves(level: Level, role: Role): MoveDef[] {
     amount: s.amount ?? 1,
     arena: s.arena ?? 'home',
     target: s.target,
+    pairs: s.pairs,
     limit: s.limit,
     source: s.source,
   }));

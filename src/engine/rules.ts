@@ -82,6 +82,7 @@ function argumentProblem(level: Level, ctx: NegotiationContext, role: Role, def:
     case 'link_issues': {
       const [a, b] = move.issues ?? [];
       if (!a || !b || a === b || !level.issues[a] || !level.issues[b]) return reason('bad_link');
+      if (def.pairs && !def.pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) return reason('link_not_offered');
       if (ctx.links.some((l) => l.issues.includes(a) && l.issues.includes(b))) return reason('already_linked');
       return null;
     }
@@ -131,9 +132,11 @@ export function candidateMoves(level: Level, ctx: NegotiationContext, role: Role
         for (const [ally, def2] of Object.entries(level.allies)) for (const issue of def2.issues) candidates.push({ id, ally, issue });
         break;
       case 'link_issues':
-        issues.forEach((a, i) => {
-          for (const b of issues.slice(i + 1)) candidates.push({ id, issues: [a, b] });
-        });
+        if (def.pairs) for (const [a, b] of def.pairs) candidates.push({ id, issues: [a, b] });
+        else
+          issues.forEach((a, i) => {
+            for (const b of issues.slice(i + 1)) candidates.push({ id, issues: [a, b] });
+          });
         break;
       case 'reframe':
         for (const issue of issues) candidates.push({ id, issue });

@@ -6,6 +6,7 @@ import type { Difficulty } from '../ai';
 import { Audio, type Cue } from '../audio';
 import type { Message, Text } from '../engine/model';
 import { type Locale, message, t, text } from '../i18n';
+import { LANGUAGE_CODE } from '../levels/schema';
 import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/campaign';
 import { Bridge } from './bridge';
 import { campaign, type LevelEntry, levelById } from './levels';
@@ -22,10 +23,22 @@ function detectLocale(): Locale {
   }
 }
 
+/** The language for a level's own text: any code a level may carry (es, de...), not only the game's two. */
+function detectLanguage(locale: Locale): string {
+  try {
+    const asked = new URLSearchParams(window.location.search).get('lang') ?? navigator.language;
+    return asked && LANGUAGE_CODE.test(asked.toLowerCase()) ? asked.toLowerCase() : locale;
+  } catch {
+    return locale;
+  }
+}
+
 const loaded = loadStore();
+const locale = detectLocale();
 
 export const app = {
-  locale: detectLocale(),
+  locale,
+  language: detectLanguage(locale),
   settings: loadSettings() as Settings,
   store: loaded.store as Store,
   /** A problem found when reading the save, shown once on the title screen. */
@@ -37,7 +50,7 @@ export const app = {
 app.bridge.setSaver(() => saveCurrent());
 
 export const tr = (key: string, params: Record<string, string | number> = {}) => t(`ui.${key}`, app.locale, params);
-export const lt = (value: Text | undefined) => text(value, app.locale);
+export const lt = (value: Text | undefined) => text(value, app.language, app.locale);
 export const msg = (m: Message) => message(m, app.locale);
 
 export function applySettings(): void {

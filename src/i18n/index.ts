@@ -18,11 +18,23 @@ i18n.init({
   returnNull: false,
 });
 
-/** A level's text in a language; a missing French text falls back to English, visibly marked. */
-export function text(value: Text | undefined, locale: Locale): string {
+/** The key of a text in a language: that code, else its main language (`fr` for `fr-CA`), else a regional variant (`es-MX` for `es`). */
+function languageKey(value: Text, language: string): string | undefined {
+  const wanted = language.toLowerCase();
+  const main = wanted.split('-')[0];
+  const keys = Object.keys(value);
+  return keys.find((k) => k.toLowerCase() === wanted) ?? keys.find((k) => k.toLowerCase() === main) ?? keys.find((k) => k.toLowerCase().split('-')[0] === main);
+}
+
+/**
+ * A level's text in a language (any code: `fr`, `es`, `fr-CA`), else in the game's interface
+ * language `ui` when given, else English, visibly marked.
+ */
+export function text(value: Text | undefined, language: string, ui: string = language): string {
   if (!value) return '';
-  if (locale === 'fr') return value.fr ?? `${fr.fallbackMarker}${value.en}`;
-  return value.en;
+  const key = languageKey(value, language) ?? languageKey(value, ui);
+  if (key !== undefined && value[key] !== undefined) return value[key];
+  return `${(ui.toLowerCase().startsWith('fr') ? fr : en).fallbackMarker}${value.en}`;
 }
 
 function isText(v: unknown): v is Text {

@@ -142,6 +142,13 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       ref(['moves', a, n, 'target'], m.target, actors, 'actor');
       ref(['moves', a, n, 'source'], m.source, sources, 'source');
       if (m.kind === 'press' && !m.target) error(['moves', a, n], 'a press move needs a target actor', 'add "target: ottawa" (for example)');
+      if (m.pairs && m.kind !== 'link_issues') error(['moves', a, n, 'pairs'], `only a link_issues move takes pairs, not ${m.kind}`, 'remove "pairs", or make the move kind: link_issues');
+      m.pairs?.forEach((pair, k) => {
+        pair.forEach((issue, j) => {
+          ref(['moves', a, n, 'pairs', k, j], issue, issues, 'issue');
+        });
+        if (pair[0] === pair[1]) error(['moves', a, n, 'pairs', k], `a pair links two different issues, not "${pair[0]}" with itself`, 'name two different issues');
+      });
     });
   }
 

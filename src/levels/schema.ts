@@ -12,13 +12,27 @@ const id = z
   .regex(/^[a-z][a-z0-9_]*$/, 'an id of lower-case letters, digits and underscores, starting with a letter')
   .describe('A plain word chosen by the author: lower-case letters, digits and underscores.');
 
-/** Player-facing text: English is required, French is optional and falls back to English visibly. */
+/** A language code as BCP 47 writes it: `en`, `fr`, `es`, `de`, `fr-CA`, `zh-Hant`. */
+export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Player-facing text: English is required (every player can fall back on it), French and any other
+ * language are optional; a missing language falls back to English, visibly marked.
+ */
 export const Text = z
-  .strictObject({
+  .object({
     en: z.string().min(1).describe('English text.'),
     fr: z.string().min(1).optional().describe('French text. When missing, English is shown with a marker.'),
   })
-  .describe('Player-facing text in English and (optionally) French.');
+  .catchall(z.string().min(1).describe('The text in the language this key names (es, de, fr-CA...).'))
+  .superRefine((value, ctx) => {
+    for (const key of Object.keys(value)) {
+      if (!LANGUAGE_CODE.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], input: key, message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA` });
+      }
+    }
+  })
+  .describe('Player-facing text: English (required), French, and any other language by its code (es, de, fr-CA...).');
 
 const Comparison = z
   .strictObject({
@@ -202,6 +216,11 @@ const MoveSpec = z
     amount: z.number().min(0).optional().describe('Size of a contribution, security measure or facilitation.'),
     arena: z.enum(['home', 'away']).optional().describe('For contribute: at the border (home) or abroad (away).'),
     target: id.optional().describe('For press: the actor pressed.'),
+    pairs: z
+      .array(z.tuple([id, id]))
+      .min(1)
+      .optional()
+      .describe('For link_issues: the pairs of issues this move may link, e.g. [[refugees, security]] (any two issues, if omitted).'),
     limit: z.number().int().min(1).optional().describe('How many times the move can be made in the level.'),
     source: id.optional(),
   })
@@ -341,7 +360,7 @@ export const LevelSchema = z
 
 export type LevelInput = z.input<typeof LevelSchema>;
 export type Level = z.output<typeof LevelSchema>;
-export type Text = z.infer<typeof Text>;
+export type Text = z.output<typeof Text>;
 export type MoveSpec = z.infer<typeof MoveSpec>;
 export type Objective = z.infer<typeof Objective>;
 export type Actor = z.output<typeof Actor>;
