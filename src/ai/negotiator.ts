@@ -17,7 +17,7 @@
  */
 import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
 import { allDeals, objectiveSatisfaction } from '../engine';
-import { type Comparison, MOVE_PRESETS } from '../levels/schema';
+import { type Comparison, movePreset } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
 import { contributionEffects } from '../engine/mechanics/burden';
 import { coalitionPressure } from '../engine/mechanics/coalition';
@@ -312,7 +312,7 @@ function ownHistory(view: PlayerView) {
 
 /** A preset's settings when the move id names one (the view lists kinds and costs, not amounts). */
 function presetOf(id: string): { amount?: number; arena?: 'home' | 'away' } {
-  return (MOVE_PRESETS as Record<string, { amount?: number; arena?: 'home' | 'away' }>)[id] ?? {};
+  return movePreset(id) ?? {};
 }
 
 /** The best package another seat has tabled that the seat's home level would ratify, if any. */

@@ -6,7 +6,7 @@
  * whether a particular game reaches a value.
  */
 import type { Problem } from '../levels/references';
-import { type Comparison, type Condition, type Effects, type Level, MOVE_PRESETS, type MoveKind } from '../levels/schema';
+import { type Comparison, type Condition, type Effects, type Level, type MoveKind, movePreset } from '../levels/schema';
 
 type Direction = 1 | -1;
 
@@ -30,8 +30,7 @@ export function movesByActor(level: Level): Map<string, { kind: MoveKind; id: st
   for (const actor of Object.keys(level.actors)) {
     const specs = (level.moves[actor] ?? []).map((m) => {
       if (typeof m !== 'string') return { kind: m.kind, id: m.id ?? m.kind };
-      const preset = MOVE_PRESETS[m as keyof typeof MOVE_PRESETS];
-      return { kind: (preset ? preset.kind : m) as MoveKind, id: m as string };
+      return { kind: (movePreset(m)?.kind ?? m) as MoveKind, id: m as string };
     });
     const implicit = level.actors[actor].seat === 'table' ? TABLE_MOVES : (['pass'] as const);
     for (const k of implicit) if (!specs.some((x) => x.id === k)) specs.push({ kind: k, id: k });

@@ -1,4 +1,4 @@
-import { type Level, MOVE_PRESETS, type MoveKind, type MoveSpec, type Text } from '../levels/schema';
+import { type Level, type MoveKind, type MoveSpec, movePreset, type Text } from '../levels/schema';
 import type { Role } from './model';
 import { inner, memo } from './memo';
 
@@ -20,7 +20,8 @@ export interface MoveDef {
   source?: string;
 }
 
-const DEFAULT_COST: Record<MoveKind, number> = {
+/** What each kind of move costs in political capital unless a level sets `cost`. */
+export const DEFAULT_COST: Record<MoveKind, number> = {
   propose: 1,
   accept: 0,
   reject: 0,
@@ -44,10 +45,8 @@ export const TABLE_KINDS: readonly MoveKind[] = ['propose', 'accept', 'reject'];
 
 function resolveSpec(entry: Level['moves'][string][number]): MoveSpec {
   if (typeof entry !== 'string') return entry;
-  if (entry in MOVE_PRESETS) {
-    const preset = MOVE_PRESETS[entry as keyof typeof MOVE_PRESETS];
-    return { ...preset, id: entry } as MoveSpec;
-  }
+  const preset = movePreset(entry);
+  if (preset) return { ...preset, id: entry };
   return { kind: entry as MoveKind };
 }
 

@@ -1,5 +1,5 @@
 import { closest } from './result';
-import { type Comparison, type Condition, type Effects, type Level, MOVE_KINDS, MOVE_PRESETS } from './schema';
+import { type Comparison, type Condition, type Effects, type Level, MOVE_KINDS, MOVE_PRESETS, movePreset, PRESET_ALIASES } from './schema';
 
 export interface Problem {
   path: (string | number)[];
@@ -22,7 +22,7 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   const issues = Object.keys(level.issues);
   const sources = level.sources.map((s) => s.id);
   const eventIds = level.events.map((e) => e.id);
-  const moveIds = new Set<string>([...MOVE_KINDS, ...Object.keys(MOVE_PRESETS)]);
+  const moveIds = new Set<string>([...MOVE_KINDS, ...Object.keys(MOVE_PRESETS), ...Object.keys(PRESET_ALIASES)]);
   for (const list of Object.values(level.moves)) for (const m of list) if (typeof m !== 'string' && m.id) moveIds.add(m.id);
 
   const error = (path: Problem['path'], message: string, hint?: string) => {
@@ -133,8 +133,8 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       if (seen.has(name)) error(['moves', a, n], `move "${name}" is listed twice for ${a}`, 'give the second one its own "id"');
       seen.add(name);
       if (typeof m === 'string') {
-        const preset = MOVE_PRESETS[m as keyof typeof MOVE_PRESETS];
-        if (preset && 'target' in preset) ref(['moves', a, n], preset.target, actors, 'actor (the target of this preset)');
+        const preset = movePreset(m);
+        if (preset?.target) ref(['moves', a, n], preset.target, actors, 'actor (the target of this preset)');
         return;
       }
       effects(['moves', a, n, 'effects'], m.effects);
