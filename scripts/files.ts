@@ -23,13 +23,15 @@ export function readLevelOrExit(file: string): Level {
   return result.value;
 }
 
-/** The level files named on the command line, or every levels/*.yaml in file order. */
+/** The level files named on the command line, or every levels/*.yaml then levels/scenarios/*.yaml in file order. */
 export function levelFiles(named: string[]): string[] {
   if (named.length) return named;
-  return readdirSync('levels')
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => join('levels', f));
+  const yamlIn = (dir: string) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => join(dir, f));
+  return [...yamlIn('levels'), ...yamlIn(join('levels', 'scenarios'))];
 }
 
 /** An --ai option's value, or a usage message and exit. */

@@ -1,6 +1,7 @@
 /**
- * Every level file in levels/ is bundled and loaded once; a new file joins the campaign without a
- * code change. Levels that fail to load are listed with their errors, never played.
+ * Every level file in levels/ and levels/scenarios/ is bundled and loaded once; a new file joins its
+ * campaign (or the scenarios that stand alone) without a code change. Levels that fail to load are
+ * listed with their errors, never played.
  */
 import { campaignOrder, standalone } from '../levels/campaign';
 import { loadLevel } from '../levels/load';
@@ -12,7 +13,7 @@ export interface LevelEntry {
   level: Level;
 }
 
-const files = import.meta.glob('/levels/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 const loaded: LevelEntry[] = [];
 export const levelProblems: string[] = [];

@@ -1,6 +1,6 @@
 import { app, isUnlocked, lt, tr } from '../app';
 
-import { campaign, type LevelEntry } from '../levels';
+import { campaign, type LevelEntry, scenarios } from '../levels';
 import { INK, OKABE_ITO } from '../palette';
 import { button, h } from '../ui/dom';
 import { View } from './View';
@@ -65,9 +65,14 @@ export class Campaign extends View {
       !this.free && carried.length
         ? h('section', { class: 'panel carried', 'aria-labelledby': 'carried-h' }, h('h2', { id: 'carried-h', text: tr('campaign.carried') }), h('p', { text: carried.map(([id, v]) => `${this.indicatorName(id)} ${v}`).join(' · ') }))
         : null;
+    // Levels that stand alone are offered with the free choice only: they are not part of the campaign.
+    const standalone =
+      this.free && scenarios.length
+        ? h('section', { class: 'scenarios', 'aria-labelledby': 'scenarios-h' }, h('h2', { id: 'scenarios-h', text: tr('campaign.scenarios') }), h('p', { text: tr('campaign.scenarios_intro') }), h('ol', { class: 'level-list' }, ...scenarios.map((entry, i) => this.card(entry, i))))
+        : null;
     this.root.append(
       years,
-      h('div', { class: 'campaign-body' }, h('header', { class: 'panel head' }, this.title(this.heading()), h('p', { text: tr(this.free ? 'campaign.free_intro' : 'campaign.intro') })), carriedBox, list),
+      h('div', { class: 'campaign-body' }, h('header', { class: 'panel head' }, this.title(this.heading()), h('p', { text: tr(this.free ? 'campaign.free_intro' : 'campaign.intro') })), carriedBox, list, standalone),
       this.keys([{ key: 'b', label: tr('nav.back'), run: () => this.go('Title') }]),
     );
   }

@@ -42,7 +42,9 @@ export class Debrief extends View {
     const view = this.view;
     const score = view.outcome?.scores[view.role];
     const next = this.nextLevel();
-    const goNext = () => (next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: false }));
+    // A level that stands alone has no next level: back to the list it was chosen from.
+    const inCampaign = campaign.some((e) => e.level.id === this.levelId);
+    const goNext = () => (next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: !inCampaign }));
     this.root.append(
       h(
         'div',
