@@ -1,0 +1,449 @@
+/**
+ * One classroom session, without the network: its students, its tables (one engine session each) and
+ * the rules of the classroom around the engine's rules (who sits where, teams, AI on empty seats,
+ * pause). Every change is a ClassEvent; `record` is called with each accepted event before it takes
+ * effect (the room stores it there), and replaying the same events rebuilds the same classroom.
+ * The engine is the authority on moves: this module only decides who may speak for a seat.
+ */
+import { aiPolicy, type Difficulty } from '../ai';
+import { createSession, type Message, type Move, type PlayerView, type Role, roles, type Session } from '../engine';
+import type { Level } from '../levels/schema';
+import { analyseOutcome } from '../analysis';
+import { nextRandom, seedState } from '../engine/rng';
+import { parseMove } from './protocol';
+
+export interface ClassSettings {
+  level: string;
+  /** Which roles students play and which the AI plays at every table. */
+  controls: Record<Role, 'human' | 'ai'>;
+  tables: number;
+  /** The most students that share one role at one table. */
+  teamSize: number;
+  difficulty: Difficulty;
+  /** Students choose their seat; otherwise the instructor assigns them (or the start fills seats). */
+  pick: boolean;
+  seed: number;
+}
+
+export type ClassEvent =
+  | { type: 'join'; student: string; token: string; name: string }
+  | { type: 'seat'; student: string; table: number; role: Role }
+  | { type: 'start' }
+  | { type: 'move'; table: number; role: Role; move: Move; by: string; proposer?: string }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'end' };
+
+export type Status = 'lobby' | 'playing' | 'paused' | 'ended';
+export type Outcome = { ok: true } | { ok: false; reason: Message };
+
+export interface Student {
+  id: string;
+  token: string;
+  name: string;
+  table: number | null;
+  role: Role | null;
+  /** Connected, or within the time allowed to reconnect. */
+  present: boolean;
+  connected: boolean;
+  lastActive: number;
+}
+
+interface TeamProposal {
+  by: string;
+  move: Move;
+}
+
+interface Table {
+  no: number;
+  session: Session;
+  /** A move a team member proposed and another has yet to confirm, per role. */
+  proposals: Map<Role, TeamProposal>;
+  /** Who sent each accepted move, by round and role ("ai" for the AI). */
+  by: Map<string, { by: string; proposer?: string }>;
+}
+
+const refuse = (key: string, params?: Record<string, string | number>): Outcome => ({ ok: false, reason: { key, params } });
+const OK: Outcome = { ok: true };
+
+export class Classroom {
+  readonly students = new Map<string, Student>();
+  readonly tables: Table[];
+  status: Status = 'lobby';
+  private readonly policy;
+  private readonly roleIds: Role[];
+
+  constructor(
+    readonly level: Level,
+    readonly settings: ClassSettings,
+    private readonly record: (event: ClassEvent) => void = () => {},
+    private readonly now: () => number = Date.now,
+  ) {
+    this.roleIds = roles(level);
+    this.policy = aiPolicy(settings.difficulty);
+    this.tables = Array.from({ length: settings.tables }, (_, no) => ({
+      no,
+      session: createSession(level, { seed: settings.seed + no * 7919 }),
+      proposals: new Map(),
+      by: new Map(),
+    }));
+  }
+
+  get roles(): Role[] {
+    return this.roleIds;
+  }
+
+  humanRoles(): Role[] {
+    return this.roleIds.filter((r) => this.settings.controls[r] !== 'ai');
+  }
+
+  members(table: number, role: Role): Student[] {
+    return [...this.students.values()].filter((s) => s.table === table && s.role === role);
+  }
+
+  /** An AI plays a seat set to AI, and a human seat once it has no one present (and hands it back on return). */
+  aiHolds(table: number, role: Role): boolean {
+    return this.settings.controls[role] === 'ai' || !this.members(table, role).some((s) => s.present);
+  }
+
+  /** Apply one event after checking it; accepted events are recorded first. */
+  apply(event: ClassEvent): Outcome {
+    const why = this.check(event);
+    if (!why.ok) return why;
+    this.record(event);
+    this.take(event);
+    this.playAI();
+    return OK;
+  }
+
+  /** Rebuild from a stored log: every event was accepted once, so each is taken as it was. */
+  replay(events: readonly ClassEvent[]): void {
+    for (const e of events) this.take(e);
+  }
+
+  /** Check an event against the classroom's rules and the engine's; change nothing. */
+  check(event: ClassEvent): Outcome {
+    switch (event.type) {
+      case 'join':
+        return this.students.has(event.student) ? refuse('classroom.reason.known') : OK;
+      case 'seat': {
+        const s = this.students.get(event.student);
+        if (!s) return refuse('classroom.reason.unknown_student');
+        if (!Number.isInteger(event.table) || event.table < 0 || event.table >= this.tables.length) return refuse('classroom.reason.no_table');
+        if (!this.humanRoles().includes(event.role)) return refuse('classroom.reason.no_role');
+        if (s.table === event.table && s.role === event.role) return OK;
+        if (this.members(event.table, event.role).length >= this.settings.teamSize) return refuse('classroom.reason.team_full');
+        if (s.table !== null && this.status !== 'lobby') return refuse('classroom.reason.seated');
+        return OK;
+      }
+      case 'start':
+        return this.status === 'lobby' ? OK : refuse('reason.not_now');
+      case 'pause':
+        return this.status === 'playing' ? OK : refuse('reason.not_now');
+      case 'resume':
+        return this.status === 'paused' ? OK : refuse('reason.not_now');
+      case 'end':
+        return this.status === 'ended' ? refuse('reason.not_now') : OK;
+      case 'move': {
+        if (this.status === 'paused') return refuse('classroom.reason.paused');
+        if (this.status !== 'playing') return refuse('reason.not_now');
+        const table = this.tables[event.table];
+        if (!table) return refuse('classroom.reason.no_table');
+        const why = table.session.whyIllegal(event.role, event.move);
+        return why ? { ok: false, reason: why } : OK;
+      }
+    }
+  }
+
+  private take(event: ClassEvent): void {
+    switch (event.type) {
+      case 'join':
+        this.students.set(event.student, { id: event.student, token: event.token, name: event.name, table: null, role: null, present: false, connected: false, lastActive: this.now() });
+        return;
+      case 'seat': {
+        const s = this.students.get(event.student);
+        if (s) Object.assign(s, { table: event.table, role: event.role });
+        return;
+      }
+      case 'start':
+        this.status = 'playing';
+        for (const t of this.tables) t.session.start();
+        return;
+      case 'pause':
+        this.status = 'paused';
+        return;
+      case 'resume':
+        this.status = 'playing';
+        return;
+      case 'end':
+        this.status = 'ended';
+        return;
+      case 'move': {
+        const t = this.tables[event.table];
+        const round = t.session.context().round;
+        const r = t.session.send(event.role, event.move);
+        if (r.ok) {
+          t.by.set(`${round}:${event.role}`, { by: event.by, proposer: event.proposer });
+          t.proposals.delete(event.role);
+          const s = this.students.get(event.by);
+          if (s) s.lastActive = this.now();
+        }
+        return;
+      }
+    }
+  }
+
+  /** A student asks to move for their seat: alone it is played, in a team it waits for a teammate's confirmation. */
+  propose(studentId: string, raw: unknown): Outcome {
+    const s = this.students.get(studentId);
+    if (!s || s.table === null || s.role === null) return refuse('classroom.reason.no_seat');
+    const move = parseMove(raw);
+    if (!move) return refuse('classroom.reason.malformed');
+    if (this.settings.controls[s.role] === 'ai') return refuse('classroom.reason.no_role');
+    const check = this.check({ type: 'move', table: s.table, role: s.role, move, by: s.id });
+    if (!check.ok) return check;
+    s.lastActive = this.now();
+    const teammates = this.members(s.table, s.role).filter((m) => m.present && m.id !== s.id);
+    if (teammates.length === 0) return this.apply({ type: 'move', table: s.table, role: s.role, move, by: s.id });
+    this.tables[s.table].proposals.set(s.role, { by: s.id, move });
+    return OK;
+  }
+
+  /** A teammate confirms the team's proposed move: it is played. */
+  confirm(studentId: string): Outcome {
+    const s = this.students.get(studentId);
+    if (!s || s.table === null || s.role === null) return refuse('classroom.reason.no_seat');
+    const p = this.tables[s.table].proposals.get(s.role);
+    if (!p) return refuse('classroom.reason.no_proposal');
+    if (p.by === s.id) return refuse('classroom.reason.own_proposal');
+    s.lastActive = this.now();
+    return this.apply({ type: 'move', table: s.table, role: s.role, move: p.move, by: s.id, proposer: p.by });
+  }
+
+  /** Presence changed (a join, a return, a final leave): the AI may take or hand back seats. */
+  setPresence(studentId: string, present: boolean, connected = present): void {
+    const s = this.students.get(studentId);
+    if (!s) return;
+    s.present = present;
+    s.connected = connected;
+    if (present) s.lastActive = this.now();
+    else for (const t of this.tables) if (t.proposals.get(s.role ?? '')?.by === s.id) t.proposals.delete(s.role ?? '');
+    this.playAI();
+  }
+
+  /** Let the AI choose for every seat it holds whose turn it is; each choice is recorded as a move. */
+  playAI(): void {
+    if (this.status !== 'playing') return;
+    for (let guard = 0; guard < 10_000; guard++) {
+      const next = this.aiTurn();
+      if (!next) return;
+      const { table, role } = next;
+      const session = this.tables[table].session;
+      const view = session.playerView(role);
+      const legal = session.legalMoves(role);
+      let state = seedState(this.settings.seed ^ (table * 7919) ^ (session.events.length * 104729) ^ view.round);
+      const random = () => {
+        const [v, s] = nextRandom(state);
+        state = s;
+        return v;
+      };
+      const chosen = legal.length ? this.policy(view, legal, random) : { id: 'pass' };
+      const move = session.whyIllegal(role, chosen) ? { id: 'pass' } : chosen;
+      if (session.whyIllegal(role, move)) return;
+      this.record({ type: 'move', table, role, move, by: 'ai' });
+      this.take({ type: 'move', table, role, move, by: 'ai' });
+    }
+  }
+
+  private aiTurn(): { table: number; role: Role } | null {
+    for (const t of this.tables) {
+      if (t.session.phase() !== 'choosing') continue;
+      const pending = t.session.context().pending;
+      for (const role of this.roleIds) if (pending[role] === null && this.aiHolds(t.no, role)) return { table: t.no, role };
+    }
+    return null;
+  }
+
+  /** Fill seats at the start: each student without a seat goes to the human seat with the fewest students. */
+  fillSeats(): ClassEvent[] {
+    const out: ClassEvent[] = [];
+    for (const s of this.students.values()) {
+      if (s.table !== null) continue;
+      let best: { table: number; role: Role; n: number } | null = null;
+      for (const t of this.tables)
+        for (const role of this.humanRoles()) {
+          const n = this.members(t.no, role).length;
+          if (n < this.settings.teamSize && (!best || n < best.n)) best = { table: t.no, role, n };
+        }
+      if (!best) break;
+      const e: ClassEvent = { type: 'seat', student: s.id, table: best.table, role: best.role };
+      if (this.apply(e).ok) out.push(e);
+    }
+    return out;
+  }
+
+  /** What one student sees: their seat's view from the engine, their team, and nothing of other seats. */
+  studentView(studentId: string): StudentPayload | null {
+    const s = this.students.get(studentId);
+    if (!s) return null;
+    const base = { status: this.status, name: s.name, level: this.level.id, table: s.table, role: s.role };
+    if (s.table === null || s.role === null || this.status === 'lobby') {
+      return { ...base, seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [], view: null, legal: [], blocked: {}, team: [], proposal: null };
+    }
+    const t = this.tables[s.table];
+    const view = t.session.playerView(s.role);
+    const legal = t.session.legalMoves(s.role);
+    const blocked: Record<string, Message> = {};
+    for (const m of view.moves) {
+      if (legal.some((l) => l.id === m.id)) continue;
+      const why = t.session.whyIllegal(s.role, { id: m.id });
+      if (why) blocked[m.id] = why;
+    }
+    const p = t.proposals.get(s.role);
+    return {
+      ...base,
+      seats: [],
+      view,
+      legal,
+      blocked,
+      team: this.members(s.table, s.role).map((m) => ({ name: m.name, present: m.present, me: m.id === s.id })),
+      proposal: p ? { by: this.students.get(p.by)?.name ?? '', mine: p.by === s.id, move: p.move } : null,
+      aiHolds: this.aiHolds(s.table, s.role),
+    };
+  }
+
+  private openSeats(): { table: number; role: Role; taken: number }[] {
+    return this.tables.flatMap((t) => this.humanRoles().map((role) => ({ table: t.no, role, taken: this.members(t.no, role).length })));
+  }
+
+  /** The instructor's live view of every table. */
+  dashboard(): Dashboard {
+    const now = this.now();
+    return {
+      status: this.status,
+      level: this.level.id,
+      title: this.level.title,
+      settings: this.settings,
+      roles: this.roleIds.map((r) => ({ id: r, name: this.level.actors[r].name, ai: this.settings.controls[r] === 'ai' })),
+      students: [...this.students.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role, connected: s.connected, present: s.present, idle: Math.round((now - s.lastActive) / 1000) })),
+      tables: this.tables.map((t) => {
+        const ctx = t.session.context();
+        return {
+          no: t.no,
+          phase: t.session.phase(),
+          round: ctx.round,
+          rounds: this.level.rounds,
+          indicators: ctx.indicators,
+          proposals: ctx.table,
+          seats: Object.fromEntries(
+            this.roleIds.map((r) => [r, { status: t.session.seats()[r], ai: this.aiHolds(t.no, r), members: this.members(t.no, r).map((m) => m.id), pending: t.proposals.has(r) }]),
+          ),
+          moves: ctx.log.filter((e) => e.type === 'move').slice(-8),
+          outcome: ctx.outcome,
+        };
+      }),
+    };
+  }
+
+  /** The shared debrief: every table's deal on the level's deal space, beside the historical outcome. */
+  debrief(): Debrief {
+    const tables = this.tables.map((t) => {
+      const ctx = t.session.context();
+      const analysis = ctx.outcome ? analyseOutcome(this.level, ctx) : null;
+      const mechanics: Record<string, number> = {};
+      for (const e of ctx.log) if (e.type === 'move' && e.mechanic) mechanics[e.mechanic] = (mechanics[e.mechanic] ?? 0) + 1;
+      return {
+        no: t.no,
+        outcome: ctx.outcome,
+        deal: ctx.outcome?.deal ?? null,
+        point: analysis?.reached ? analysis.space.packages[analysis.reached.index].scores : null,
+        historicalDistance: analysis?.historical?.distance ?? null,
+        mechanics,
+      };
+    });
+    const first = this.tables.find((t) => t.session.context().outcome);
+    const space = first ? analyseOutcome(this.level, first.session.context()) : null;
+    return {
+      level: this.level.id,
+      title: this.level.title,
+      history: this.level.history ?? null,
+      roles: space?.space.roles ?? this.roleIds.filter((r) => this.level.actors[r].veto),
+      packages: space?.space.packages.map((p) => ({ scores: p.scores, ratifiable: p.ratifiable })) ?? [],
+      historical: space?.historical?.placement ? space.space.packages[space.historical.placement.index].scores : null,
+      tables,
+    };
+  }
+
+  /** Rows for grading: every move, who sent it, its reason and mechanic. */
+  exportRows(): ExportRow[] {
+    const rows: ExportRow[] = [];
+    for (const t of this.tables) {
+      for (const e of t.session.context().log) {
+        if (e.type !== 'move' || !e.actor) continue;
+        const who = t.by.get(`${e.round}:${e.actor}`);
+        const name = (id?: string) => (id === 'ai' ? 'AI' : (this.students.get(id ?? '')?.name ?? ''));
+        rows.push({ table: t.no + 1, round: e.round, role: e.actor, student: name(who?.by), proposer: who?.proposer ? name(who.proposer) : '', move: e.move?.id ?? '', mechanic: e.mechanic ?? '', message: e.message, reason: e.move?.reason ?? null });
+      }
+    }
+    return rows;
+  }
+}
+
+export interface StudentPayload {
+  status: Status;
+  name: string;
+  level: string;
+  table: number | null;
+  role: Role | null;
+  seats: { table: number; role: Role; taken: number }[];
+  view: PlayerView | null;
+  legal: Move[];
+  blocked: Record<string, Message>;
+  team: { name: string; present: boolean; me: boolean }[];
+  proposal: { by: string; mine: boolean; move: Move } | null;
+  aiHolds?: boolean;
+}
+
+export type Dashboard = {
+  status: Status;
+  level: string;
+  title: Level['title'];
+  settings: ClassSettings;
+  roles: { id: Role; name: Level['actors'][string]['name']; ai: boolean }[];
+  students: { id: string; name: string; table: number | null; role: Role | null; connected: boolean; present: boolean; idle: number }[];
+  tables: {
+    no: number;
+    phase: string;
+    round: number;
+    rounds: number;
+    indicators: Record<string, number>;
+    proposals: unknown[];
+    seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
+    moves: unknown[];
+    outcome: unknown;
+  }[];
+};
+
+export type Debrief = {
+  level: string;
+  title: Level['title'];
+  history: Level['history'] | null;
+  roles: Role[];
+  packages: { scores: Record<Role, number>; ratifiable: boolean }[];
+  historical: Record<Role, number> | null;
+  tables: { no: number; outcome: unknown; deal: Record<string, string> | null; point: Record<Role, number> | null; historicalDistance: number | null; mechanics: Record<string, number> }[];
+};
+
+export interface ExportRow {
+  table: number;
+  round: number;
+  role: Role;
+  /** The student who sent (or confirmed) the move, or "AI". */
+  student: string;
+  /** The teammate who proposed it, when a team member confirmed it. */
+  proposer: string;
+  move: string;
+  mechanic: string;
+  message: Message;
+  reason: Message | null;
+}

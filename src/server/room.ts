@@ -1,0 +1,228 @@
+/**
+ * One Colyseus room per classroom session, with an engine session per table inside it. The room has
+ * no shared state: each client gets its own payload as a message (a student its seat's view, the
+ * instructor the dashboard), so nothing secret ever sits in state every client receives.
+ */
+import { randomBytes } from 'node:crypto';
+import { type Client, Room } from '@colyseus/core';
+import type { Level } from '../levels/schema';
+import { type ClassEvent, Classroom, type Outcome } from './classroom';
+import { exportCsv, exportJson } from './export';
+import { AssignMessage, cleanName, JoinOptions, RateLimit, SeatMessage } from './protocol';
+import type { Store, StoredSession } from './store';
+
+export interface RoomContext {
+  store: Store;
+  levelOf(session: StoredSession): Level | null;
+  /** Seconds a dropped client may take to come back to its seat (a laptop asleep for a minute included). */
+  reconnectSeconds: number;
+}
+
+let context: RoomContext | null = null;
+export function configureRooms(c: RoomContext): void {
+  context = c;
+}
+
+type Auth = { instructor: true } | { instructor: false; student: string };
+
+/** Refusals beyond this many in a row close the connection: a client that floods is let go. */
+const MAX_REFUSED = 50;
+
+export class ClassroomRoom extends Room {
+  maxClients = 500;
+  private classroom!: Classroom;
+  private secret = '';
+  private code = '';
+  private limits = new WeakMap<Client, { rate: RateLimit; refused: number }>();
+  private dashboardTimer: { clear(): void } | null = null;
+
+  onCreate(options: { code: string }): void {
+    const ctx = context;
+    if (!ctx) throw new Error('configureRooms was not called');
+    const stored = ctx.store.session(options.code);
+    const level = stored && ctx.levelOf(stored);
+    if (!stored || !level) throw new Error(`no session ${options.code}`);
+    this.roomId = stored.code;
+    this.code = stored.code;
+    this.secret = stored.secret;
+    this.autoDispose = false;
+    this.setMetadata({ code: stored.code });
+    this.classroom = new Classroom(level, stored.settings, (e) => ctx.store.append(stored.code, e));
+    const past = ctx.store.events(stored.code);
+    this.classroom.replay(past);
+    if (past.length > 0) this.graceAfterRestart(ctx.reconnectSeconds);
+    // Idle times on the dashboard move on even when nobody plays.
+    this.clock.setInterval(() => this.pushDashboard(), 5000);
+
+    this.onMessage('move', (client, message) => this.fromStudent(client, (id) => this.classroom.propose(id, message)));
+    this.onMessage('confirm', (client) => this.fromStudent(client, (id) => this.classroom.confirm(id)));
+    this.onMessage('pick', (client, message) =>
+      this.fromStudent(client, (id) => {
+        const m = SeatMessage.safeParse(message);
+        if (!m.success) return refusal('classroom.reason.malformed');
+        if (!this.classroom.settings.pick && this.classroom.status === 'lobby') return refusal('classroom.reason.assigned');
+        return this.classroom.apply({ type: 'seat', student: id, table: m.data.table, role: m.data.role });
+      }),
+    );
+    this.onMessage('assign', (client, message) =>
+      this.fromInstructor(client, () => {
+        const m = AssignMessage.safeParse(message);
+        return m.success ? this.classroom.apply({ type: 'seat', ...m.data }) : refusal('classroom.reason.malformed');
+      }),
+    );
+    this.onMessage('start', (client) =>
+      this.fromInstructor(client, () => {
+        const check = this.classroom.check({ type: 'start' });
+        if (!check.ok) return check;
+        this.classroom.fillSeats();
+        return this.classroom.apply({ type: 'start' });
+      }),
+    );
+    for (const type of ['pause', 'resume', 'end'] as const) {
+      this.onMessage(type, (client) => this.fromInstructor(client, () => this.classroom.apply({ type } as ClassEvent)));
+    }
+    this.onMessage('export', (client) =>
+      this.fromInstructor(client, () => {
+        client.send('export', { json: exportJson(this.classroom, this.code), csv: exportCsv(this.classroom) });
+        return { ok: true };
+      }),
+    );
+    this.onMessage('*', (client) => this.refuse(client, { ok: false, reason: { key: 'classroom.reason.malformed' } }));
+  }
+
+  /** After a restart nobody is connected yet: seated students keep their seats for a while before an AI takes them. */
+  private graceAfterRestart(seconds: number): void {
+    for (const s of this.classroom.students.values()) if (s.table !== null) s.present = true;
+    this.clock.setTimeout(() => {
+      for (const s of this.classroom.students.values()) if (!s.connected && s.present) this.classroom.setPresence(s.id, false);
+      this.pushAll();
+    }, seconds * 1000);
+  }
+
+  onAuth(_client: Client, raw: unknown): Auth {
+    const options = JoinOptions.safeParse(raw ?? {});
+    if (!options.success) throw new Error('malformed join');
+    const { key, token, name } = options.data;
+    if (key !== undefined) {
+      if (key !== this.secret) throw new Error('wrong instructor key');
+      return { instructor: true };
+    }
+    if (token) {
+      const known = [...this.classroom.students.values()].find((s) => s.token === token);
+      if (known) return { instructor: false, student: known.id };
+    }
+    const clean = cleanName(name);
+    if (!clean) throw new Error('a name is needed');
+    if (this.classroom.status === 'ended') throw new Error('the session has ended');
+    const id = `s${this.classroom.students.size + 1}`;
+    const r = this.classroom.apply({ type: 'join', student: id, token: randomBytes(18).toString('base64url'), name: clean });
+    if (!r.ok) throw new Error('cannot join');
+    return { instructor: false, student: id };
+  }
+
+  onJoin(client: Client, _options: unknown, auth: Auth): void {
+    client.userData = auth;
+    if (auth.instructor) {
+      client.send('welcome', { instructor: true, code: this.code });
+      this.pushInstructor(client);
+      return;
+    }
+    const s = this.classroom.students.get(auth.student);
+    client.send('welcome', { instructor: false, code: this.code, token: s?.token, name: s?.name });
+    this.classroom.setPresence(auth.student, true);
+    this.pushAll();
+  }
+
+  async onLeave(client: Client, consented: boolean): Promise<void> {
+    const auth = client.userData as Auth | undefined;
+    if (!auth || auth.instructor) {
+      if (!consented) await this.allowReconnection(client, context?.reconnectSeconds ?? 90).catch(() => undefined);
+      return;
+    }
+    if (!this.stillConnected(auth.student, client)) {
+      this.classroom.setPresence(auth.student, !consented, false);
+      this.pushAll();
+    }
+    if (consented) return;
+    try {
+      await this.allowReconnection(client, context?.reconnectSeconds ?? 90);
+      this.classroom.setPresence(auth.student, true);
+    } catch {
+      if (!this.stillConnected(auth.student, client)) this.classroom.setPresence(auth.student, false);
+    }
+    this.pushAll();
+  }
+
+  private stillConnected(student: string, leaving: Client): boolean {
+    return this.clients.some((c) => c !== leaving && (c.userData as Auth | undefined)?.instructor === false && (c.userData as { student: string }).student === student);
+  }
+
+  private allowed(client: Client): boolean {
+    let l = this.limits.get(client);
+    if (!l) {
+      l = { rate: new RateLimit(), refused: 0 };
+      this.limits.set(client, l);
+    }
+    if (l.rate.take()) return true;
+    this.refuse(client, refusal('classroom.reason.too_fast'));
+    return false;
+  }
+
+  private refuse(client: Client, outcome: Outcome): void {
+    if (outcome.ok) return;
+    const l = this.limits.get(client);
+    if (l && ++l.refused > MAX_REFUSED) {
+      client.leave(4008);
+      return;
+    }
+    client.send('refused', { reason: outcome.reason });
+  }
+
+  private fromStudent(client: Client, act: (student: string) => Outcome): void {
+    const auth = client.userData as Auth | undefined;
+    if (!this.allowed(client)) return;
+    this.settle(client, !auth || auth.instructor ? refusal('classroom.reason.not_student') : act(auth.student));
+  }
+
+  private fromInstructor(client: Client, act: () => Outcome): void {
+    const auth = client.userData as Auth | undefined;
+    if (!this.allowed(client)) return;
+    this.settle(client, auth?.instructor ? act() : refusal('classroom.reason.not_instructor'));
+  }
+
+  private settle(client: Client, outcome: Outcome): void {
+    if (!outcome.ok) {
+      this.refuse(client, outcome);
+      return;
+    }
+    const l = this.limits.get(client);
+    if (l) l.refused = 0;
+    if (this.classroom.status === 'ended') context?.store.finish(this.code);
+    this.pushAll();
+  }
+
+  /** Each student gets their own view; the instructor's dashboard follows at most twice a second. */
+  private pushAll(): void {
+    for (const c of this.clients) {
+      const auth = c.userData as Auth | undefined;
+      if (auth && !auth.instructor) c.send('you', this.classroom.studentView(auth.student));
+    }
+    if (!this.dashboardTimer) {
+      this.dashboardTimer = this.clock.setTimeout(() => {
+        this.dashboardTimer = null;
+        this.pushDashboard();
+      }, 500);
+    }
+  }
+
+  private pushDashboard(): void {
+    for (const c of this.clients) if ((c.userData as Auth | undefined)?.instructor) this.pushInstructor(c);
+  }
+
+  private pushInstructor(client: Client): void {
+    client.send('dashboard', this.classroom.dashboard());
+    if (this.classroom.status === 'ended' || this.classroom.tables.every((t) => t.session.phase() === 'debrief')) client.send('debrief', this.classroom.debrief());
+  }
+}
+
+const refusal = (key: string): Outcome => ({ ok: false, reason: { key } });
