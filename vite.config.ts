@@ -5,7 +5,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
-    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : id.includes('node_modules') ? 'vendor' : undefined) } },
+    rollupOptions: {
+      output: {
+        // The classroom's libraries stay with the classroom chunk, out of the solo first load.
+        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : /node_modules\/(colyseus\.js|@colyseus|qrcode|dijkstrajs|pngjs|tslib|ws)\//.test(id) ? undefined : id.includes('node_modules') ? 'vendor' : undefined),
+      },
+    },
   },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

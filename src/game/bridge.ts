@@ -17,6 +17,16 @@ export interface Change {
 
 type Listener = (change: Change) => void;
 
+/** A seat played through a server (the classroom): the server's engine decides, this mirrors it. */
+export interface RemoteSeat {
+  view(): PlayerView;
+  legalMoves(): Move[];
+  whyIllegal(move: Move): Message | null;
+  /** Sends the move; a refusal arrives later from the server and is announced. */
+  send(move: Move): SendResult;
+  subscribe(listener: () => void): () => void;
+}
+
 function cuesFor(entries: LogEntry[], role: string): Cue[] {
   const cues = new Set<Cue>();
   for (const e of entries) {
@@ -34,6 +44,7 @@ function cuesFor(entries: LogEntry[], role: string): Cue[] {
 
 export class Bridge {
   session: Session | null = null;
+  remote: RemoteSeat | null = null;
   entry: LevelEntry | null = null;
   role = 'ottawa';
   difficulty: Difficulty = 'normal';
@@ -73,6 +84,15 @@ export class Bridge {
     return { ok: true };
   }
 
+  /** Play a seat of a classroom session: the scenes render the server's view and send moves to it. */
+  playRemote(seat: RemoteSeat, role: string): void {
+    this.end();
+    this.remote = seat;
+    this.role = role;
+    this.seen = seat.view().log.length;
+    this.unsubscribe = seat.subscribe(() => this.changed());
+  }
+
   private attach(entry: LevelEntry, role: string, difficulty: Difficulty, session: Session): void {
     this.entry = entry;
     this.role = role;
@@ -83,7 +103,7 @@ export class Bridge {
   }
 
   private changed(): void {
-    if (!this.session) return;
+    if (!this.session && !this.remote) return;
     const view = this.view();
     const entries = view.log.slice(this.seen);
     this.seen = view.log.length;
@@ -92,11 +112,13 @@ export class Bridge {
   }
 
   view(): PlayerView {
+    if (this.remote) return this.remote.view();
     if (!this.session) throw new Error('no level in play');
     return this.session.playerView(this.role);
   }
 
   start(): SendResult {
+    if (this.remote) return { ok: true };
     if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
     const r = this.session.phase() === 'briefing' ? this.session.start() : { ok: true as const };
     if (r.ok) this.onSave?.();
@@ -104,6 +126,7 @@ export class Bridge {
   }
 
   send(move: Move): SendResult {
+    if (this.remote) return this.remote.send(move);
     if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
     const r = this.session.send(this.role, move);
     if (r.ok) this.onSave?.();
@@ -111,10 +134,11 @@ export class Bridge {
   }
 
   legalMoves(): Move[] {
-    return this.session?.legalMoves(this.role) ?? [];
+    return this.remote?.legalMoves() ?? this.session?.legalMoves(this.role) ?? [];
   }
 
   whyIllegal(move: Move): Message | null {
+    if (this.remote) return this.remote.whyIllegal(move);
     if (!this.session) return { key: 'reason.not_now' };
     return this.session.whyIllegal(this.role, move);
   }
@@ -130,6 +154,7 @@ export class Bridge {
     this.unsubscribe = null;
     this.session?.stop();
     this.session = null;
+    this.remote = null;
     this.entry = null;
   }
 }

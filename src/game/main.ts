@@ -45,6 +45,9 @@ const game = params.has('bench-empty')
   ? new Phaser.Game({ type: Phaser.AUTO, parent: 'canvas', width: 1280, height: 720, transparent: true, banner: false, scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH }, scene: [Empty] })
   : startGame('canvas');
 
+// The classroom client is its own chunk, fetched only when this page joins or runs a session.
+if (params.has('join') || params.has('classroom') || params.has('class')) void import('./classroom').then((m) => m.runClassroom(game, params));
+
 // A read-only hook for the end-to-end tests, only when the page is opened with ?e2e.
 if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {

@@ -286,7 +286,7 @@ export class Classroom {
   studentView(studentId: string): StudentPayload | null {
     const s = this.students.get(studentId);
     if (!s) return null;
-    const base = { status: this.status, name: s.name, level: this.level.id, table: s.table, role: s.role };
+    const base = { status: this.status, name: s.name, level: this.level.id, title: this.level.title, table: s.table, role: s.role, teamSize: this.settings.teamSize, roles: this.publicRoles() };
     if (s.table === null || s.role === null || this.status === 'lobby') {
       return { ...base, seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [], view: null, legal: [], blocked: {}, team: [], proposal: null };
     }
@@ -312,6 +312,10 @@ export class Classroom {
     };
   }
 
+  private publicRoles(): StudentPayload['roles'] {
+    return this.roleIds.map((r) => ({ id: r, name: this.level.actors[r].name, ai: this.settings.controls[r] === 'ai' }));
+  }
+
   private openSeats(): { table: number; role: Role; taken: number }[] {
     return this.tables.flatMap((t) => this.humanRoles().map((role) => ({ table: t.no, role, taken: this.members(t.no, role).length })));
   }
@@ -324,7 +328,8 @@ export class Classroom {
       level: this.level.id,
       title: this.level.title,
       settings: this.settings,
-      roles: this.roleIds.map((r) => ({ id: r, name: this.level.actors[r].name, ai: this.settings.controls[r] === 'ai' })),
+      roles: this.publicRoles(),
+      indicators: Object.entries(this.level.indicators).map(([id, i]) => ({ id, name: i.name, range: i.range })),
       students: [...this.students.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role, connected: s.connected, present: s.present, idle: Math.round((now - s.lastActive) / 1000) })),
       tables: this.tables.map((t) => {
         const ctx = t.session.context();
@@ -393,6 +398,9 @@ export interface StudentPayload {
   status: Status;
   name: string;
   level: string;
+  title: Level['title'];
+  teamSize: number;
+  roles: { id: Role; name: Level['actors'][string]['name']; ai: boolean }[];
   table: number | null;
   role: Role | null;
   seats: { table: number; role: Role; taken: number }[];
@@ -409,7 +417,8 @@ export type Dashboard = {
   level: string;
   title: Level['title'];
   settings: ClassSettings;
-  roles: { id: Role; name: Level['actors'][string]['name']; ai: boolean }[];
+  roles: StudentPayload['roles'];
+  indicators: { id: string; name: Level['indicators'][string]['name']; range: [number, number] }[];
   students: { id: string; name: string; table: number | null; role: Role | null; connected: boolean; present: boolean; idle: number }[];
   tables: {
     no: number;

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { startServer } from './server';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
+const dist = resolve(process.env.DIST_DIR ?? join(root, 'dist'));
 
 function newest(dir: string): number {
   let t = 0;

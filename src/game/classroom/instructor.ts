@@ -1,0 +1,199 @@
+/**
+ * The instructor's screens: create a session (a campaign level or their own scenario file), then the
+ * lobby, the live dashboard of every table, the controls, the export and the shared debrief. The
+ * instructor's secret lives only in their link.
+ */
+import type { Message } from '../../engine';
+import type { Dashboard, Debrief } from '../../server/classroom';
+import type { Text } from '../../levels/schema';
+import { lt, msg, tr } from '../app';
+import { announce, button, h } from '../ui/dom';
+import { Connection } from './connection';
+import { debriefChart } from './debrief';
+import { ct, download, overlay } from './shared';
+
+interface LevelChoice {
+  id: string;
+  title: Text;
+  date: { from: string; to: string };
+  roles: { id: string; name: Text }[];
+}
+
+export async function runInstructor(code: string | null, key: string | null): Promise<void> {
+  const panel = overlay('classroom-instructor');
+  if (code && key) return connect(panel, code, key);
+  const levels = (await (await fetch('api/levels')).json()) as LevelChoice[];
+  showCreate(panel, levels);
+}
+
+function field(label: string, control: HTMLElement, id: string): HTMLElement {
+  control.id = id;
+  return h('div', { class: 'field' }, h('label', { for: id, text: label }), control);
+}
+
+function showCreate(panel: HTMLElement, levels: LevelChoice[]): void {
+  const level = h('select', {}, ...levels.map((l) => h('option', { value: l.id, text: `${l.date.from.slice(0, 4)} · ${lt(l.title)}` })));
+  const file = h('input', { type: 'file', accept: '.yaml,.yml,.json,text/yaml' });
+  const roles = h('fieldset', { class: 'roles' });
+  const tables = h('input', { type: 'number', min: 1, max: 60, value: 3 });
+  const team = h('input', { type: 'number', min: 1, max: 6, value: 1 });
+  const difficulty = h('select', {}, ...['easy', 'normal', 'hard'].map((d) => h('option', { value: d, selected: d === 'normal', text: tr(`settings.difficulty_${d}`) })));
+  const pick = h('input', { type: 'checkbox', checked: true });
+  const errors = h('div', { role: 'alert', class: 'errors' });
+  const drawRoles = () => {
+    const chosen = levels.find((l) => l.id === level.value);
+    roles.replaceChildren(
+      h('legend', { text: ct('create.roles') }),
+      ...(chosen?.roles ?? []).map((r) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'human', value: r.id, checked: true }), ` ${lt(r.name)}`)),
+    );
+    roles.hidden = !!file.files?.length;
+  };
+  level.addEventListener('change', drawRoles);
+  file.addEventListener('change', drawRoles);
+  drawRoles();
+  const form = h(
+    'form',
+    { class: 'panel classroom-form wide' },
+    h('h1', { tabindex: '-1', text: ct('create.heading') }),
+    h('p', { text: ct('create.intro') }),
+    field(ct('create.level'), level, 'class-level'),
+    field(ct('create.file'), file, 'class-file'),
+    roles,
+    h('div', { class: 'row' }, field(ct('create.tables'), tables, 'class-tables'), field(ct('create.team'), team, 'class-team'), field(ct('create.difficulty'), difficulty, 'class-difficulty')),
+    h('label', { class: 'check' }, pick, ` ${ct('create.pick')}`),
+    errors,
+    h('button', { type: 'submit', class: 'btn btn-primary', text: ct('create.submit') }),
+  );
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const yaml = file.files?.[0] ? await file.files[0].text() : undefined;
+    const human = new Set([...roles.querySelectorAll<HTMLInputElement>('input[name=human]')].filter((i) => i.checked).map((i) => i.value));
+    const controls = yaml ? {} : Object.fromEntries((levels.find((l) => l.id === level.value)?.roles ?? []).map((r) => [r.id, human.has(r.id) ? 'human' : 'ai']));
+    const body = { ...(yaml ? { yaml } : { level: level.value }), controls, tables: Number(tables.value), teamSize: Number(team.value), difficulty: difficulty.value, pick: pick.checked };
+    const res = await fetch('api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await res.json()) as { code?: string; secret?: string; errors?: string[] };
+    if (!res.ok || !json.code || !json.secret) {
+      errors.replaceChildren(h('p', { text: ct('create.invalid') }), h('ul', {}, ...(json.errors ?? []).map((m) => h('li', { text: m }))));
+      return;
+    }
+    history.replaceState(null, '', `?class=${json.code}&key=${encodeURIComponent(json.secret)}`);
+    void connect(panel, json.code, json.secret);
+  });
+  panel.replaceChildren(form);
+  form.querySelector('h1')?.focus();
+}
+
+async function connect(panel: HTMLElement, code: string, key: string): Promise<void> {
+  let dashboard: Dashboard | null = null;
+  let debrief: Debrief | null = null;
+  const status = h('p', { class: 'conn', role: 'status' });
+  const header = h('header', { class: 'class-head' });
+  const lobby = h('section', { class: 'panel', 'aria-labelledby': 'students-h' });
+  const tables = h('section', { class: 'tables', 'aria-labelledby': 'tables-h' });
+  const debriefEl = h('section', { class: 'panel debrief-all', 'aria-labelledby': 'debrief-h', hidden: true });
+  const conn = new Connection(code, () => ({ key }), {
+    status: (s) => {
+      status.textContent = ct(`status.${s}`);
+    },
+    message: (type, body) => {
+      if (type === 'dashboard') dashboard = body as Dashboard;
+      else if (type === 'debrief') debrief = body as Debrief;
+      else if (type === 'export') {
+        const { csv, json } = body as { csv: string; json: string };
+        download(`borderlines-${code}.csv`, 'text/csv;charset=utf-8', csv);
+        download(`borderlines-${code}.json`, 'application/json', json);
+        return;
+      } else if (type === 'refused') {
+        announce(msg((body as { reason: Message }).reason));
+        return;
+      }
+      render();
+    },
+  });
+  const link = `${location.origin}${location.pathname}?join=${code}`;
+  const qr = h('canvas', { class: 'qr', role: 'img', 'aria-label': ct('run.qr', { link }) });
+  header.append(
+    h('div', {}, h('h1', { tabindex: '-1', text: ct('run.heading') }), h('p', { class: 'code-line' }, ct('run.code'), ' ', h('strong', { class: 'join-code', text: code })), h('p', {}, ct('run.link'), ' ', h('a', { href: link, text: link }))),
+    qr,
+    status,
+  );
+  const controls = h('div', { class: 'row controls' });
+  panel.replaceChildren(header, controls, lobby, h('h2', { id: 'tables-h', text: ct('run.tables') }), tables, debriefEl);
+  void import('qrcode').then((QR) => QR.toCanvas(qr, link, { margin: 1, width: 180 }));
+
+  const render = () => {
+    if (!dashboard) return;
+    const d = dashboard;
+    const roleName = (id: string | null) => lt(d.roles.find((r) => r.id === id)?.name) || '—';
+    const act = (type: string) => () => conn.send(type);
+    controls.replaceChildren(
+      ...(d.status === 'lobby' ? [button(ct('run.start'), act('start'), { cls: 'btn btn-primary', focus: 'class-start' })] : []),
+      ...(d.status === 'playing' ? [button(ct('run.pause'), act('pause'), { cls: 'btn', focus: 'class-pause' })] : []),
+      ...(d.status === 'paused' ? [button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' })] : []),
+      ...(d.status !== 'ended' && d.status !== 'lobby' ? [button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' })] : []),
+      button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
+      h('p', { class: 'state', text: ct(`state.${d.status}`) }),
+    );
+    const seatOptions = d.tables.flatMap((t) => d.roles.filter((r) => !r.ai).map((r) => ({ value: `${t.no}:${r.id}`, text: ct('lobby.seat_short', { table: t.no + 1, role: roleName(r.id) }) })));
+    lobby.replaceChildren(
+      h('h2', { id: 'students-h', text: ct('run.students', { count: d.students.length }) }),
+      d.students.length === 0
+        ? h('p', { text: ct('run.no_students') })
+        : h(
+            'table',
+            { class: 'students' },
+            h('thead', {}, h('tr', {}, ...['name', 'seat', 'connection', 'idle'].map((c) => h('th', { scope: 'col', text: ct(`run.col.${c}`) })))),
+            h(
+              'tbody',
+              {},
+              ...d.students.map((s) => {
+                const assign = h('select', { 'aria-label': ct('run.assign', { name: s.name }) }, h('option', { value: '', text: '—' }), ...seatOptions.map((o) => h('option', { value: o.value, text: o.text, selected: o.value === `${s.table}:${s.role}` })));
+                assign.addEventListener('change', () => {
+                  const [table, role] = assign.value.split(':');
+                  if (role) conn.send('assign', { student: s.id, table: Number(table), role });
+                });
+                return h(
+                  'tr',
+                  { class: s.connected ? '' : 'away' },
+                  h('td', { text: s.name }),
+                  h('td', {}, d.status === 'lobby' ? assign : s.table === null ? '—' : ct('lobby.seat_short', { table: s.table + 1, role: roleName(s.role) })),
+                  h('td', { text: ct(s.connected ? 'run.connected' : s.present ? 'run.reconnecting' : 'run.left') }),
+                  h('td', { text: s.idle >= 60 ? ct('run.idle', { minutes: Math.floor(s.idle / 60) }) : '' }),
+                );
+              }),
+            ),
+          ),
+    );
+    tables.replaceChildren(...d.tables.map((t) => tableCard(d, t, roleName)));
+    if (debrief) {
+      debriefEl.hidden = false;
+      debriefEl.replaceChildren(h('h2', { id: 'debrief-h', text: ct('debrief.heading') }), ...debriefChart(debrief, d));
+    }
+  };
+
+  await conn.open({ key }).catch(() => {
+    status.textContent = ct('status.failed');
+  });
+}
+
+function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: string) => string): HTMLElement {
+  const student = (id: string) => d.students.find((s) => s.id === id);
+  const seats = Object.entries(t.seats).map(([role, seat]) => {
+    const who = seat.members.map((m) => student(m)?.name ?? m).join(', ');
+    const state = seat.ai ? ct('run.ai') : ct(`run.seat_${seat.status === 'chosen' || seat.status === 'done' ? 'chosen' : 'choosing'}`);
+    return h('li', {}, h('strong', { text: roleName(role) }), ` · ${who || ct('run.empty')} · ${state}${seat.pending ? ` · ${ct('run.team_pending')}` : ''}`);
+  });
+  const indicators = d.indicators.map((i) => h('li', { text: `${lt(i.name)} ${t.indicators[i.id]}` }));
+  const moves = (t.moves as { round: number; actor?: string; message: Message }[]).map((e) => h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }));
+  const outcome = t.outcome as { kind: string } | null;
+  return h(
+    'article',
+    { class: 'panel table-card', 'aria-label': ct('run.table', { table: t.no + 1 }) },
+    h('h3', { text: ct('run.table', { table: t.no + 1 }) }),
+    h('p', { class: 'round', text: outcome ? ct(`run.outcome_${outcome.kind}`) : ct('run.round', { round: t.round, rounds: t.rounds }) }),
+    h('ul', { class: 'seats' }, ...seats),
+    h('p', { class: 'small', text: ct('run.proposals', { count: t.proposals.length }) }),
+    h('details', {}, h('summary', { text: ct('run.indicators') }), h('ul', {}, ...indicators)),
+    h('details', { open: true }, h('summary', { text: ct('run.moves') }), h('ol', { class: 'moves' }, ...moves)),
+  );
+}

@@ -1,0 +1,36 @@
+/** What the student's and the instructor's screens share: strings, the overlay, waiting for the game to boot. */
+import type * as Phaser from 'phaser';
+import { t } from '../../i18n';
+import { app } from '../app';
+import { h } from '../ui/dom';
+
+export const ct = (key: string, params: Record<string, string | number> = {}) => t(`classroom.${key}`, app.locale, params);
+
+/** A full-screen panel over the game for the classroom's own screens (it hides the title behind it). */
+export function overlay(cls: string): HTMLElement {
+  const el = h('section', { class: `classroom-overlay ${cls}`, 'aria-label': ct('title') });
+  document.getElementById('ui')?.append(el);
+  return el;
+}
+
+/** Resolve once the game has booted to its title screen, so a scene can be started from there. */
+export function whenTitleReady(game: Phaser.Game): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!game.scene.isActive('Title')) return;
+      game.events.off('poststep', check);
+      resolve();
+    };
+    game.events.on('poststep', check);
+  });
+}
+
+/** Offer text as a file download (the export): the browser saves it, nothing is uploaded. */
+export function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(url);
+}
