@@ -5,7 +5,6 @@
  * With no level given it plays every levels/*.yaml. Writes reports/balance.json (or prints JSON with --json).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { aiPolicy } from '../src/ai';
 import { PLAYERS, STRATEGIES, type Strategy } from '../src/ai/players';
 import { applyDeal, createSession, type Level, objectiveSatisfaction, type Policy, roles } from '../src/engine';
@@ -13,11 +12,18 @@ import { applyEffects } from '../src/engine/indicators';
 import { movesFor } from '../src/engine/catalog';
 import { dealSpace, isFeasible } from '../src/analysis';
 import { difficultyOrExit, levelFiles, readLevelOrExit } from './files';
+import { argsOrExit } from './args';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { games: { type: 'string', default: '40' }, ai: { type: 'string', default: 'normal' }, json: { type: 'boolean', default: false } },
-});
+const { values, positionals } = argsOrExit(
+  'npm run balance [-- levels...] [--games N] [--ai easy|normal|hard] [--json]',
+  'Plays seeded games per level x role x player strategy with the AI on the other seats and reports win rates, scores, move usage and findings.',
+  {
+    games: { type: 'string', default: '40', description: 'games per level, role and strategy' },
+    ai: { type: 'string', default: 'normal', description: 'the AI on the other seats: easy, normal or hard' },
+    json: { type: 'boolean', default: false, description: 'print the report as JSON instead of writing reports/balance.json' },
+  },
+  { positionals: true },
+);
 const games = Number(values.games);
 if (!Number.isInteger(games) || games < 1) {
   console.error(`--games takes a whole number above 0, not "${values.games}"`);

@@ -7,11 +7,14 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { argsOrExit } from './args';
 
-const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, seconds: { type: 'string', default: '6' } } });
+const { values } = argsOrExit('npm run bench:client [-- --no-build] [--seconds N]', 'Prints the built bundle size and the frame time in headless Chromium beside an empty Phaser scene.', {
+  'no-build': { type: 'boolean', default: false, description: 'measure the existing dist/ instead of building' },
+  seconds: { type: 'string', default: '6', description: 'seconds per measurement' },
+});
 const seconds = Number(values.seconds) || 6;
 const PORT = 4319;
 const BASE = `http://127.0.0.1:${PORT}`;

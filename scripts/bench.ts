@@ -6,15 +6,21 @@
  * steadier memory figures.
  */
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { aiPolicy } from '../src/ai';
 import { createSession, type Level, type Policy, roles, type Session } from '../src/engine';
 import { difficultyOrExit, levelFiles, readLevelOrExit } from './files';
+import { argsOrExit } from './args';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { seconds: { type: 'string', default: '1.5' }, ai: { type: 'string', default: 'normal' }, json: { type: 'boolean', default: false } },
-});
+const { values, positionals } = argsOrExit(
+  'npm run bench [-- levels...] [--seconds S] [--ai easy|normal|hard] [--json]',
+  'Measures full-level playthroughs per second with the AI on every seat, AI decision time and memory per session.',
+  {
+    seconds: { type: 'string', default: '1.5', description: 'seconds of play per level' },
+    ai: { type: 'string', default: 'normal', description: 'the AI on every seat: easy, normal or hard' },
+    json: { type: 'boolean', default: false, description: 'print JSON as well as the table' },
+  },
+  { positionals: true },
+);
 const seconds = Number(values.seconds);
 if (!(seconds > 0)) {
   console.error(`--seconds takes a positive number, not "${values.seconds}"`);

@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { levelFiles } from './files';
-import { parseArgs } from 'node:util';
 import { baselinePolicy } from '../src/ai/baseline';
 import { createSession, roles, statusQuo } from '../src/engine';
 import { carryGaps } from '../src/levels/campaign';
@@ -15,8 +14,14 @@ import { checkLevelText } from '../src/authoring/check';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
 import { findEnding, findWin, ratifiable } from '../src/authoring/search';
+import { argsOrExit } from './args';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-play': { type: 'boolean', default: false } } });
+const { values, positionals } = argsOrExit(
+  'npm run levels:check [-- files...] [--no-play]',
+  'Validates level files (all of levels/ and levels/scenarios/ by default), warns about suspicious content, and dry-runs each level from every seat. Exit code 1 on any error.',
+  { 'no-play': { type: 'boolean', default: false, description: 'skip the dry run (schema, references and warnings only)' } },
+  { positionals: true },
+);
 const files = levelFiles(positionals);
 
 let current = '';

@@ -5,13 +5,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkCitations, SEED_FILE } from '../src/authoring/cite';
 import { loadLevel } from '../src/levels/load';
 import { formatLevelError } from '../src/levels/result';
 import { levelFiles } from './files';
+import { argsOrExit } from './args';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { seeds: { type: 'string', default: '../shared/seeds' } } });
+const { values, positionals } = argsOrExit(
+  'npm run levels:cite [-- files...] [--seeds DIR]',
+  'Checks that every quote in a level\'s sources occurs word for word in the seed file it names (all of levels/ and levels/scenarios/ by default).',
+  { seeds: { type: 'string', default: '../shared/seeds', description: 'the directory of seed files' } },
+  { positionals: true },
+);
 const dir = values.seeds as string;
 if (!existsSync(dir)) {
   console.error(`levels:cite: the seed directory ${dir} does not exist`);

@@ -4,6 +4,9 @@
  * Usage: npx tsx scripts/make-audio.ts
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { argsOrExit } from './args';
+
+argsOrExit('npx tsx scripts/make-audio.ts', 'Makes the game\'s sound cues and music bed into assets/audio.', {});
 
 const RATE = 22050;
 

@@ -1,19 +1,28 @@
 /**
- * Play a level headless with every seat driven by the baseline policy and print a transcript.
- * Usage: npm run sim -- <level file> [--seed N] [--lang en|fr] [--json]
+ * Play a level headless with the game's own AI on every seat, at a chosen difficulty, and print a
+ * transcript with each AI's reason for each move.
+ * Usage: npm run sim -- <level file> [--ai easy|normal|hard] [--seed N] [--lang en|fr] [--json]
  */
-import { parseArgs } from 'node:util';
-import { baselinePolicy } from '../src/ai/baseline';
+import { aiPolicy } from '../src/ai';
 import { createSession, roles } from '../src/engine';
 import { type Locale, message, text } from '../src/i18n';
-import { readLevelOrExit } from './files';
+import { argsOrExit } from './args';
+import { difficultyOrExit, readLevelOrExit } from './files';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { seed: { type: 'string', default: '1' }, lang: { type: 'string', default: 'en' }, json: { type: 'boolean', default: false } },
-});
+const USAGE = 'npm run sim -- <level file> [--ai easy|normal|hard] [--seed N] [--lang en|fr] [--json]';
+const { values, positionals } = argsOrExit(
+  USAGE,
+  'Plays a level headless with the game\'s AI on every seat and prints each move with the reason the AI gave for it.',
+  {
+    ai: { type: 'string', default: 'normal', description: 'the AI difficulty on every seat: easy, normal or hard' },
+    seed: { type: 'string', default: '1', description: 'the seed of the game (a whole number)' },
+    lang: { type: 'string', default: 'en', description: 'the language of the transcript: en or fr' },
+    json: { type: 'boolean', default: false, description: 'print the events, outcome and indicators as JSON' },
+  },
+  { positionals: true },
+);
 if (positionals.length !== 1) {
-  console.error('usage: npm run sim -- <level file> [--seed N] [--lang en|fr] [--json]');
+  console.error(`give one level file\nusage: ${USAGE}`);
   process.exit(2);
 }
 const seed = Number(values.seed);
@@ -21,13 +30,14 @@ if (!Number.isInteger(seed)) {
   console.error(`--seed takes a whole number, not "${values.seed}"`);
   process.exit(2);
 }
+const difficulty = difficultyOrExit(values.ai);
 const locale = (values.lang === 'fr' ? 'fr' : 'en') as Locale;
 const level = readLevelOrExit(positionals[0]);
 const rs = roles(level);
 const session = createSession(level, {
   seed,
   controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
-  policies: Object.fromEntries(rs.map((r) => [r, baselinePolicy])),
+  policies: Object.fromEntries(rs.map((r) => [r, aiPolicy(difficulty)])),
 });
 session.start();
 const ctx = session.context();
@@ -38,7 +48,7 @@ if (values.json) {
 
 const name = (id: string) => text(level.indicators[id]?.name, locale) || id;
 const signed = (d: number) => (d > 0 ? `+${d}` : `${d}`);
-console.log(`${text(level.title, locale)} (${level.date.from} .. ${level.date.to}), seed ${seed}`);
+console.log(`${text(level.title, locale)} (${level.date.from} .. ${level.date.to}), seed ${seed}, AI ${difficulty} on every seat`);
 let round = 0;
 for (const entry of ctx.log) {
   if (entry.round !== round) {
@@ -49,7 +59,8 @@ for (const entry of ctx.log) {
   const move = entry.move ? ` [${entry.move.id}]` : '';
   const why = entry.mechanic ? ` (${message({ key: `mechanic.${entry.mechanic}` }, locale)})` : '';
   const changes = Object.entries(entry.deltas).map(([id, d]) => `${name(id)} ${signed(d)}`).join(', ');
-  console.log(`  ${who}${move}: ${message(entry.message, locale)}${why}${changes ? `\n      ${changes}` : ''}`);
+  const reason = entry.move?.reason ? `\n      why: ${message(entry.move.reason, locale)}` : '';
+  console.log(`  ${who}${move}: ${message(entry.message, locale)}${why}${reason}${changes ? `\n      ${changes}` : ''}`);
 }
 const outcome = ctx.outcome;
 console.log('\n== Outcome ==');

@@ -4,6 +4,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { argsOrExit } from './args';
+
+argsOrExit('npm test', 'Runs the type-check, the lint and every Vitest project, then prints one line "N passed, N failed".', {});
 
 let passed = 0;
 let failed = 0;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const sim = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/sim.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 // Each case starts Node processes, which is slow on a loaded two-core machine.
-describe('npm run sim', { timeout: 60_000 }, () => {
+describe('npm run sim', { timeout: 120_000 }, () => {
   it('plays the sample level to an outcome and prints a readable transcript', () => {
     const r = sim('levels/01-smart-border-2001.yaml', '--seed', '4');
     expect(r.status).toBe(0);
@@ -16,8 +16,7 @@ describe('npm run sim', { timeout: 60_000 }, () => {
   it('gives the same transcript for the same seed, and another for another seed', () => {
     const a = sim('levels/01-smart-border-2001.yaml', '--seed', '9').stdout;
     expect(sim('levels/01-smart-border-2001.yaml', '--seed', '9').stdout).toBe(a);
-    const others = ['1', '2', '3'].map((seed) => sim('levels/01-smart-border-2001.yaml', '--seed', seed).stdout);
-    expect(others.some((o) => o !== a)).toBe(true);
+    expect(sim('levels/01-smart-border-2001.yaml', '--seed', '1').stdout).not.toBe(a);
   });
 
   it('reports a broken level with its line and field, and exits non-zero', () => {

@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const run = (script: string, ...args: string[]) => spawnSync('node_modules/.bin/tsx', [`scripts/${script}`, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Every runnable script (the helpers they share are not scripts). */
+const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts') && !['args.ts', 'files.ts'].includes(f));
+
+// Each case starts a Node process, which is slow on a loaded two-core machine.
+describe('every script answers --help', { timeout: 120_000 }, () => {
+  it('lists the scripts it covers', () => {
+    expect(scripts).toEqual(expect.arrayContaining(['sim.ts', 'balance.ts', 'levels-check.ts', 'levels-cite.ts', 'moves.ts', 'schema.ts', 'test.ts']));
+  });
+
+  it.each(scripts)('%s --help prints its usage and options, does nothing else, and exits 0', (script) => {
+    const r = run(script, '--help');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: /);
+    expect(r.stdout).toContain('--help');
+  });
+
+  it.each(scripts)('%s refuses an unknown option with the usage, no stack trace, exit code 2', (script) => {
+    const r = run(script, '--no-such-option');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--no-such-option'");
+    expect(r.stderr).toContain('usage: ');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('npm run sim plays the game\'s AI', { timeout: 120_000 }, () => {
+  it('at the difficulty asked, printing each move\'s reason', () => {
+    const r = run('sim.ts', 'levels/01-smart-border-2001.yaml', '--ai', 'hard', '--seed', '3');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('AI hard on every seat');
+    expect(r.stdout).toMatch(/\n {6}why: \S/);
+    const easy = run('sim.ts', 'levels/01-smart-border-2001.yaml', '--ai', 'easy', '--seed', '3');
+    expect(easy.stdout).toContain('AI easy on every seat');
+    expect(easy.stdout.replace('AI easy', 'AI hard')).not.toBe(r.stdout);
+  });
+
+  it('refuses an unknown difficulty with the choices', () => {
+    const r = run('sim.ts', 'levels/01-smart-border-2001.yaml', '--ai', 'brutal');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--ai takes easy, normal, hard, not "brutal"');
+  });
+});
