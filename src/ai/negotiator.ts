@@ -16,7 +16,7 @@
  * Every move carries a one-line reason (a Message under "ai."). Randomness only comes from `random`.
  */
 import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
-import { allDeals, objectiveSatisfaction } from '../engine';
+import { allDeals, moveName, objectiveSatisfaction } from '../engine';
 import { type Comparison, movePreset } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
 import { contributionEffects } from '../engine/mechanics/burden';
@@ -382,7 +382,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     const preset = presetOf(m.id);
     const learned = history.learned(m.id);
     let value = 0;
-    let reason: Message = msg('action', { actor, move: m.id, gain: 0 });
+    let reason: Message = msg('action', { actor, move: moveName(defs.get(m.id), m.id), gain: 0 });
     switch (kind) {
       case 'propose':
       case 'accept':
@@ -507,11 +507,11 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         if (known) {
           const after = projectRaw(level, s.indicators, known);
           value = effectValue(after);
-          reason = msg('action', { actor, move: defs.get(m.id)?.label ?? m.id, gain: r1(value) });
+          reason = msg('action', { actor, move: moveName(defs.get(m.id), m.id), gain: r1(value) });
         } else {
           // Never tried: its effects are not in the view, so try it once to learn them.
           value = 1;
-          reason = msg('try', { actor, move: defs.get(m.id)?.label ?? m.id });
+          reason = msg('try', { actor, move: moveName(defs.get(m.id), m.id) });
         }
       }
     }

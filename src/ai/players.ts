@@ -3,7 +3,7 @@
  * level can be won by sensible play and not by chance. They play through the same Policy interface,
  * from the seat's own view, so they never see more than a person would.
  */
-import type { Policy } from '../engine';
+import { moveName, type Policy } from '../engine';
 import { PROFILES } from './index';
 import { negotiator } from './negotiator';
 
@@ -13,7 +13,7 @@ export const STRATEGIES: readonly Strategy[] = ['random', 'greedy', 'literature'
 /** Any legal move, uniformly. */
 export const randomPlayer: Policy = (view, legal, random) => {
   const move = legal[Math.min(legal.length - 1, Math.floor(random() * legal.length))] ?? { id: 'pass' };
-  return { ...move, reason: { key: 'ai.try', params: { actor: view.actors[view.role]?.name ?? view.role, move: move.id } } };
+  return { ...move, reason: { key: 'ai.try', params: { actor: view.actors[view.role]?.name ?? view.role, move: moveName(view.moves.find((d) => d.id === move.id), move.id) } } };
 };
 
 /**

@@ -1,5 +1,5 @@
 import { type Level, type MoveKind, type MoveSpec, movePreset, type Text } from '../levels/schema';
-import type { Role } from './model';
+import type { Message, Role } from './model';
 import { inner, memo } from './memo';
 
 /** A move as the engine uses it: a library kind with its settings resolved. */
@@ -39,6 +39,12 @@ export const DEFAULT_COST: Record<MoveKind, number> = {
   refuse: 1,
   action: 1,
 };
+
+/** What a move is called on screen: its label in the level, or the game's own name for a kind or preset. */
+export function moveName(def: Pick<MoveDef, 'id' | 'kind' | 'label'> | undefined, id: string): Text | Message {
+  if (def?.label) return def.label;
+  return { key: `move.${movePreset(id) || !def ? id : def.kind}` };
+}
 
 /** Moves that answer the table: only seats at the table make them. */
 export const TABLE_KINDS: readonly MoveKind[] = ['propose', 'accept', 'reject'];

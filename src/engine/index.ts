@@ -8,7 +8,7 @@
  * - `session.playerView(role)` is all one seat may see.
  * - `session.save()` gives a versioned record; `restore(level, record)` and `replay(level, seed, events)` rebuild it.
  */
-export { movesFor, roles, vetoHolders } from './catalog';
+export { moveName, movesFor, roles, vetoHolders } from './catalog';
 export { allDeals, applyDeal, dealValue, statusQuo } from './deal';
 export type { Level, Text } from '../levels/schema';
 export type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, RatificationResult, Role, RoleScore } from './model';

@@ -1,5 +1,5 @@
 import type { Comparison, Condition, Level } from '../levels/schema';
-import { type MoveDef, moveDef, roles, vetoHolders } from './catalog';
+import { type MoveDef, moveDef, moveName, roles, vetoHolders } from './catalog';
 import { compare, describeComparison, holds } from './conditions';
 import { applyDeal, dealValue, optionIndex } from './deal';
 import { applyEffects, effectsForKinds, firstValue } from './indicators';
@@ -304,7 +304,7 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
     default:
       break;
   }
-  if (def.label) params.move = def.label;
+  params.move = moveName(def, def.id);
   return entry;
 }
 

@@ -30,7 +30,7 @@ function seatProblem(level: Level, ctx: NegotiationContext, choosing: boolean, r
   if (ctx.pending[role]) return reason('already_chosen');
   if (!def) return null;
   if (TABLE_KINDS.includes(def.kind) && level.actors[role].seat !== 'table') return reason('not_at_table');
-  if (def.limit !== undefined && (ctx.moveCounts[role]?.[def.id] ?? 0) >= def.limit) return reason('limit', { limit: def.limit });
+  if (def.limit !== undefined && (ctx.moveCounts[role]?.[def.id] ?? 0) >= def.limit) return reason('limit', { count: def.limit });
   if (!holds(level, ctx, def.requires)) return reason('requires');
   return null;
 }

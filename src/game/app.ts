@@ -5,7 +5,8 @@
 import type { Difficulty } from '../ai';
 import { Audio, type Cue } from '../audio';
 import type { Message, Text } from '../engine/model';
-import { type Locale, message, t, text } from '../i18n';
+import { type Locale, message, type Params, t, text } from '../i18n';
+import { formatDate, formatDateRange, formatNumber, formatSigned } from '../i18n/format';
 import { LANGUAGE_CODE } from '../levels/schema';
 import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/campaign';
 import { Bridge } from './bridge';
@@ -49,9 +50,14 @@ export const app = {
 
 app.bridge.setSaver(() => saveCurrent());
 
-export const tr = (key: string, params: Record<string, string | number> = {}) => t(`ui.${key}`, app.locale, params);
+export const tr = (key: string, params: Params = {}) => t(`ui.${key}`, app.locale, params);
 export const lt = (value: Text | undefined) => text(value, app.language, app.locale);
 export const msg = (m: Message) => message(m, app.locale);
+/** Numbers and dates on screen, in the reader's language. */
+export const num = (n: number) => formatNumber(n, app.locale);
+export const signed = (n: number) => formatSigned(n, app.locale);
+export const date = (iso: string) => formatDate(iso, app.locale);
+export const dateRange = (from: string, to: string) => formatDateRange(from, to, app.locale);
 
 export function applySettings(): void {
   const s = app.settings;

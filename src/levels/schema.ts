@@ -4,6 +4,7 @@
  * because instructors read the schema in their editor as documentation.
  */
 import { z } from 'zod';
+import { badFigures } from '../i18n/format';
 
 export const LEVEL_FORMAT = 1;
 
@@ -15,24 +16,55 @@ const id = z
 /** A language code as BCP 47 writes it: `en`, `fr`, `es`, `de`, `fr-CA`, `zh-Hant`. */
 export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
+const figures = (s: string) => badFigures(s).length === 0;
+const figuresMessage = {
+  error: (issue: { input?: unknown }) =>
+    `cannot format ${badFigures(String(issue.input)).join(', ')}: write {date:YYYY-MM-DD}, {money:1.8e9} or {money:1.8e9 USD}, {number:4800} or {percent:40}`,
+};
+/** One language's text; figures in it ({date:2001-12-12}, {money:1.8e9 USD}, {number:4800}, {percent:40}) are formatted for the reader. */
+const textString = z.string().min(1).refine(figures, figuresMessage);
+const textFields = {
+  en: textString.describe('English text. Figures may be written {date:2001-12-12}, {money:1.8e9 USD}, {number:4800}, {percent:40}.'),
+  fr: textString.optional().describe('French text. When missing, English is shown with a marker.'),
+};
+
+/** Every key of a text is a language code, but for the `extra` keys a name may carry. */
+function languageKeys(extra: readonly string[] = []) {
+  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    for (const key of Object.keys(value)) {
+      if (!extra.includes(key) && !LANGUAGE_CODE.test(key)) {
+        ctx.addIssue({ code: 'custom', path: [key], input: key, message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA` });
+      }
+    }
+  };
+}
+
 /**
  * Player-facing text: English is required (every player can fall back on it), French and any other
  * language are optional; a missing language falls back to English, visibly marked.
  */
 export const Text = z
-  .object({
-    en: z.string().min(1).describe('English text.'),
-    fr: z.string().min(1).optional().describe('French text. When missing, English is shown with a marker.'),
-  })
-  .catchall(z.string().min(1).describe('The text in the language this key names (es, de, fr-CA...).'))
-  .superRefine((value, ctx) => {
-    for (const key of Object.keys(value)) {
-      if (!LANGUAGE_CODE.test(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], input: key, message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA` });
-      }
-    }
-  })
+  .object(textFields)
+  .catchall(textString.describe('The text in the language this key names (es, de, fr-CA...).'))
+  .superRefine(languageKeys())
   .describe('Player-facing text: English (required), French, and any other language by its code (es, de, fr-CA...).');
+
+const FRENCH_FORMS = ['fr_article', 'fr_de', 'fr_a'] as const;
+
+/** A name used inside sentences (an actor, an ally, a body at home): French may say which article it takes. */
+const Name = z
+  .object({
+    ...textFields,
+    fr_article: z
+      .enum(['le', 'la', "l'", 'les'])
+      .optional()
+      .describe('The article the French name takes in a sentence: "le" gives le Québec, du Québec, au Québec. Omit it for a name without an article (Ottawa: d\'Ottawa, à Ottawa).'),
+    fr_de: z.string().min(1).optional().describe('The French name after "de", when the rule gets it wrong (e.g. "d\'Haïti").'),
+    fr_a: z.string().min(1).optional().describe('The French name after "à", when the rule gets it wrong.'),
+  })
+  .catchall(textString.describe('The name in the language this key names (es, de, fr-CA...).'))
+  .superRefine(languageKeys(FRENCH_FORMS))
+  .describe('A name in English and other languages, with the French forms it takes in a sentence.');
 
 const Comparison = z
   .strictObject({
@@ -150,7 +182,7 @@ const Issue = z
 
 const Actor = z
   .strictObject({
-    name: Text,
+    name: Name,
     seat: z.enum(['table', 'implementer', 'observer']).describe('At the table (can propose and answer) or not.'),
     veto: z.boolean().default(false).describe('Whether a deal needs this actor to accept it.'),
     power: z.number().min(0).default(1).describe('Aggregate power: prices unilateral action only (structuralist paradox).'),
@@ -266,7 +298,7 @@ const Principle = z
 
 const Ally = z
   .strictObject({
-    name: Text,
+    name: Name,
     interest: id.describe('The indicator the ally cares about.'),
     issues: z.array(id).min(1).describe('The only issues on which the ally will join a coalition.'),
     influence: z.number().min(0).describe('Weight it adds at the table or on a domestic level.'),
@@ -315,7 +347,7 @@ const Objective = z
 
 const Ratification = z
   .strictObject({
-    body: Text.describe('Who ratifies at home (Congress, Parliament and public, Quebec as implementer).'),
+    body: Name.describe('Who ratifies at home (Congress, Parliament and public, Quebec as implementer).'),
     requires: z.array(Condition).default([]).describe('Conditions on indicators after the deal takes effect.'),
     min_value: z.number().default(0).describe('The least value (sum of this actor\'s option values) it accepts.'),
   })
@@ -383,6 +415,7 @@ export const LevelSchema = z
 export type LevelInput = z.input<typeof LevelSchema>;
 export type Level = z.output<typeof LevelSchema>;
 export type Text = z.output<typeof Text>;
+export type Name = z.output<typeof Name>;
 export type MoveSpec = z.infer<typeof MoveSpec>;
 export type Objective = z.infer<typeof Objective>;
 export type Actor = z.output<typeof Actor>;

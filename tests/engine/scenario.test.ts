@@ -90,7 +90,7 @@ describe('ratification at home (two-level game)', () => {
     for (const [role, move] of [['big', { id: 'propose', deal: { data: 'shared', lanes: 'fast' } }], ['small', pass], ['province', pass], ['big', pass], ['small', { id: 'accept', to: 'big' }], ['province', pass]] as const) s.send(role, move);
     const failed = s.context().ratification?.find((r) => r.actor === 'small')?.failed ?? [];
     expect(failed.map((m) => message(m, 'en'))).toEqual(['Sovereignty would be 61; it needs at least 65 and at most 90']);
-    expect(failed.map((m) => message(m, 'fr'))).toEqual([`${fr.fallbackMarker}Sovereignty serait à 61 ; il faut au moins 65 et au plus 90`]);
+    expect(failed.map((m) => message(m, 'fr'))).toEqual([`«\u00a0${fr.fallbackMarker}Sovereignty\u00a0» serait à 61\u202f; il faut au moins 65 et au plus 90`]);
   });
   it('a failed ratification early in the level sends the parties back to the table', () => {
     const long = { ...level, rounds: 3 };

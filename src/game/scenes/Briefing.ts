@@ -1,4 +1,4 @@
-import { app, lt, tr } from '../app';
+import { app, dateRange, lt, tr } from '../app';
 import { drawSeat } from '../art';
 import { actorColour } from '../palette';
 import { button, h } from '../ui/dom';
@@ -46,10 +46,10 @@ export class Briefing extends View {
         h(
           'article',
           { class: 'panel situation' },
-          h('p', { class: 'date', text: `${view.level.date.from} – ${view.level.date.to}` }),
+          h('p', { class: 'date', text: dateRange(view.level.date.from, view.level.date.to) }),
           this.title(lt(view.level.title)),
           h('p', { text: lt(view.level.situation) }),
-          h('p', { class: 'deadline', text: tr('briefing.deadline', { deadline: lt(view.level.deadline), rounds: view.rounds, length: lt(view.level.round_length) }) }),
+          h('p', { class: 'deadline', text: tr('briefing.deadline', { deadline: view.level.deadline, count: view.rounds, length: view.level.round_length ?? '' }) }),
           signals.length ? h('h3', { text: tr('briefing.signals') }) : null,
           signals.length ? h('ul', {}, ...signals) : null,
           sources,
@@ -57,7 +57,7 @@ export class Briefing extends View {
         h(
           'aside',
           { class: 'panel confidential', 'aria-labelledby': 'brief-h' },
-          h('h2', { id: 'brief-h', text: tr('briefing.confidential', { role: lt(me.name) }) }),
+          h('h2', { id: 'brief-h', text: tr('briefing.confidential', { role: me.name }) }),
           h('p', { text: lt(view.me.brief) }),
           h('h3', { text: tr('briefing.objectives') }),
           objectives,

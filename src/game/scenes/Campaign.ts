@@ -1,4 +1,4 @@
-import { app, isUnlocked, lt, tr } from '../app';
+import { app, dateRange, isUnlocked, lt, num, tr } from '../app';
 
 import { campaign, type LevelEntry, scenarios } from '../levels';
 import { INK, OKABE_ITO } from '../palette';
@@ -63,7 +63,7 @@ export class Campaign extends View {
     const carried = Object.entries(app.store.campaign.carried);
     const carriedBox =
       !this.free && carried.length
-        ? h('section', { class: 'panel carried', 'aria-labelledby': 'carried-h' }, h('h2', { id: 'carried-h', text: tr('campaign.carried') }), h('p', { text: carried.map(([id, v]) => `${this.indicatorName(id)} ${v}`).join(' · ') }))
+        ? h('section', { class: 'panel carried', 'aria-labelledby': 'carried-h' }, h('h2', { id: 'carried-h', text: tr('campaign.carried') }), h('p', { text: carried.map(([id, v]) => `${this.indicatorName(id)} ${num(v)}`).join(' · ') }))
         : null;
     // Levels that stand alone are offered with the free choice only: they are not part of the campaign.
     const standalone =
@@ -96,7 +96,7 @@ export class Campaign extends View {
     return h(
       'li',
       { class: `level-card panel ${open ? '' : 'locked'}` },
-      h('p', { class: 'date', text: `${index + 1}. ${entry.level.date.from.slice(0, 4)} · ${entry.level.date.from} – ${entry.level.date.to}` }),
+      h('p', { class: 'date', text: `${index + 1}. ${dateRange(entry.level.date.from, entry.level.date.to)}` }),
       h('h2', { text: lt(entry.level.title) }),
       h('p', { class: 'status', id: `status-${entry.level.id}`, text: `${done ? '✔ ' : open ? '▶ ' : '⊘ '}${status}` }),
       play,

@@ -1,13 +1,13 @@
 import { analyseOutcome, type SessionAnalysis } from '../../analysis';
 import { describeAnalysis } from '../../analysis/describe';
 import type { PlayerView } from '../../engine';
-import { app, finishLevel, lt, msg, tr } from '../app';
+import { app, finishLevel, lt, msg, num, tr } from '../app';
 
 import { nextInCampaign } from '../../levels/campaign';
 import { campaign } from '../levels';
 import { actorColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
-import { actorName, entryLines, objectiveText, optionLabel } from '../ui/format';
+import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
 
 /** The debrief: scores per objective, indicators across rounds, the deal beside history, the literature. */
@@ -52,7 +52,7 @@ export class Debrief extends View {
         h(
           'section',
           { class: 'panel score', 'aria-labelledby': 'debrief-h', tabindex: '0' },
-          this.title(tr('debrief.title', { role: actorName(view, view.role) })),
+          this.title(tr('debrief.title', { role: actorText(view, view.role) })),
           h('p', { class: 'big-score', text: tr('debrief.score', { score: score?.score ?? 0 }) }),
           h('p', { class: 'medal', text: score?.won ? tr('debrief.won') : tr('debrief.lost', { need: view.level.win_at }) }),
           this.historyScore(),
@@ -181,7 +181,7 @@ export class Debrief extends View {
     const history = a.historical?.placement?.index;
     const svg = s(
       'svg',
-      { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.space_label', { x: actorName(this.view, rx), y: actorName(this.view, ry), count: pts.length }) },
+      { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.space_label', { x: actorText(this.view, rx), y: actorText(this.view, ry), count: pts.length }) },
       s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
       s('line', { x1: px(0), y1: py(0), x2: px(100), y2: py(0), stroke: '#1f2430' }),
       s('line', { x1: px(0), y1: py(0), x2: px(0), y2: py(100), stroke: '#1f2430' }),
@@ -194,7 +194,7 @@ export class Debrief extends View {
     const legend = h(
       'p',
       { class: 'small legend-line' },
-      tr('debrief.space_axes', { x: actorName(this.view, rx), y: actorName(this.view, ry) }),
+      tr('debrief.space_axes', { x: actorText(this.view, rx), y: actorText(this.view, ry) }),
       ' ',
       tr('debrief.space_legend'),
     );
@@ -217,14 +217,14 @@ export class Debrief extends View {
       const path = values.map((v, i) => `${i ? 'L' : 'M'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
       const svg = s(
         'svg',
-        { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.join(', ') }) },
+        { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.map(num).join(tr('list_separator')) }) },
         s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
         s('path', { d: path, fill: 'none', stroke: colour, 'stroke-width': 3 }),
         ...values.map((v, i) => s('circle', { cx: px(i), cy: py(v), r: 3.5, fill: colour })),
       );
       const first = values[0];
       const last = values[values.length - 1];
-      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: tr('debrief.chart_caption', { name: lt(ind.name), first, last: `${last}${ind.unit ? ` ${ind.unit}` : ''}` }) })));
+      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: tr('debrief.chart_caption', { name: lt(ind.name), first, last: valueText(ind, last) }) })));
     });
     return wrap;
   }
@@ -280,8 +280,8 @@ export class Debrief extends View {
         ...view.indicators.map((i) => {
           const before = view.history[Math.max(0, at - 1)]?.[i.id];
           const now = view.history[at]?.[i.id];
-          const moved = at > 0 && before !== now ? ` (${tr('debrief.replay_from', { value: String(before) })})` : '';
-          return h('li', { text: `${lt(i.name)}: ${now}${i.unit ? ` ${i.unit}` : ''}${moved}` });
+          const moved = at > 0 && before !== now ? ` (${tr('debrief.replay_from', { value: valueText(i, before) })})` : '';
+          return h('li', { text: `${tr('labelled', { label: lt(i.name), text: valueText(i, now) })}${moved}` });
         }),
       );
       prev.setAttribute('aria-disabled', String(at === 0));

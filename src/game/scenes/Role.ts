@@ -1,4 +1,4 @@
-import { lt, startLevel, tr } from '../app';
+import { dateRange, lt, startLevel, tr } from '../app';
 import { drawSeat } from '../art';
 import { levelById } from '../levels';
 import { actorColour } from '../palette';
@@ -53,14 +53,14 @@ export class Role extends View {
         h('p', { class: 'seat', text: seat }),
         h('h3', { text: tr('role.wants') }),
         h('ul', {}, ...(level.objectives[r] ?? []).map((o) => h('li', { text: lt(o.label) || o.indicator || o.issue || '' }))),
-        button(tr('role.play_as', { role: lt(a.name) }), () => {
+        button(tr('role.play_as', { role: a.name }), () => {
           startLevel(entry, r, { fresh: this.free });
           this.go('Briefing');
         }, { key: String(i + 1), cls: 'btn btn-primary', focus: `role-${r}` }),
       );
     });
     this.root.append(
-      h('header', { class: 'panel head' }, this.title(tr('role.heading')), h('p', { text: `${lt(level.title)} · ${level.date.from} – ${level.date.to}` })),
+      h('header', { class: 'panel head' }, this.title(tr('role.heading')), h('p', { text: `${lt(level.title)} · ${dateRange(level.date.from, level.date.to)}` })),
       h('ul', { class: 'role-list' }, ...cards),
       this.keys([
         ...roles.map((r, i) => ({

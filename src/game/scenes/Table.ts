@@ -1,12 +1,12 @@
 import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n';
-import { app, applySettings, cue, lt, msg, tr } from '../app';
+import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { actorColour, INK, OKABE_ITO, PAPER_DARK } from '../palette';
 import { announce, button, h, keepFocus } from '../ui/dom';
-import { actorName, entryLines, optionLabel, signed } from '../ui/format';
+import { actorName, actorText, entryLines, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
 
 const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
@@ -175,7 +175,7 @@ export class Table extends View {
       h('p', { class: 'round', text: round }),
       h('p', { class: 'deadline', text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
       h('p', { class: 'capital', text: tr('table.capital', { capital: view.capital, per: view.capitalPerRound }) }),
-      h('p', { class: 'me', text: tr('table.you', { role: actorName(view, view.role) }) }),
+      h('p', { class: 'me', text: tr('table.you', { role: actorText(view, view.role) }) }),
     );
   }
 
@@ -207,8 +207,8 @@ export class Table extends View {
   }
 
   private explain(view: PlayerView, ind: IndicatorView): string {
-    const parts = [lt(ind.describe), ind.higher_is === 'worse' ? tr('meter.lower_better') : tr('meter.higher_better'), tr('meter.started', { value: ind.start })];
-    if (ind.held_by) parts.push(tr('meter.held_by', { actor: actorName(view, ind.held_by) }));
+    const parts = [lt(ind.describe), ind.higher_is === 'worse' ? tr('meter.lower_better') : tr('meter.higher_better'), tr('meter.started', { value: valueText(ind, ind.start) })];
+    if (ind.held_by) parts.push(tr('meter.held_by', { actor: actorText(view, ind.held_by) }));
     return parts.filter(Boolean).join(' ');
   }
 
@@ -217,16 +217,15 @@ export class Table extends View {
     for (const ind of view.indicators) {
       const m = this.meters.get(ind.id);
       if (!m) continue;
-      const unit = ind.unit ? ` ${ind.unit}` : '';
       const was = Number(m.root.dataset.value ?? ind.value);
       const d = ind.value - (previous?.[ind.id] ?? ind.start);
       const good = (d > 0) === (ind.higher_is === 'better');
       m.fill.style.width = `${this.pct(ind, ind.value)}%`;
-      m.value.textContent = `${ind.value}${unit}`;
+      m.value.textContent = valueText(ind, ind.value);
       m.delta.textContent = d === 0 ? '' : `${d > 0 ? '▲' : '▼'} ${signed(d)}`;
       m.delta.className = `meter-delta ${d === 0 ? '' : good ? 'good' : 'bad'}`;
       m.root.setAttribute('aria-valuenow', String(ind.value));
-      m.root.setAttribute('aria-valuetext', `${ind.value}${unit}${d ? `, ${signed(d)} ${tr('meter.this_round')}` : ''}`);
+      m.root.setAttribute('aria-valuetext', `${valueText(ind, ind.value)}${d ? `, ${signed(d)} ${tr('meter.this_round')}` : ''}`);
       if (was !== ind.value) {
         m.root.classList.remove('flash');
         void m.root.offsetWidth;
@@ -351,7 +350,7 @@ export class Table extends View {
       return h(
         'li',
         { class: 'proposal-card', style: `--actor:#${actorColour(p.by, Object.keys(view.actors).indexOf(p.by)).toString(16).padStart(6, '0')}` },
-        h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorName(view, p.by), round: p.round }) }),
+        h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorText(view, p.by), round: p.round }) }),
         h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((i) => i.id === issue)?.title), option: optionLabel(view, issue, option) }) }))),
         h('p', { class: 'small', text: tr('table.accepted_by', { actors: p.accepted.map((r) => actorName(view, r)).join(', ') }) }),
         h('div', { class: 'row' }, ...controls),
@@ -400,7 +399,7 @@ export class Table extends View {
         const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: why ? 'x' : undefined, describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`, key: d.kind === 'pass' ? 'w' : undefined });
         const showHelp = () => {
           const box = el.querySelector('.move-help');
-          if (box) box.textContent = `${label}: ${about}`;
+          if (box) box.textContent = tr('labelled', { label, text: about });
         };
         b.addEventListener('focus', showHelp);
         b.addEventListener('mouseenter', showHelp);

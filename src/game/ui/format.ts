@@ -1,9 +1,12 @@
 /** Formatting engine data for people: objectives, deltas, deals, log entries. Presentation only. */
-import type { LogEntry, PlayerView } from '../../engine';
-import type { Objective } from '../../levels/schema';
-import { lt, msg, tr } from '../app';
+import type { IndicatorView, LogEntry, PlayerView } from '../../engine';
+import type { Objective, Text } from '../../levels/schema';
+import { lt, msg, num, signed, tr } from '../app';
 
-export const signed = (d: number) => (d > 0 ? `+${d}` : d < 0 ? `−${Math.abs(d)}` : '0');
+/** An indicator's value with its unit, kept on one line: "15 h". */
+export function valueText(ind: Pick<IndicatorView, 'unit'> | undefined, value: number): string {
+  return ind?.unit ? `${num(value)}\u00a0${ind.unit}` : num(value);
+}
 
 export function indicatorName(view: PlayerView, id: string): string {
   return lt(view.indicators.find((i) => i.id === id)?.name) || id;
@@ -19,9 +22,8 @@ export function objectiveText(view: PlayerView, o: Objective): string {
   let target = '';
   if (o.indicator) {
     const ind = view.indicators.find((i) => i.id === o.indicator);
-    const unit = ind?.unit ? ` ${ind.unit}` : '';
-    if (o.at_least !== undefined) target = tr('objective.at_least', { indicator: indicatorName(view, o.indicator), value: `${o.at_least}${unit}` });
-    if (o.at_most !== undefined) target = tr('objective.at_most', { indicator: indicatorName(view, o.indicator), value: `${o.at_most}${unit}` });
+    if (o.at_least !== undefined) target = tr('objective.at_least', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_least) });
+    if (o.at_most !== undefined) target = tr('objective.at_most', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_most) });
   } else if (o.issue) {
     const opts = (o.prefer ?? o.avoid ?? []).map((x) => optionLabel(view, o.issue as string, x)).join(' / ');
     target = o.prefer ? tr('objective.prefer', { options: opts }) : tr('objective.avoid', { options: opts });
@@ -40,6 +42,11 @@ export function deltasText(view: PlayerView, deltas: Record<string, number>): st
 export function actorName(view: PlayerView, role: string | undefined): string {
   if (!role) return '';
   return lt(view.actors[role]?.name) || role;
+}
+
+/** An actor's name as level text, for a sentence that needs its grammatical forms ("la proposition du Québec"). */
+export function actorText(view: PlayerView, role: string): Text {
+  return view.actors[role]?.name ?? { en: role, fr: role };
 }
 
 /** One line for a log entry: what happened, the mechanic behind it, the changes, and a reply's reason. */
