@@ -2,6 +2,8 @@
  * Numbers, money and dates for people, through `Intl`, in the conventions of each language: "1,8 milliard $"
  * and "12 décembre 2001" in French, "$1.8 billion" and "12 December 2001" in English.
  */
+import { FIGURE, parseFigure } from '../levels/figures';
+
 export type Locale = 'en' | 'fr';
 
 /**
@@ -78,36 +80,18 @@ function dateParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
   return parts.map((p) => (isFrench(locale) && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
 }
 
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function toDate(iso: string): Date {
-  if (!ISO_DATE.test(iso)) throw new Error(`not a date as YYYY-MM-DD: ${iso}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`not a date as YYYY-MM-DD: ${iso}`);
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/**
- * Figures a level writes once for every language, inside its text: {date:2001-12-12}, {money:1.8e9},
- * {money:1.8e9 USD}, {number:4800}, {percent:40}. Each is formatted for the reader's language.
- */
-const FIGURE_KINDS = ['date', 'money', 'number', 'percent'];
-const FIGURE = /\{(date|money|number|percent):([^{}]*)\}/g;
-
-function figure(kind: string, arg: string, locale: string): string | null {
-  const [value, currency, extra] = arg.trim().split(/\s+/);
-  if (kind === 'date') return ISO_DATE.test(value) && !currency && !Number.isNaN(Date.parse(value)) ? formatDate(value, locale) : null;
-  const n = value === '' ? Number.NaN : Number(value);
-  if (!Number.isFinite(n) || extra !== undefined) return null;
-  if (kind === 'money') return currency === undefined || /^[A-Z]{3}$/.test(currency) ? formatMoney(n, locale, currency) : null;
-  if (currency !== undefined) return null;
-  return kind === 'number' ? formatNumber(n, locale) : formatPercent(n, locale);
-}
-
-/** Level text with its figures formatted for a language. */
+/** Level text with its figures ({date:…}, {money:…}, {number:…}, {percent:…}) formatted for a language. */
 export function formatFigures(text: string, locale: string): string {
-  return text.replace(FIGURE, (whole, kind: string, arg: string) => figure(kind, arg, locale) ?? whole);
-}
-
-/** The figures in a text that cannot be formatted (a misspelt kind included), for the level checker. */
-export function badFigures(text: string): string[] {
-  return [...text.matchAll(/\{([a-z]+):([^{}]*)\}/g)].filter(([, kind, arg]) => !FIGURE_KINDS.includes(kind) || figure(kind, arg, 'en') === null).map(([whole]) => whole);
+  return text.replace(FIGURE, (whole, kind: string, arg: string) => {
+    const f = parseFigure(kind, arg);
+    if (!f) return whole;
+    if (f.kind === 'date') return formatDate(f.iso, locale);
+    if (f.kind === 'money') return formatMoney(f.value, locale, f.currency);
+    return f.kind === 'number' ? formatNumber(f.value, locale) : formatPercent(f.value, locale);
+  });
 }

@@ -4,7 +4,7 @@
  * because instructors read the schema in their editor as documentation.
  */
 import { z } from 'zod';
-import { badFigures } from '../i18n/format';
+import { badFigures } from './figures';
 
 export const LEVEL_FORMAT = 1;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { message, nameForms, t, text } from '../../src/i18n';
-import { badFigures, formatDate, formatDateRange, formatFigures, formatMoney, formatNumber, formatPercent, formatSigned } from '../../src/i18n/format';
+import { formatDate, formatDateRange, formatFigures, formatMoney, formatNumber, formatPercent, formatSigned } from '../../src/i18n/format';
 import { frenchForms, frenchSpacing } from '../../src/i18n/grammar';
+import { badFigures } from '../../src/levels/figures';
 import { loadLevel } from '../../src/levels/load';
 
 const NBSP = '\u00a0';
