@@ -10,7 +10,7 @@ const m = (key: string, params?: Message['params']): Message => ({ key: `analysi
 /** A package in words: the option labels, joined. */
 export function dealText(level: Level, deal: Deal): Text {
   const labels = Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' });
-  return { en: labels.map((l) => l.en).join('; '), fr: labels.map((l) => l.fr ?? l.en).join(' ; ') };
+  return { en: labels.map((l) => l.en).join('; '), fr: labels.every((l) => l.fr) ? labels.map((l) => l.fr).join(' ; ') : undefined };
 }
 
 export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {

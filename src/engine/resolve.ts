@@ -310,7 +310,8 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
 
 function describeDeal(level: Level, deal: Deal) {
   const parts = Object.entries(deal).map(([issue, option]) => level.issues[issue].options[optionIndex(level, issue, option)].label);
-  return { en: parts.map((p) => p.en).join('; '), fr: parts.map((p) => p.fr ?? p.en).join('; ') };
+  // A French label missing anywhere leaves the whole French out, so the fallback marker shows.
+  return { en: parts.map((p) => p.en).join('; '), fr: parts.every((p) => p.fr) ? parts.map((p) => p.fr).join(' ; ') : undefined };
 }
 
 /** Which failing conditions explain a refusal at home, as messages a player can read. */

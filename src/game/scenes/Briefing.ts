@@ -34,7 +34,7 @@ export class Briefing extends View {
       'details',
       { class: 'sources' },
       h('summary', { text: tr('briefing.sources', { count: view.level.sources.length }) }),
-      h('ul', {}, ...view.level.sources.map((s) => h('li', {}, h('q', { text: s.quote }), ' ', h('cite', { text: s.file })))),
+      h('ul', {}, ...view.level.sources.map((s) => h('li', {}, h('q', { text: s.quote, lang: 'en' }), ' ', h('cite', { text: s.file })))),
     );
     const signals = Object.entries(view.actors)
       .filter(([r]) => r !== view.role)

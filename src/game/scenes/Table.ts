@@ -1,6 +1,7 @@
 import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n';
+import { capitalize } from '../../i18n/grammar';
 import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
@@ -368,7 +369,7 @@ export class Table extends View {
   private variantLabel(view: PlayerView, m: Move): string {
     const parts: string[] = [];
     if (m.principle) parts.push(`“${lt(view.principles[m.principle]?.statement)}”`);
-    if (m.ally) parts.push(`${lt(view.allies[m.ally]?.name)} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
+    if (m.ally) parts.push(`${capitalize(lt(view.allies[m.ally]?.name))} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
     if (m.issue) parts.push(lt(view.issues.find((i) => i.id === m.issue)?.title));
     if (m.issues) parts.push(m.issues.map((x) => lt(view.issues.find((i) => i.id === x)?.title)).join(' + '));
     if (m.to) parts.push(`→ ${actorName(view, m.to)}`);
