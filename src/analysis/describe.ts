@@ -2,15 +2,14 @@
  * The debrief's reading of an analysis, as messages (keys under "analysis." with parameters), so the
  * game shows it in English or French.
  */
-import type { Deal, Level, Message, Text } from '../engine';
+import { type Deal, joinLabels, type Level, type Message, type Text } from '../engine';
 import type { SessionAnalysis } from './index';
 
 const m = (key: string, params?: Message['params']): Message => ({ key: `analysis.${key}`, params });
 
 /** A package in words: the option labels, joined. */
 export function dealText(level: Level, deal: Deal): Text {
-  const labels = Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' });
-  return { en: labels.map((l) => l.en).join('; '), fr: labels.every((l) => l.fr) ? labels.map((l) => l.fr).join(' ; ') : undefined };
+  return joinLabels(Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' }));
 }
 
 export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {

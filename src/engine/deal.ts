@@ -1,4 +1,4 @@
-import type { Level } from '../levels/schema';
+import type { Level, Text } from '../levels/schema';
 import { applyChanges, changeIndicator } from './indicators';
 import { linkageGain } from './mechanics/linkage';
 import { clauseCost } from './mechanics/sovereignty';
@@ -122,4 +122,13 @@ function dealShape(level: Level): DealShape {
       .map(([id, ind]) => ({ id, range: ind.range }));
     return { issues: Object.keys(level.issues), options, sovereignty };
   });
+}
+
+/**
+ * Option labels joined into one text, in every language all of them have: a language missing from one
+ * label is left out, so the reader sees the marked fallback rather than a half-translated list.
+ */
+export function joinLabels(labels: readonly Text[]): Text {
+  const languages = Object.keys(labels[0] ?? { en: '' }).filter((k) => labels.every((l) => l[k] !== undefined));
+  return Object.fromEntries(languages.map((k) => [k, labels.map((l) => l[k]).join(k.startsWith('fr') ? ' ; ' : '; ')])) as Text;
 }

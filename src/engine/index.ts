@@ -9,7 +9,7 @@
  * - `session.save()` gives a versioned record; `restore(level, record)` and `replay(level, seed, events)` rebuild it.
  */
 export { moveName, movesFor, roles, vetoHolders } from './catalog';
-export { allDeals, applyDeal, dealValue, statusQuo } from './deal';
+export { allDeals, applyDeal, dealValue, joinLabels, statusQuo } from './deal';
 export type { Level, Text } from '../levels/schema';
 export type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, RatificationResult, Role, RoleScore } from './model';
 export { createNegotiationMachine, type NegotiationEvent } from './negotiation.machine';

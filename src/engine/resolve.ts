@@ -1,7 +1,7 @@
 import type { Comparison, Condition, Level } from '../levels/schema';
 import { type MoveDef, moveDef, moveName, roles, vetoHolders } from './catalog';
 import { compare, describeComparison, holds } from './conditions';
-import { applyDeal, dealValue, optionIndex } from './deal';
+import { applyDeal, dealValue, joinLabels, optionIndex } from './deal';
 import { applyEffects, effectsForKinds, firstValue } from './indicators';
 import { contributionEffects } from './mechanics/burden';
 import { allyJoins, coalitionPressure } from './mechanics/coalition';
@@ -309,9 +309,7 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
 }
 
 function describeDeal(level: Level, deal: Deal) {
-  const parts = Object.entries(deal).map(([issue, option]) => level.issues[issue].options[optionIndex(level, issue, option)].label);
-  // A French label missing anywhere leaves the whole French out, so the fallback marker shows.
-  return { en: parts.map((p) => p.en).join('; '), fr: parts.every((p) => p.fr) ? parts.map((p) => p.fr).join(' ; ') : undefined };
+  return joinLabels(Object.entries(deal).map(([issue, option]) => level.issues[issue].options[optionIndex(level, issue, option)].label));
 }
 
 /** Which failing conditions explain a refusal at home, as messages a player can read. */
