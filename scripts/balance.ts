@@ -12,6 +12,7 @@ import { applyEffects } from '../src/engine/indicators';
 import { movesFor } from '../src/engine/catalog';
 import { dealSpace, isFeasible } from '../src/analysis';
 import { difficultyOrExit, levelFiles, readLevelOrExit } from './files';
+import { dealSpaceVerdicts, SENSIBLE, unwinnable } from '../src/authoring/verdict';
 import { argsOrExit } from './args';
 
 const { values, positionals } = argsOrExit(
@@ -153,13 +154,13 @@ for (const file of files) {
   const level = readLevelOrExit(file);
   const space = dealSpace(level);
   const feasible = space.packages.filter(isFeasible);
+  const startVerdicts = dealSpaceVerdicts(level);
   for (const role of roles(level)) {
     const won = feasible.filter((p) => p.scores[role] >= level.win_at).length;
     const fallback = space.fallback[role];
     const objectives = objectiveRanges(level, role, feasible.map((p) => p.deal));
     spaces.push({ level: level.id, role, fallback, fallbackWins: fallback >= level.win_at, feasiblePackages: feasible.length, packagesWon: won, objectives });
-    if (fallback >= level.win_at) findings.push({ level: level.id, role, kind: 'fallback_wins', detail: `no deal scores ${fallback} (win at ${level.win_at})` });
-    if (feasible.length > 1 && won === feasible.length) findings.push({ level: level.id, role, kind: 'any_deal_wins', detail: `wins with all ${feasible.length} feasible packages from the start` });
+    for (const v of startVerdicts.filter((x) => x.role === role)) findings.push({ level: level.id, ...v });
     const byStrategy: Partial<Record<Strategy, Game[]>> = {};
     for (const strategy of STRATEGIES) {
       const list = Array.from({ length: games }, (_, i) => play(level, role, PLAYERS[strategy], i + 1));
@@ -169,10 +170,9 @@ for (const file of files) {
     rows.push(summarise(level, file, role, 'ai', Array.from({ length: games }, (_, i) => play(level, role, aiPolicy(ai), i + 1))));
     const mine = rows.filter((r) => r.level === level.id && r.role === role);
     // Sensible play: greedy, literature-informed, or the game's own AI at the chosen difficulty.
-    const sensible = mine.filter((r) => r.strategy !== 'random');
-    if (Math.max(...sensible.map((r) => r.winRate)) < 0.5) {
-      findings.push({ level: level.id, role, kind: 'unwinnable', detail: `best sensible win rate ${Math.max(...sensible.map((r) => r.winRate))}` });
-    }
+    const sensible = mine.filter((r) => SENSIBLE.includes(r.strategy));
+    const verdict = unwinnable(role, Object.fromEntries(sensible.map((r) => [r.strategy, r.winRate])));
+    if (verdict) findings.push({ level: level.id, ...verdict });
     const random = mine.find((r) => r.strategy === 'random');
     if (random && random.winRate > 0.25) findings.push({ level: level.id, role, kind: 'random_wins', detail: `random play wins ${random.winRate}` });
     // A win_at that random play rarely reaches (its 80th percentile, and above the fallback) while the

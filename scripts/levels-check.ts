@@ -14,15 +14,24 @@ import { checkLevelText } from '../src/authoring/check';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
 import { findEnding, findWin, ratifiable } from '../src/authoring/search';
+import { quickVerdict } from '../src/authoring/verdict';
 import { argsOrExit } from './args';
 
 const { values, positionals } = argsOrExit(
   'npm run levels:check [-- files...] [--no-play]',
   'Validates level files (all of levels/ and levels/scenarios/ by default), warns about suspicious content, and dry-runs each level from every seat. Exit code 1 on any error.',
-  { 'no-play': { type: 'boolean', default: false, description: 'skip the dry run (schema, references and warnings only)' } },
+  {
+    'no-play': { type: 'boolean', default: false, description: 'skip the dry run and the balance verdict (schema, references and warnings only)' },
+    games: { type: 'string', default: '4', description: 'games per seat and sensible strategy for the balance verdict (npm run balance plays many more)' },
+  },
   { positionals: true },
 );
 const files = levelFiles(positionals);
+const games = Number(values.games);
+if (!Number.isInteger(games) || games < 1) {
+  console.error(`--games takes a whole number above 0, not "${values.games}"`);
+  process.exit(2);
+}
 
 let current = '';
 process.on('uncaughtException', (e) => {
@@ -53,6 +62,12 @@ function dryRun(level: Level, file: string): LevelError[] {
     if (!win?.won) {
       out.push(dryRunWarning(file, `no strategy tried wins as ${role} (best score ${win?.score ?? 0}, win at ${level.win_at})`, 'make one of its objectives reachable by its own moves, or lower win_at'));
     }
+  }
+  // The balance verdict, by the same rules as npm run balance, on a few games.
+  for (const v of quickVerdict(level, { games })) {
+    const why = v.kind === 'unwinnable' ? `balance would call ${v.role} unwinnable: no sensible way of playing it wins half of ${games} games against the AI (${v.detail})` : v.kind === 'fallback_wins' ? `${v.role} wins without any deal: ${v.detail}` : `${v.role} wins whatever is agreed: ${v.detail}`;
+    const hint = v.kind === 'unwinnable' ? 'lower win_at or make one of its objectives reachable; npm run balance -- <file> gives the full figures' : 'raise win_at or tighten its objectives, so its choices matter';
+    out.push(dryRunWarning(file, why, hint));
   }
   if (level.history) {
     const s = createSession(level, { seed: 1 });
