@@ -70,6 +70,8 @@ export class Classroom {
   readonly students = new Map<string, Student>();
   readonly tables: Table[];
   status: Status = 'lobby';
+  /** Tables whose students' views changed since the room last sent them (null: every student). */
+  private changed = new Set<number | null>();
   private readonly policy;
   private readonly roleIds: Role[];
 
@@ -155,7 +157,15 @@ export class Classroom {
     }
   }
 
+  /** Whose view changed since the last call: a student's table number, or null for everyone. */
+  takeChanged(): (table: number | null) => boolean {
+    const changed = this.changed;
+    this.changed = new Set();
+    return (table) => changed.has(null) || (table !== null && changed.has(table));
+  }
+
   private take(event: ClassEvent): void {
+    this.changed.add(event.type === 'move' ? event.table : null);
     switch (event.type) {
       case 'join':
         this.students.set(event.student, { id: event.student, token: event.token, name: event.name, table: null, role: null, present: false, connected: false, lastActive: this.now() });
@@ -206,6 +216,7 @@ export class Classroom {
     const teammates = this.members(s.table, s.role).filter((m) => m.present && m.id !== s.id);
     if (teammates.length === 0) return this.apply({ type: 'move', table: s.table, role: s.role, move, by: s.id });
     this.tables[s.table].proposals.set(s.role, { by: s.id, move });
+    this.changed.add(s.table);
     return OK;
   }
 
@@ -226,6 +237,7 @@ export class Classroom {
     if (!s) return;
     s.present = present;
     s.connected = connected;
+    this.changed.add(this.status === 'lobby' ? null : s.table);
     if (present) s.lastActive = this.now();
     else for (const t of this.tables) if (t.proposals.get(s.role ?? '')?.by === s.id) t.proposals.delete(s.role ?? '');
     this.playAI();

@@ -128,6 +128,7 @@ export class ClassroomRoom extends Room {
       return;
     }
     const s = this.classroom.students.get(auth.student);
+    client.userData = { ...auth, fresh: true };
     client.send('welcome', { instructor: false, code: this.code, token: s?.token, name: s?.name });
     this.classroom.setPresence(auth.student, true);
     this.pushAll();
@@ -145,7 +146,8 @@ export class ClassroomRoom extends Room {
     }
     if (consented) return;
     try {
-      await this.allowReconnection(client, context?.reconnectSeconds ?? 90);
+      const back = await this.allowReconnection(client, context?.reconnectSeconds ?? 90);
+      back.userData = { ...auth, fresh: true };
       this.classroom.setPresence(auth.student, true);
     } catch {
       if (!this.stillConnected(auth.student, client)) this.classroom.setPresence(auth.student, false);
@@ -203,9 +205,12 @@ export class ClassroomRoom extends Room {
 
   /** Each student gets their own view; the instructor's dashboard follows at most twice a second. */
   private pushAll(): void {
+    const changed = this.classroom.takeChanged();
     for (const c of this.clients) {
       const auth = c.userData as Auth | undefined;
-      if (auth && !auth.instructor) c.send('you', this.classroom.studentView(auth.student));
+      if (!auth || auth.instructor) continue;
+      if (c.userData.fresh || changed(this.classroom.students.get(auth.student)?.table ?? null)) c.send('you', this.classroom.studentView(auth.student));
+      c.userData.fresh = false;
     }
     if (!this.dashboardTimer) {
       this.dashboardTimer = this.clock.setTimeout(() => {

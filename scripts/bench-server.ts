@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:server`: starts the classroom server as its own process, fills it with real
+ * WebSocket clients on loopback (sessions of 10 tables of three students and an instructor), plays
+ * every table to its debrief with a short think time, and prints the students held, the move
+ * round-trip (p50/p99) beside a baseline (a message the room answers without the engine), and the
+ * server's CPU and memory per table (read from /proc, so Linux only).
+ * Usage: npm run bench:server [-- --tables 100 --think 400]
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Bot, createSession } from './classroom-bots';
+import { freePort, killed, startChild } from '../tests/server/setup';
+
+const { values } = parseArgs({ options: { tables: { type: 'string', default: '100' }, think: { type: 'string', default: '400' } } });
+const TABLES = Number(values.tables);
+const THINK = Number(values.think);
+const PER_SESSION = 10;
+const ROLES = ['washington', 'ottawa', 'quebec'];
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : Number.NaN;
+};
+
+function usage(pid: number): { cpu: number; rss: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+  return { cpu: ticks / 100, rss };
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-bench-'));
+const port = await freePort();
+const child = await startChild({ PORT: String(port), DATA_DIR: dataDir });
+const pid = child.pid as number;
+const base = `http://127.0.0.1:${port}`;
+const endpoint = `ws://127.0.0.1:${port}`;
+
+try {
+  const idle = usage(pid);
+  const students: Bot[] = [];
+  const instructors: Bot[] = [];
+  for (let made = 0; made < TABLES; made += PER_SESSION) {
+    const tables = Math.min(PER_SESSION, TABLES - made);
+    const created = await createSession(base, { level: 'smart_border_2001', controls: { washington: 'human', ottawa: 'human', quebec: 'human' }, tables, teamSize: 1 });
+    instructors.push(await new Bot(endpoint, created.code).join({ key: created.secret }));
+    for (let t = 0; t < tables; t++)
+      for (const role of ROLES) {
+        const s = await new Bot(endpoint, created.code).join({ name: `T${t + 1} ${role}` });
+        s.send('pick', { table: t, role });
+        students.push(s);
+      }
+  }
+  await Promise.all(students.map((s) => s.until(() => !!s.you?.role, 60_000, 'seated')));
+  const seated = usage(pid);
+
+  // Baseline: a message the room refuses at once (a confirmation with no proposal): transport and room, no engine.
+  const baseline: number[] = [];
+  for (const s of students.slice(0, 100)) {
+    const before = s.refusals.length;
+    const t0 = performance.now();
+    s.send('confirm');
+    await s.until(() => s.refusals.length > before, 10_000, 'baseline refusal');
+    baseline.push(performance.now() - t0);
+  }
+
+  for (const i of instructors) i.send('start');
+  const start = usage(pid);
+  const t0 = performance.now();
+  const trips: number[] = [];
+  await Promise.all(
+    students.map(async (s) => {
+      for (;;) {
+        await s.until(() => s.myTurn() || s.you?.view?.phase === 'debrief', 120_000, 'turn');
+        if (s.you?.view?.phase === 'debrief') return;
+        await pause(THINK * (0.5 + Math.random()));
+        const round = s.you?.view?.round;
+        const sent = performance.now();
+        s.playOne();
+        await s.until(() => !!s.you?.view?.chosen || s.you?.view?.round !== round || s.you?.view?.phase === 'debrief', 60_000, 'move answered');
+        trips.push(performance.now() - sent);
+      }
+    }),
+  );
+  const wall = (performance.now() - t0) / 1000;
+  const end = usage(pid);
+  for (const b of [...students, ...instructors]) await b.leave().catch(() => undefined);
+
+  const f = (n: number) => n.toFixed(1);
+  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString()}`);
+  console.log(`held: ${TABLES} tables in ${instructors.length} sessions, ${students.length} students + ${instructors.length} instructors connected at once`);
+  console.log(`baseline round-trip (refused at once, no engine): p50 ${f(percentile(baseline, 50))} ms, p99 ${f(percentile(baseline, 99))} ms (${baseline.length} messages)`);
+  console.log(`move round-trip (validated, stored, views sent): p50 ${f(percentile(trips, 50))} ms, p99 ${f(percentile(trips, 99))} ms (${trips.length} moves in ${f(wall)} s, think time ${THINK} ms)`);
+  console.log(`server CPU while playing: ${f(((end.cpu - start.cpu) / wall) * 100)}% of one core, ${f((((end.cpu - start.cpu) / wall) * 100) / TABLES)}% per table`);
+  console.log(`server memory: ${f(idle.rss / 2 ** 20)} MB idle, ${f(seated.rss / 2 ** 20)} MB seated, ${f(end.rss / 2 ** 20)} MB after play; ${f((end.rss - idle.rss) / 2 ** 20 / TABLES)} MB per table`);
+} finally {
+  child.kill('SIGKILL');
+  await killed(child);
+  rmSync(dataDir, { recursive: true, force: true });
+}
+process.exit(0);
