@@ -54,7 +54,7 @@ try {
         students.push(s);
       }
   }
-  await Promise.all(students.map((s) => s.until(() => !!s.you?.role, 60_000, 'seated')));
+  await Promise.all(students.map((s) => s.until(() => !!s.you?.role, 600_000, 'seated')));
   const seated = usage(pid);
 
   // Baseline: a message the room refuses at once (a confirmation with no proposal): transport and room, no engine.
@@ -74,13 +74,13 @@ try {
   await Promise.all(
     students.map(async (s) => {
       for (;;) {
-        await s.until(() => s.myTurn() || s.you?.view?.phase === 'debrief', 120_000, 'turn');
+        await s.until(() => s.myTurn() || s.you?.view?.phase === 'debrief', 600_000, 'turn');
         if (s.you?.view?.phase === 'debrief') return;
         await pause(THINK * (0.5 + Math.random()));
         const round = s.you?.view?.round;
         const sent = performance.now();
         s.playOne();
-        await s.until(() => !!s.you?.view?.chosen || s.you?.view?.round !== round || s.you?.view?.phase === 'debrief', 60_000, 'move answered');
+        await s.until(() => !!s.you?.view?.chosen || s.you?.view?.round !== round || s.you?.view?.phase === 'debrief', 600_000, 'move answered');
         trips.push(performance.now() - sent);
       }
     }),

@@ -54,10 +54,9 @@ if (params.has('e2e')) {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
     sounds: () => [...(app.audio?.played ?? [])],
     state: () => {
-      const s = app.bridge.session;
-      if (!s) return null;
+      if (!app.bridge.session && !app.bridge.remote) return null;
       const v = app.bridge.view();
-      return { level: v.level.id, role: v.role, difficulty: app.bridge.difficulty, round: v.round, phase: v.phase, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
+      return { level: v.level.id, role: v.role, difficulty: app.bridge.difficulty, round: v.round, phase: v.phase, chosen: v.chosen, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
     },
   };
 }
