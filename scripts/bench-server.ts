@@ -9,11 +9,14 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { Bot, createSession } from './classroom-bots';
+import { Bot, createSession } from '../tests/server/bots';
 import { freePort, killed, startChild } from '../tests/server/setup';
+import { argsOrExit } from './args';
 
-const { values } = parseArgs({ options: { tables: { type: 'string', default: '100' }, think: { type: 'string', default: '400' } } });
+const { values } = argsOrExit('npm run bench:server [-- --tables N] [--think MS]', 'Plays N tables of real WebSocket students against a classroom server process; prints students held, move round-trip p50/p99 beside a baseline, and server CPU and memory per table.', {
+  tables: { type: 'string', default: '100', description: 'tables to fill (sessions of 10 tables of three students)' },
+  think: { type: 'string', default: '400', description: 'mean think time before each move, in ms' },
+});
 const TABLES = Number(values.tables);
 const THINK = Number(values.think);
 const PER_SESSION = 10;

@@ -1,6 +1,6 @@
 /** The classroom server with real WebSocket clients on loopback: join, play to the debrief, forged moves, reconnection. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bot, createSession } from '../../scripts/classroom-bots';
+import { Bot, createSession } from './bots';
 import { ALL_HUMAN, seatedClass, type TestServer, testServer } from './setup';
 
 let server: TestServer;

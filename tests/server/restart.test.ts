@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Bot, createSession } from '../../scripts/classroom-bots';
+import { Bot, createSession } from './bots';
 import { ALL_HUMAN, freePort, killed, startChild } from './setup';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-restart-'));

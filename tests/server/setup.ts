@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bot, createSession } from '../../scripts/classroom-bots';
+import { Bot, createSession } from './bots';
 import { type Running, startServer } from '../../src/server/server';
 
 export interface TestServer {

@@ -4,7 +4,7 @@
  * and wait on conditions (never on time).
  */
 import { Client, type Room } from 'colyseus.js';
-import type { Dashboard, StudentPayload } from '../src/server/classroom';
+import type { Dashboard, StudentPayload } from '../../src/server/classroom';
 
 export interface Created {
   code: string;
