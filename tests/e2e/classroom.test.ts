@@ -46,8 +46,8 @@ const seen = (p: Page) => p.evaluate(() => (window as unknown as { __borderlines
 describe('a class in four browsers', () => {
   it('plays a level from the join code to the shared debrief and the export', async () => {
     const instructor = await page();
-    await instructor.page.goto(`${base}/?classroom&e2e`);
-    await instructor.page.getByLabel('Tables').fill('1');
+    await instructor.page.goto(`${base}/?classroom&e2e`, { waitUntil: 'commit' });
+    await instructor.page.getByLabel('Tables').fill('1', { timeout: 90_000 });
     await instructor.page.getByRole('button', { name: 'Create the session' }).click();
     const code = (await instructor.page.locator('.join-code').textContent({ timeout: 60_000 })) ?? '';
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
@@ -60,8 +60,8 @@ describe('a class in four browsers', () => {
       ['Chloé <b>', 'Quebec'],
     ]) {
       const s = await page();
-      await s.page.goto(`${base}/?join=${code}&e2e`);
-      await s.page.getByLabel('Your name').fill(name, { timeout: 60_000 });
+      await s.page.goto(`${base}/?join=${code}&e2e`, { waitUntil: 'commit' });
+      await s.page.getByLabel('Your name').fill(name, { timeout: 90_000 });
       await s.page.getByRole('button', { name: 'Join' }).click();
       await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click({ timeout: 60_000 });
       await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor({ timeout: 60_000 });
