@@ -9,14 +9,16 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bot, createSession } from '../tests/server/bots';
-import { freePort, killed, startChild } from '../tests/server/setup';
+import type { Bot as BotType } from '../tests/server/bots';
 import { argsOrExit } from './args';
 
 const { values } = argsOrExit('npm run bench:server [-- --tables N] [--think MS]', 'Plays N tables of real WebSocket students against a classroom server process; prints students held, move round-trip p50/p99 beside a baseline, and server CPU and memory per table.', {
   tables: { type: 'string', default: '100', description: 'tables to fill (sessions of 10 tables of three students)' },
   think: { type: 'string', default: '400', description: 'mean think time before each move, in ms' },
 });
+// The clients and the server come after the arguments, so --help answers at once.
+const { Bot, createSession } = await import('../tests/server/bots');
+const { freePort, killed, startChild } = await import('../tests/server/setup');
 const TABLES = Number(values.tables);
 const THINK = Number(values.think);
 const PER_SESSION = 10;
@@ -44,8 +46,8 @@ const endpoint = `ws://127.0.0.1:${port}`;
 
 try {
   const idle = usage(pid);
-  const students: Bot[] = [];
-  const instructors: Bot[] = [];
+  const students: BotType[] = [];
+  const instructors: BotType[] = [];
   for (let made = 0; made < TABLES; made += PER_SESSION) {
     const tables = Math.min(PER_SESSION, TABLES - made);
     const created = await createSession(base, { level: 'smart_border_2001', controls: { washington: 'human', ottawa: 'human', quebec: 'human' }, tables, teamSize: 1 });
