@@ -10,7 +10,8 @@ import { formatDate, formatDateRange, formatNumber, formatSigned } from '../i18n
 import { LANGUAGE_CODE } from '../levels/schema';
 import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/campaign';
 import { Bridge } from './bridge';
-import { campaign, type LevelEntry, levelById } from './levels';
+import { campaign, type LevelEntry } from './levels';
+import { entryByKey, isScenario, keyOf } from './scenario/registry';
 import { emptyStore, type LoadProblem, loadSettings, loadStore, type Settings, type Store, writeSettings, writeStore } from './store';
 import { announce, showCue } from './ui/dom';
 
@@ -83,7 +84,7 @@ export function cue(c: Cue): void {
 export function saveCurrent(): void {
   const b = app.bridge;
   if (b.session && b.entry) {
-    app.store.current = { levelId: b.entry.level.id, role: b.role, difficulty: b.difficulty, record: b.session.save() };
+    app.store.current = { levelId: keyOf(b.entry), role: b.role, difficulty: b.difficulty, record: b.session.save() };
   }
   writeStore(app.store);
 }
@@ -102,10 +103,13 @@ export function startLevel(entry: LevelEntry, role: string, { fresh = false, dif
   saveCurrent();
 }
 
-/** Continue the level in play; a save that cannot be restored is set aside with a message. */
+/**
+ * Continue the level in play; a save that cannot be restored is set aside with a message. A scenario
+ * in play must have been made ready first (`prepare` in scenario/registry.ts).
+ */
 export function continueLevel(): boolean {
   const current = app.store.current;
-  const entry = current ? levelById(current.levelId) : undefined;
+  const entry = current ? entryByKey(current.levelId) : undefined;
   if (!current || !entry) {
     if (current) {
       app.store.current = null;
@@ -125,12 +129,15 @@ export function continueLevel(): boolean {
   return true;
 }
 
-/** Record a finished level: a campaign level updates progress, a level that stands alone leaves it as it was. */
+/**
+ * Record a finished level: a campaign level updates progress, a level that stands alone leaves it as it
+ * was, and so does a scenario from "My scenarios" even when it carries a campaign level's id.
+ */
 export function finishLevel(): void {
   const b = app.bridge;
   if (!b.session || !b.entry) return;
   const score = b.view().outcome?.scores[b.role]?.score;
-  app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
+  if (!isScenario(b.entry)) app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
   app.store.current = null;
   writeStore(app.store);
 }

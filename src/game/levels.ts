@@ -11,6 +11,8 @@ import type { Level } from '../levels/schema';
 export interface LevelEntry {
   file: string;
   level: Level;
+  /** Set for a scenario opened by the player: its id in "My scenarios" (see scenario/registry.ts). */
+  scenario?: string;
 }
 
 const files = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;

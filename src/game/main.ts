@@ -2,6 +2,7 @@
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles.css';
+import './scenario/scenarios.css';
 import * as Phaser from 'phaser';
 import { app } from './app';
 import { Boot } from './scenes/Boot';
@@ -12,10 +13,11 @@ import { Debrief } from './scenes/Debrief';
 import { Preloader } from './scenes/Preloader';
 import { Ratification } from './scenes/Ratification';
 import { Role } from './scenes/Role';
+import { Scenarios } from './scenes/Scenarios';
 import { Table } from './scenes/Table';
 import { Title } from './scenes/Title';
 
-export const SCENES = [Boot, Preloader, Title, Campaign, Role, Briefing, Table, Border, Ratification, Debrief];
+export const SCENES = [Boot, Preloader, Title, Campaign, Scenarios, Role, Briefing, Table, Border, Ratification, Debrief];
 
 export function startGame(parent: string): Phaser.Game {
   return new Phaser.Game({

@@ -5,6 +5,7 @@ import { app, finishLevel, lt, msg, num, tr } from '../app';
 
 import { nextInCampaign } from '../../levels/campaign';
 import { campaign } from '../levels';
+import { isScenario } from '../scenario/registry';
 import { actorColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
 import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
@@ -42,9 +43,11 @@ export class Debrief extends View {
     const view = this.view;
     const score = view.outcome?.scores[view.role];
     const next = this.nextLevel();
-    // A level that stands alone has no next level: back to the list it was chosen from.
+    // A scenario from "My scenarios" leads back there; a level that stands alone, back to the list it was chosen from.
+    const mine = isScenario(app.bridge.entry);
     const inCampaign = campaign.some((e) => e.level.id === this.levelId);
-    const goNext = () => (next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: !inCampaign }));
+    const goNext = () => (mine ? this.go('Scenarios') : next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: !inCampaign }));
+    const nextLabel = mine ? tr('scenarios.back') : next ? tr('debrief.next') : tr('debrief.campaign');
     this.root.append(
       h(
         'div',
@@ -83,14 +86,14 @@ export class Debrief extends View {
           h(
             'div',
             { class: 'row' },
-            button(next ? tr('debrief.next') : tr('debrief.campaign'), goNext, { key: 'n', cls: 'btn btn-primary', focus: 'next' }),
+            button(nextLabel, goNext, { key: 'n', cls: 'btn btn-primary', focus: 'next' }),
             button(tr('debrief.border'), () => this.go('Border', { from: 'Debrief' }), { key: 'v', focus: 'border' }),
             button(tr('nav.title'), () => this.go('Title'), { key: 'q', focus: 'title' }),
           ),
         ),
       ),
       this.keys([
-        { key: 'n', label: next ? tr('debrief.next') : tr('debrief.campaign'), run: goNext },
+        { key: 'n', label: nextLabel, run: goNext },
         { key: 'v', label: tr('debrief.border'), run: () => this.go('Border', { from: 'Debrief' }) },
         { key: 'q', label: tr('nav.title'), run: () => this.go('Title') },
       ]),
@@ -105,6 +108,7 @@ export class Debrief extends View {
   }
 
   private nextLevel(): string | undefined {
+    if (isScenario(app.bridge.entry)) return undefined;
     return nextInCampaign(campaign, this.levelId)?.level.id;
   }
 

@@ -1,6 +1,6 @@
 import { dateRange, lt, startLevel, tr } from '../app';
 import { drawSeat } from '../art';
-import { levelById } from '../levels';
+import { entryByKey, isScenario } from '../scenario/registry';
 import { actorColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { View } from './View';
@@ -24,7 +24,7 @@ export class Role extends View {
   }
 
   private entry() {
-    const e = levelById(this.levelId);
+    const e = entryByKey(this.levelId);
     if (!e) throw new Error(`unknown level ${this.levelId}`);
     return e;
   }
@@ -71,7 +71,7 @@ export class Role extends View {
             this.go('Briefing');
           },
         })),
-        { key: 'b', label: tr('nav.back'), run: () => this.go('Campaign', { free: this.free }) },
+        { key: 'b', label: tr('nav.back'), run: () => (isScenario(entry) ? this.go('Scenarios') : this.go('Campaign', { free: this.free })) },
       ]),
     );
   }

@@ -1,4 +1,6 @@
 import { app, continueLevel, newCampaign, tr } from '../app';
+import { prepare } from '../scenario/registry';
+import { SHARE_PARAM } from '../scenario/share';
 import { borderY, drawMap, drawSeat } from '../art';
 import { campaign, levelProblems } from '../levels';
 import { actorColour, OKABE_ITO } from '../palette';
@@ -38,6 +40,10 @@ export class Title extends View {
   }
 
   protected build(): void {
+    if (Title.scenarioLink()) {
+      this.go('Scenarios', { link: true });
+      return;
+    }
     const notices: HTMLElement[] = [];
     if (app.problem) {
       notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', { text: tr(`save_problem.${app.problem}`) })));
@@ -46,10 +52,11 @@ export class Title extends View {
     if (levelProblems.length) notices.push(h('div', { class: 'notice', role: 'status' }, h('p', { text: tr('title.level_problems', { count: levelProblems.length }) })));
     const canContinue = app.store.current !== null;
     const items: [string, string, () => void, boolean][] = [
-      [tr('title.continue'), 'c', () => (continueLevel() ? this.go('Table') : this.scene.restart()), canContinue],
+      [tr('title.continue'), 'c', () => void this.continue(), canContinue],
       [tr('title.new_campaign'), 'n', () => this.confirmNew(), true],
       [tr('title.choose_level'), 'l', () => this.go('Campaign', { free: true }), campaign.length > 0],
       [tr('title.campaign'), 't', () => this.go('Campaign', { free: false }), app.store.campaign.completed.length > 0],
+      [tr('title.scenarios'), 'm', () => this.go('Scenarios'), true],
       [tr('help.open'), 'h', () => openHelp(), true],
       [tr('settings.open'), 'o', () => openSettings(), true],
     ];
@@ -60,6 +67,21 @@ export class Title extends View {
       h('div', { class: 'title-card panel' }, this.title('Borderlines', 'game-title'), h('p', { class: 'tagline', text: tr('title.tagline') }), ...notices, menu, h('p', { class: 'small', text: tr('title.footer') })),
       keys,
     );
+  }
+
+  /** A page opened with a scenario link (`?scenario=<file>` or a share link) goes straight to opening it. */
+  private static scenarioLink(): boolean {
+    const { search, hash } = window.location;
+    return new URLSearchParams(search).has(SHARE_PARAM) || new URLSearchParams(hash.replace(/^#/, '')).has(SHARE_PARAM);
+  }
+
+  /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
+  private async continue(): Promise<void> {
+    const current = app.store.current;
+    if (current) await prepare(current.levelId);
+    if (!this.scene.isActive()) return;
+    if (continueLevel()) this.go('Table');
+    else this.scene.restart();
   }
 
   private confirmNew(): void {

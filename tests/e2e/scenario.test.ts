@@ -1,0 +1,154 @@
+/**
+ * An instructor's scenario in the served game, no rebuild: open a file with an error and see it at its
+ * line, open the corrected file, play it to the debrief, share it as a link and open the link; the
+ * campaign save is untouched throughout; a damaged stored scenario is set aside with a message.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, base, key, launch, openPage, sceneIs, shot, state } from './browser';
+
+const good = readFileSync('tests/fixtures/mini.yaml', 'utf8');
+const typoLine = good.split('\n').findIndex((l) => l.includes('id: shared, label')) + 1;
+const broken = good.replace('harmonization: 2, effects: { trust: 5', 'harmonization: 2, efects: { trust: 5');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openFile(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles('#scenario-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}
+
+/** Wait round after round (the AI plays the other seats) until the talks end. */
+async function waitOut(page: Page): Promise<void> {
+  for (let guard = 0; guard < 25; guard++) {
+    const s = await state(page);
+    if (!s || s.phase === 'debrief') return;
+    await key(page, 'w');
+    await page.waitForFunction((r) => {
+      const st = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
+      return !st || st.phase === 'debrief' || st.round !== r;
+    }, s.round);
+  }
+}
+
+const campaignSave = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.save') ?? 'null')?.campaign ?? null);
+
+describe('a scenario file opened in the game', () => {
+  it('shows an error at its line, then plays the corrected file to the debrief without touching the campaign', async () => {
+    const { page, errors } = await openPage(browser);
+    await sceneIs(page, 'Title');
+    await key(page, 'm');
+    await sceneIs(page, 'Scenarios');
+    expect(await page.textContent('.scenario-list')).toContain('No scenario yet');
+    await openFile(page, 'mini.yaml', broken);
+    await page.waitForSelector('.errors');
+    await shot(page, 'scenario-error');
+    expect(await page.textContent('.errors h2')).toContain('mini.yaml cannot be played yet: 1 problem');
+    expect(await page.textContent('.problem')).toContain(`Line ${typoLine}, column`);
+    expect(await page.textContent('.problem')).toContain('unknown field "efects"');
+    expect(await page.textContent('.problem .hint-line')).toContain('did you mean "effects"?');
+    expect(await page.textContent('.problem .source li.here')).toContain('efects: { trust: 5');
+    expect(await page.getAttribute('.problem .source', 'start')).toBe(String(typoLine - 2));
+    expect(await page.locator('.scenario-card').count()).toBe(0);
+    const a11y = await axeProblems(page, 'scenario errors');
+
+    await openFile(page, 'mini.yaml', good);
+    await page.waitForSelector('.opened');
+    expect(await page.textContent('.opened h2')).toContain('Mini is ready');
+    expect(await page.locator('.scenario-card').count()).toBe(1);
+    await shot(page, 'scenario-opened');
+    a11y.push(...(await axeProblems(page, 'scenario opened')));
+    // Focus is on "Play": Enter plays it, and any seat can be taken.
+    await key(page, 'Enter');
+    await sceneIs(page, 'Role');
+    expect(await page.locator('.role-card').count()).toBe(3);
+    await key(page, '2');
+    await sceneIs(page, 'Briefing');
+    await key(page, 'g');
+    await sceneIs(page, 'Table');
+    expect(await state(page)).toMatchObject({ level: 'mini', role: 'small', round: 1 });
+    await waitOut(page);
+    await sceneIs(page, 'Ratification');
+    await key(page, 'n');
+    await sceneIs(page, 'Border');
+    await key(page, 'b');
+    await sceneIs(page, 'Debrief');
+    await shot(page, 'scenario-debrief');
+    expect(await page.textContent('button[data-focus="next"]')).toContain('My scenarios');
+    expect(await campaignSave(page)).toEqual({ completed: [], carried: {}, best: {} });
+    await key(page, 'n');
+    await sceneIs(page, 'Scenarios');
+    // Reloaded, the scenario is still kept and the campaign has nothing to continue.
+    await page.reload();
+    await sceneIs(page, 'Title');
+    expect(await page.locator('button[data-focus="menu-c"]').count()).toBe(0);
+    expect(await page.locator('button[data-focus="menu-t"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    expect(a11y).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shares a kept scenario as a link that opens it in another browser', async () => {
+    const { page, errors } = await openPage(browser);
+    await sceneIs(page, 'Title');
+    await key(page, 'm');
+    await sceneIs(page, 'Scenarios');
+    await openFile(page, 'mini.yaml', good);
+    await page.waitForSelector('.scenario-card');
+    await page.click('.scenario-card button[data-focus^="share-"]');
+    const link = await page.inputValue('.share-field');
+    expect(link).toMatch(/#scenario=[A-Za-z0-9_-]+&file=mini.yaml$/);
+    await page.context().close();
+
+    const other = await openPage(browser, undefined, `?e2e${new URL(link).hash}`);
+    await sceneIs(other.page, 'Scenarios');
+    await other.page.waitForSelector('.opened');
+    expect(await other.page.textContent('.opened h2')).toContain('Mini is ready (mini.yaml)');
+    expect(new URL(other.page.url()).hash).toBe('');
+    // A link cut short says so.
+    await other.page.goto(`${base()}/?e2e${new URL(link).hash.slice(0, 40)}`);
+    await sceneIs(other.page, 'Scenarios');
+    await other.page.waitForSelector('[role="alert"]');
+    expect(await other.page.textContent('.scenario-report')).toContain('damaged');
+    // A file by address on this site that is not there: a clear message, not a blank screen.
+    await other.page.goto(`${base()}/?e2e&scenario=missing.yaml`);
+    await sceneIs(other.page, 'Scenarios');
+    await other.page.waitForSelector('.scenario-report [role="alert"]');
+    expect(await other.page.textContent('.scenario-report')).toContain("missing.yaml could not be fetched (there is no scenario file at that address)");
+    expect(errors).toEqual([]);
+    expect(other.errors.filter((e) => !e.includes('404'))).toEqual([]);
+    await other.page.context().close();
+  });
+
+  it('sets a damaged stored scenario aside with a message, and the others still play', async () => {
+    const { page, errors } = await openPage(browser);
+    await sceneIs(page, 'Title');
+    await key(page, 'm');
+    await sceneIs(page, 'Scenarios');
+    await openFile(page, 'mini.yaml', good);
+    await page.waitForSelector('.scenario-card');
+    await page.evaluate(() => {
+      const raw = JSON.parse(localStorage.getItem('borderlines.scenarios') ?? '{}');
+      raw.items.push({ id: 'broken', title: 42 });
+      localStorage.setItem('borderlines.scenarios', JSON.stringify(raw));
+    });
+    await page.reload();
+    await sceneIs(page, 'Title');
+    await key(page, 'm');
+    await sceneIs(page, 'Scenarios');
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.textContent('[role="alert"]')).toContain('1 stored scenario was damaged');
+    await shot(page, 'scenario-set-aside');
+    expect(await page.evaluate(() => localStorage.getItem('borderlines.scenarios.set-aside'))).toBe('[{"id":"broken","title":42}]');
+    await page.click('.scenario-card button[data-focus^="play-"]');
+    await sceneIs(page, 'Role');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
