@@ -42,8 +42,8 @@ export interface PlayerView {
   phase: Phase;
   round: number;
   rounds: number;
-  level: Pick<Level, 'id' | 'title' | 'date' | 'situation' | 'sources' | 'deadline' | 'round_length' | 'questions' | 'win_at'>;
-  actors: Record<Role, { name: Text; seat: string; veto: boolean; power: number; emblem: string; signals: Text[]; status: SeatStatus }>;
+  level: Pick<Level, 'id' | 'title' | 'date' | 'situation' | 'sources' | 'deadline' | 'round_length' | 'questions' | 'win_at' | 'border'>;
+  actors: Record<Role, { name: Text; seat: string; veto: boolean; power: number; emblem: string; initials?: string; colour?: string; signals: Text[]; status: SeatStatus }>;
   indicators: IndicatorView[];
   issues: { id: string; title: Text; describe?: Text; salience: number; options: Level['issues'][string]['options'] }[];
   principles: Level['principles'];
@@ -97,11 +97,12 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
       round_length: level.round_length,
       questions: level.questions,
       win_at: level.win_at,
+      border: level.border,
     },
     actors: Object.fromEntries(
       roles(level).map((r) => {
         const a = level.actors[r];
-        return [r, { name: a.name, seat: a.seat, veto: a.veto, power: a.power, emblem: a.emblem, signals: a.signals, status: statuses[r] ?? 'waiting' }];
+        return [r, { name: a.name, seat: a.seat, veto: a.veto, power: a.power, emblem: a.emblem, initials: a.initials, colour: a.colour, signals: a.signals, status: statuses[r] ?? 'waiting' }];
       }),
     ),
     indicators: Object.entries(level.indicators).map(([id, ind]) => ({

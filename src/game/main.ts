@@ -55,6 +55,7 @@ if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
     sounds: () => [...(app.audio?.played ?? [])],
+    border: () => (game.scene.isActive('Border') ? (game.scene.getScene('Border') as Border).drawn : null),
     state: () => {
       if (!app.bridge.session && !app.bridge.remote) return null;
       const v = app.bridge.view();

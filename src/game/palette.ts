@@ -1,6 +1,6 @@
 /**
  * The visual identity: the Okabe–Ito colour-blind-safe palette, paper and ink, and each actor's
- * colour and emblem. Meaning is never carried by colour alone: every actor also has an emblem and a name.
+ * colour (from the level). Meaning is never carried by colour alone: every actor also has an emblem and a name.
  */
 export const OKABE_ITO = {
   orange: 0xe69f00,
@@ -20,15 +20,18 @@ export const WATER = 0xcfe3ee;
 export const LAND_US = 0xe9e1cf;
 export const LAND_CA = 0xf7f3ea;
 
-const ACTOR_COLOURS: Record<string, number> = {
-  washington: OKABE_ITO.blue,
-  ottawa: OKABE_ITO.vermillion,
-  quebec: OKABE_ITO.sky,
-};
-const SPARE = [OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange, OKABE_ITO.yellow];
+/** Actors without a colour of their own take one of these, in order: Okabe–Ito hues, 3:1 or more on white. */
+const ACTOR_DEFAULTS = [0x0072b2, 0xd55e00, 0x009e73, 0x9a4f8a, 0x8a6500, 0x3d6b8f];
 
-export function actorColour(role: string, index = 0): number {
-  return ACTOR_COLOURS[role] ?? SPARE[index % SPARE.length];
+/** An actor's colour: the level's `colour` when it gives one, else a default by the actor's place in the level. */
+export function actorColour(colour: string | undefined, index = 0): number {
+  if (colour && /^#[0-9a-fA-F]{6}$/.test(colour)) return Number.parseInt(colour.slice(1), 16);
+  return ACTOR_DEFAULTS[((index % ACTOR_DEFAULTS.length) + ACTOR_DEFAULTS.length) % ACTOR_DEFAULTS.length];
 }
 
 export const css = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+
+/** A role's colour among a level's (or a view's) actors: its own, else the default for its place. */
+export function roleColour(actors: Readonly<Record<string, { colour?: string }>>, role: string): number {
+  return actorColour(actors[role]?.colour, Object.keys(actors).indexOf(role));
+}

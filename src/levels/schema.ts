@@ -180,6 +180,12 @@ const Issue = z
   })
   .describe('A question on the table, settled by choosing one option.');
 
+/** The in-house emblems (drawn in code by src/game/art.ts), and initials. */
+export const EMBLEMS = [
+  'maple', 'eagle', 'fleur', 'star', 'circle', 'square', 'shield', 'crown', 'tower', 'sun', 'mountain', 'stars',
+  'cactus', 'wheel', 'diamond', 'triangle', 'cross', 'wave', 'initials',
+] as const;
+
 const Actor = z
   .strictObject({
     name: Name,
@@ -196,7 +202,17 @@ const Actor = z
       .describe('Political capital: the budget that moves spend.'),
     brief: Text.optional().describe('Confidential brief: only this actor sees it.'),
     signals: z.array(Text).default([]).describe('Public hints about this actor\'s stance that others see.'),
-    emblem: z.enum(['maple', 'eagle', 'fleur', 'star', 'circle', 'square']).default('circle'),
+    emblem: z.enum(EMBLEMS).default('circle').describe('The shape drawn on the actor\'s seat, from the game\'s own set; "initials" draws its initials.'),
+    initials: z
+      .string()
+      .regex(/^\p{L}{1,3}$/u, 'one to three letters')
+      .optional()
+      .describe('Letters for the "initials" emblem (default: the first letters of the English name).'),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
+      .optional()
+      .describe('The actor\'s colour on the table, the map and the charts, as #rrggbb. Pick one that stands out on white (3:1 or more). Default: one from a colour-blind-safe set.'),
   })
   .describe('A party in the negotiation.');
 
@@ -353,6 +369,46 @@ const Ratification = z
   })
   .describe('The domestic win-set: what the actor\'s home level ratifies (Putnam\'s two-level game).');
 
+const Share = z.number().min(0).max(1);
+const Crossing = z
+  .strictObject({
+    name: Text,
+    x: Share.describe('Where the crossing is along the border, from 0 (left edge of the map) to 1 (right edge).'),
+    traffic: Share.default(0.6).describe('How busy it is beside the busiest crossing (1): its queue and wait are this share of the border\'s wait.'),
+    trucks: Share.default(0.5).describe('The share of its traffic that is trucks.'),
+  })
+  .describe('A border crossing in the border view.');
+
+const Place = z
+  .strictObject({
+    name: Text,
+    x: Share.describe('From 0 (left) to 1 (right) of the map.'),
+    y: Share.describe('From 0 (top) to 1 (bottom) of the map.'),
+    kind: z.enum(['capital', 'city', 'port', 'site']).default('city'),
+  })
+  .describe('A notable place shown on the border map.');
+
+export const BORDER_MAPS = ['straight', 'lakes', 'river', 'coast'] as const;
+
+const Border = z
+  .strictObject({
+    map: z.enum(BORDER_MAPS).default('straight').describe('A built-in map: straight (a line across land), lakes (a line across a chain of lakes), river (a river as the line), coast (a strait between two shores).'),
+    line: z
+      .array(z.tuple([Share, Share]))
+      .min(2)
+      .optional()
+      .describe('A border line of your own instead of the built-in one: points [x, y] from 0 to 1, left to right.'),
+    water: z
+      .array(z.strictObject({ x: Share, y: Share, width: Share, height: Share }))
+      .optional()
+      .describe('Lakes and seas of your own, as ellipses centred on [x, y] (instead of the built-in map\'s).'),
+    north: Text.optional().describe('The name of the land above the line.'),
+    south: Text.optional().describe('The name of the land below the line.'),
+    crossings: z.array(Crossing).max(8).optional().describe('The crossings shown (default: three unnamed crossings).'),
+    places: z.array(Place).max(12).default([]).describe('Notable places of this level shown on the map.'),
+  })
+  .describe('The border view: its map, crossings and notable places.');
+
 const Source = z.strictObject({
   id,
   file: z.string().min(1).describe('A seed file name (../shared/seeds) or a named public source.'),
@@ -407,6 +463,7 @@ export const LevelSchema = z
         source: id.optional(),
       })
       .optional(),
+    border: Border.prefault({}),
     carry: z.array(id).default([]).describe('Indicators that carry into the next level of a campaign.'),
     questions: z.array(Text).default([]).describe('Questions for class discussion in the debrief.'),
   })
@@ -425,3 +482,4 @@ export type IssueOption = z.output<typeof Option>;
 export type LevelEvent = z.output<typeof Event>;
 export type Ally = z.output<typeof Ally>;
 export type Principle = z.output<typeof Principle>;
+export type LevelBorder = z.output<typeof Border>;

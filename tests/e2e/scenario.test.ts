@@ -8,7 +8,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, base, key, launch, openPage, sceneIs, shot, state } from './browser';
 
-const good = readFileSync('tests/fixtures/mini.yaml', 'utf8');
+/** The small test level with a cast and a border of its own: initials, a colour, a river, named crossings, a port. */
+const good = `${readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province },', 'province: { name: { en: Province }, emblem: initials, colour: "#6a3d9a",')}
+border:
+  map: river
+  north: { en: Northland }
+  south: { en: Southland }
+  crossings:
+    - { name: { en: Old Bridge }, x: 0.3, traffic: 1, trucks: 0.5 }
+    - { name: { en: Ferry Quay }, x: 0.7, traffic: 0.5, trucks: 0.2 }
+  places:
+    - { name: { en: Harbour Town }, x: 0.6, y: 0.25, kind: port }
+`;
 const typoLine = good.split('\n').findIndex((l) => l.includes('id: shared, label')) + 1;
 const broken = good.replace('harmonization: 2, effects: { trust: 5', 'harmonization: 2, efects: { trust: 5');
 
@@ -77,6 +88,10 @@ describe('a scenario file opened in the game', () => {
     await sceneIs(page, 'Ratification');
     await key(page, 'n');
     await sceneIs(page, 'Border');
+    await shot(page, 'scenario-border');
+    expect(await page.locator('.crossing strong').allTextContents()).toEqual(['Old Bridge', 'Ferry Quay']);
+    expect(await page.textContent('.places')).toContain('Harbour Town');
+    expect(await page.textContent('.sides')).toContain('Northland');
     await key(page, 'b');
     await sceneIs(page, 'Debrief');
     await shot(page, 'scenario-debrief');

@@ -1,6 +1,6 @@
 import { app, dateRange, lt, tr } from '../app';
 import { drawSeat } from '../art';
-import { actorColour } from '../palette';
+import { roleColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { objectiveText } from '../ui/format';
 import { View } from './View';
@@ -19,7 +19,7 @@ export class Briefing extends View {
     const view = app.bridge.view();
     const role = view.role;
     const g = this.add.graphics();
-    drawSeat(g, view.actors[role].emblem, 1180, 90, 44, actorColour(role, Object.keys(view.actors).indexOf(role)));
+    drawSeat(g, view.actors[role], 1180, 90, 44, roleColour(view.actors, role));
   }
 
   protected build(): void {

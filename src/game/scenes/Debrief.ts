@@ -6,7 +6,7 @@ import { app, finishLevel, lt, msg, num, tr } from '../app';
 import { nextInCampaign } from '../../levels/campaign';
 import { campaign } from '../levels';
 import { isScenario } from '../scenario/registry';
-import { actorColour, css, OKABE_ITO } from '../palette';
+import { roleColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
 import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
@@ -217,7 +217,7 @@ export class Debrief extends View {
       const [lo, hi] = ind.range;
       const px = (i: number) => 8 + (values.length <= 1 ? 0 : (i / (values.length - 1)) * (W - 16));
       const py = (v: number) => H - 8 - ((v - lo) / (hi - lo || 1)) * (H - 16);
-      const colour = css(ind.held_by ? actorColour(ind.held_by, k) : colours[k % colours.length]);
+      const colour = css(ind.held_by ? roleColour(view.actors, ind.held_by) : colours[k % colours.length]);
       const path = values.map((v, i) => `${i ? 'L' : 'M'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
       const svg = s(
         'svg',

@@ -1,7 +1,7 @@
 import type { PlayerView } from '../../engine';
 import { app, lt, msg, tr } from '../app';
 import { drawSeat } from '../art';
-import { actorColour, INK, OKABE_ITO } from '../palette';
+import { roleColour, INK, OKABE_ITO } from '../palette';
 import { button, h } from '../ui/dom';
 import { actorName, optionLabel } from '../ui/format';
 import { View } from './View';
@@ -36,7 +36,7 @@ export class Ratification extends View {
       g.strokeTriangle(x - 90, y - 60, x + 90, y - 60, x, y - 110);
       g.strokeRect(x - 80, y - 60, 160, 90);
       for (let c = 0; c < 5; c++) g.fillStyle(0xd9d0bf, 1).fillRect(x - 68 + c * 30, y - 50, 12, 72);
-      drawSeat(g, view.actors[r].emblem, x, y - 140, 26, actorColour(r, i));
+      drawSeat(g, view.actors[r], x, y - 140, 26, roleColour(view.actors, r));
       const res = results.find((x2) => x2.actor === r);
       if (res) {
         const ok = res.ratified;

@@ -1,7 +1,7 @@
 import { dateRange, lt, startLevel, tr } from '../app';
 import { drawSeat } from '../art';
 import { entryByKey, isScenario } from '../scenario/registry';
-import { actorColour } from '../palette';
+import { css, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { View } from './View';
 
@@ -35,7 +35,7 @@ export class Role extends View {
     const g = this.add.graphics();
     roles.forEach((r, i) => {
       const x = ((i + 0.5) / roles.length) * 1280;
-      drawSeat(g, level.actors[r].emblem, x, 200, 52, actorColour(r, i));
+      drawSeat(g, level.actors[r], x, 200, 52, roleColour(level.actors, r));
     });
   }
 
@@ -48,7 +48,7 @@ export class Role extends View {
       const seat = a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : a.seat === 'implementer' ? tr('role.implementer') : tr('role.observer');
       return h(
         'li',
-        { class: 'role-card panel', style: `--actor:#${actorColour(r, i).toString(16).padStart(6, '0')}` },
+        { class: 'role-card panel', style: `--actor:${css(roleColour(level.actors, r))}` },
         h('h2', { text: lt(a.name) }),
         h('p', { class: 'seat', text: seat }),
         h('h3', { text: tr('role.wants') }),

@@ -5,7 +5,7 @@ import { capitalize } from '../../i18n/grammar';
 import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
-import { actorColour, INK, OKABE_ITO, PAPER_DARK } from '../palette';
+import { css, INK, OKABE_ITO, PAPER_DARK, roleColour } from '../palette';
 import { announce, button, h, keepFocus } from '../ui/dom';
 import { actorName, actorText, entryLines, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
@@ -49,7 +49,7 @@ export class Table extends View {
       const a = (Math.PI * 2 * i) / roles.length - Math.PI / 2 + Math.PI / roles.length;
       const x = cx + Math.cos(a) * 250;
       const y = cy + Math.sin(a) * 85;
-      const seat = seatImage(this, view.actors[r].emblem, 0, 0, 30, actorColour(r, i), view.actors[r].seat !== 'table');
+      const seat = seatImage(this, view.actors[r], 0, 0, 30, roleColour(view.actors, r), view.actors[r].seat !== 'table');
       const container = this.add.container(x, y, [seat]);
       this.seats.set(r, container);
       if (r === view.role) {
@@ -243,18 +243,26 @@ export class Table extends View {
       h(
         'ul',
         { class: 'party-list' },
-        ...Object.entries(view.actors).map(([r, a], i) =>
+        ...Object.entries(view.actors).map(([r, a]) =>
           h(
             'li',
-            { class: 'party', style: `--actor:#${actorColour(r, i).toString(16).padStart(6, '0')}` },
+            { class: 'party', style: `--actor:${css(roleColour(view.actors, r))}` },
             h('strong', { text: lt(a.name) }),
             ' ',
-            h('span', { class: 'small', text: a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : tr('role.implementer') }),
+            h('span', { class: 'small', text: a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : a.seat === 'implementer' ? tr('role.implementer') : tr('role.observer') }),
             r === view.role ? h('span', { class: 'tag', text: tr('table.you_tag') }) : null,
           ),
         ),
       ),
     );
+  }
+
+  /** The parties at the table, by name, for a seat that is not. */
+  private atTableNames(view: PlayerView): string {
+    return Object.entries(view.actors)
+      .filter(([, a]) => a.seat === 'table')
+      .map(([r]) => actorName(view, r))
+      .join(', ');
   }
 
   private atTable(view: PlayerView): boolean {
@@ -265,10 +273,11 @@ export class Table extends View {
   private hint(view: PlayerView): HTMLElement | null {
     if (!app.settings.hints || view.round > 2 || view.phase !== 'choosing') return null;
     const key = this.atTable(view) ? `hint.table_${view.round}` : `hint.implementer_${view.round}`;
+    const parties = this.atTableNames(view);
     return h(
       'div',
       { class: 'hint', role: 'note' },
-      h('p', { text: tr(key) }),
+      h('p', { text: tr(key, { parties }) }),
       button(tr('hint.hide'), () => {
         app.settings.hints = false;
         applySettings();
@@ -280,7 +289,7 @@ export class Table extends View {
   private renderProposal(view: PlayerView): void {
     const el = this.sections.proposal;
     if (!this.atTable(view)) {
-      el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('p', { text: tr('table.no_seat') }));
+      el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('p', { text: tr('table.no_seat', { parties: this.atTableNames(view) }) }));
       return;
     }
     const legal = app.bridge.legalMoves().filter((m) => m.deal);
@@ -350,7 +359,7 @@ export class Table extends View {
       }
       return h(
         'li',
-        { class: 'proposal-card', style: `--actor:#${actorColour(p.by, Object.keys(view.actors).indexOf(p.by)).toString(16).padStart(6, '0')}` },
+        { class: 'proposal-card', style: `--actor:${css(roleColour(view.actors, p.by))}` },
         h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorText(view, p.by), round: p.round }) }),
         h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((i) => i.id === issue)?.title), option: optionLabel(view, issue, option) }) }))),
         h('p', { class: 'small', text: tr('table.accepted_by', { actors: p.accepted.map((r) => actorName(view, r)).join(', ') }) }),

@@ -1,9 +1,10 @@
 import { app, continueLevel, newCampaign, tr } from '../app';
 import { prepare } from '../scenario/registry';
 import { SHARE_PARAM } from '../scenario/share';
-import { borderY, drawMap, drawSeat } from '../art';
+import { drawMap, drawSeat } from '../art';
+import { borderLine, lineY } from '../border/geometry';
 import { campaign, levelProblems } from '../levels';
-import { actorColour, OKABE_ITO } from '../palette';
+import { OKABE_ITO, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { openHelp, openSettings } from '../ui/dialogs';
 import { View } from './View';
@@ -18,14 +19,17 @@ export class Title extends View {
     return tr('title.heading');
   }
 
+  /** The first campaign level's map, crossings and parties: the game's look comes from its levels. */
   protected draw(): void {
     app.audio?.startMusic();
-    drawMap(this);
+    const level = campaign[0]?.level;
+    drawMap(this, 1, level?.border);
     const { width, height } = this.scale;
     const g = this.add.graphics();
-    const crossings = [150, 700, 960, 1180];
-    for (const x of crossings) {
-      const y = borderY(x, height);
+    const line = borderLine(level?.border);
+    for (const c of level?.border.crossings ?? []) {
+      const x = c.x * width;
+      const y = lineY(line, c.x) * height;
       g.fillStyle(OKABE_ITO.orange, 1);
       g.fillCircle(x, y, 9);
       g.lineStyle(2, 0x1f2430, 1);
@@ -34,9 +38,13 @@ export class Title extends View {
       this.animate({ targets: ring, scale: 2.4, alpha: 0, duration: 2200, repeat: -1, delay: x * 2 });
     }
     const seats = this.add.graphics();
-    drawSeat(seats, 'maple', width * 0.78, height * 0.2, 34, actorColour('ottawa'));
-    drawSeat(seats, 'fleur', width * 0.9, height * 0.3, 34, actorColour('quebec'));
-    drawSeat(seats, 'eagle', width * 0.82, height * 0.72, 34, actorColour('washington'));
+    const spots: [number, number][] = [[0.82, 0.72], [0.78, 0.2], [0.9, 0.3]];
+    const actors = level?.actors ?? {};
+    Object.entries(actors)
+      .slice(0, spots.length)
+      .forEach(([r, a], i) => {
+        drawSeat(seats, a, width * spots[i][0], height * spots[i][1], 34, roleColour(actors, r));
+      });
   }
 
   protected build(): void {
