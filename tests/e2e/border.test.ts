@@ -38,7 +38,8 @@ describe('the border view', () => {
       expect(drawn.vehicles[i]).toBe(c.vehicles);
       expect(l.vehicles).toBe(c.vehicles);
       expect(l.text).toContain(`Wait about ${c.wait} h`);
-      expect(l.text).toContain(`${c.vehicles} vehicle${c.vehicles === 1 ? '' : 's'} in line: ${c.trucks} trucks, ${c.cars} cars`);
+      const n = (k: number, word: string) => `${k} ${word}${k === 1 ? '' : 's'}`;
+      expect(l.text).toContain(`${n(c.vehicles, 'vehicle')} in line: ${n(c.trucks, 'truck')}, ${n(c.cars, 'car')}`);
     });
     // The busiest crossing waits longest and its line moves slowest.
     const busiest = drawn.model.crossings.reduce((a, b) => (b.wait > a.wait ? b : a));

@@ -100,7 +100,7 @@ export class Border extends View {
         { class: 'crossing', style: `left:${c.x * 100}%`, 'data-vehicles': c.vehicles, 'data-trucks': c.trucks, 'data-cars': c.cars, 'data-wait': c.wait, 'data-seconds': c.secondsPerVehicle },
         h('strong', { text: c.name ? lt(c.name) : tr('border.crossing', { n: i + 1 }) }),
         h('span', { text: tr('border.wait', { hours: c.wait }) }),
-        h('span', { class: 'small', text: tr('border.queue', { count: c.vehicles, trucks: c.trucks, cars: c.cars }) }),
+        h('span', { class: 'small', text: tr('border.queue', { count: c.vehicles, trucks: tr('border.trucks', { count: c.trucks }), cars: tr('border.cars', { count: c.cars }) }) }),
       ),
     );
     const places = (border?.places ?? []).map((p) =>
