@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { aiPolicy } from '../src/ai';
 import { PLAYERS, STRATEGIES, type Strategy } from '../src/ai/players';
-import { applyDeal, createSession, type Level, objectiveSatisfaction, type Policy, roles } from '../src/engine';
+import { type Game, playGame, type Row, summarise } from '../src/authoring/balance';
+import { applyDeal, type Level, objectiveSatisfaction, type Policy, roles } from '../src/engine';
 import { applyEffects } from '../src/engine/indicators';
 import { movesFor } from '../src/engine/catalog';
 import { dealSpace, isFeasible } from '../src/analysis';
@@ -33,78 +34,7 @@ if (!Number.isInteger(games) || games < 1) {
 const ai = difficultyOrExit(values.ai);
 const files = levelFiles(positionals);
 
-interface Game {
-  won: boolean;
-  score: number;
-  agreement: boolean;
-  moves: string[];
-}
-
-function play(level: Level, seat: string, player: Policy, seed: number): Game {
-  const rs = roles(level);
-  const others = aiPolicy(ai);
-  const session = createSession(level, {
-    seed,
-    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
-    policies: Object.fromEntries(rs.map((r) => [r, r === seat ? player : others])),
-  });
-  session.start();
-  const ctx = session.context();
-  session.stop();
-  const score = ctx.outcome?.scores[seat];
-  return {
-    won: score?.won ?? false,
-    score: score?.score ?? 0,
-    agreement: ctx.outcome?.kind === 'agreement',
-    moves: ctx.log.filter((e) => e.type === 'move' && e.actor === seat && e.move).map((e) => e.move?.id as string),
-  };
-}
-
-interface Row {
-  level: string;
-  file: string;
-  role: string;
-  strategy: Strategy | 'ai';
-  games: number;
-  winRate: number;
-  meanScore: number;
-  agreementRate: number;
-  /** Share of this seat's moves, by move id, over all games. */
-  moveUsage: Record<string, number>;
-  /** Share of winning games in which each move was made at least once. */
-  inWins: Record<string, number>;
-  /** Every game's score for the seat, sorted (for what-if thresholds). */
-  scores: number[];
-}
-
 const TABLE_MOVES = new Set(['propose', 'accept', 'reject', 'pass']);
-
-function summarise(level: Level, file: string, role: string, strategy: Row['strategy'], list: Game[]): Row {
-  const usage: Record<string, number> = {};
-  let total = 0;
-  for (const g of list)
-    for (const m of g.moves) {
-      usage[m] = (usage[m] ?? 0) + 1;
-      total++;
-    }
-  const wins = list.filter((g) => g.won);
-  const inWins: Record<string, number> = {};
-  for (const g of wins) for (const m of new Set(g.moves)) inWins[m] = (inWins[m] ?? 0) + 1;
-  const share = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 1000);
-  return {
-    level: level.id,
-    file,
-    role,
-    strategy,
-    games: list.length,
-    winRate: share(wins.length, list.length),
-    meanScore: Math.round((10 * list.reduce((s, g) => s + g.score, 0)) / list.length) / 10,
-    agreementRate: share(list.filter((g) => g.agreement).length, list.length),
-    moveUsage: Object.fromEntries(Object.entries(usage).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, total)])),
-    inWins: Object.fromEntries(Object.entries(inWins).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, wins.length)])),
-    scores: list.map((g) => g.score).sort((a, b) => a - b),
-  };
-}
 
 interface Finding {
   level: string;
@@ -163,11 +93,11 @@ for (const file of files) {
     for (const v of startVerdicts.filter((x) => x.role === role)) findings.push({ level: level.id, ...v });
     const byStrategy: Partial<Record<Strategy, Game[]>> = {};
     for (const strategy of STRATEGIES) {
-      const list = Array.from({ length: games }, (_, i) => play(level, role, PLAYERS[strategy], i + 1));
+      const list = Array.from({ length: games }, (_, i) => playGame(level, role, PLAYERS[strategy], i + 1, ai));
       byStrategy[strategy] = list;
       rows.push(summarise(level, file, role, strategy, list));
     }
-    rows.push(summarise(level, file, role, 'ai', Array.from({ length: games }, (_, i) => play(level, role, aiPolicy(ai), i + 1))));
+    rows.push(summarise(level, file, role, 'ai', Array.from({ length: games }, (_, i) => playGame(level, role, aiPolicy(ai), i + 1, ai))));
     const mine = rows.filter((r) => r.level === level.id && r.role === role);
     // Sensible play: greedy, literature-informed, or the game's own AI at the chosen difficulty.
     const sensible = mine.filter((r) => SENSIBLE.includes(r.strategy));
@@ -208,7 +138,7 @@ for (const file of files) {
       for (const st of ['greedy', 'literature'] as Strategy[]) {
         for (let i = 0; i < ablationGames; i++) {
           before += byStrategy[st]?.[i]?.won ? 1 : 0;
-          after += play(level, role, banned(PLAYERS[st]), i + 1).won ? 1 : 0;
+          after += playGame(level, role, banned(PLAYERS[st]), i + 1, ai).won ? 1 : 0;
         }
       }
       const n = 2 * ablationGames;

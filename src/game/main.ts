@@ -14,10 +14,11 @@ import { Preloader } from './scenes/Preloader';
 import { Ratification } from './scenes/Ratification';
 import { Role } from './scenes/Role';
 import { Scenarios } from './scenes/Scenarios';
+import { Studio } from './scenes/Studio';
 import { Table } from './scenes/Table';
 import { Title } from './scenes/Title';
 
-export const SCENES = [Boot, Preloader, Title, Campaign, Scenarios, Role, Briefing, Table, Border, Ratification, Debrief];
+export const SCENES = [Boot, Preloader, Title, Campaign, Scenarios, Studio, Role, Briefing, Table, Border, Ratification, Debrief];
 
 export function startGame(parent: string): Phaser.Game {
   return new Phaser.Game({

@@ -51,5 +51,5 @@ describe('the border view', () => {
     expect(await axeProblems(page, 'border')).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, base, key, launch, openPage, sceneIs, shot, state } from './browser';
+import { axeProblems, base, key, launch, openPage, shot, state } from './browser';
 
 /** The small test level with a cast and a border of its own: initials, a colour, a river, named crossings, a port. */
 const good = `${readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province },', 'province: { name: { en: Province }, emblem: initials, colour: "#6a3d9a",')}
@@ -44,21 +44,25 @@ async function waitOut(page: Page): Promise<void> {
     await page.waitForFunction((r) => {
       const st = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
       return !st || st.phase === 'debrief' || st.round !== r;
-    }, s.round);
+    }, s.round, { timeout: LONG });
   }
 }
+
+/** These tests walk long paths on a shared machine: scenes get a generous wait. */
+const LONG = 120_000;
+const scene = (page: Page, key: string) => page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: LONG });
 
 const campaignSave = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.save') ?? 'null')?.campaign ?? null);
 
 describe('a scenario file opened in the game', () => {
-  it('shows an error at its line, then plays the corrected file to the debrief without touching the campaign', async () => {
+  it('shows an error at its line, is fixed in the studio, play-tested to the debrief, exported and opened again, and leaves the campaign alone', async () => {
     const { page, errors } = await openPage(browser);
-    await sceneIs(page, 'Title');
+    await scene(page, 'Title');
     await key(page, 'm');
-    await sceneIs(page, 'Scenarios');
+    await scene(page, 'Scenarios');
     expect(await page.textContent('.scenario-list')).toContain('No scenario yet');
     await openFile(page, 'mini.yaml', broken);
-    await page.waitForSelector('.errors');
+    await page.waitForSelector('.errors', { timeout: LONG });
     await shot(page, 'scenario-error');
     expect(await page.textContent('.errors h2')).toContain('mini.yaml cannot be played yet: 1 problem');
     expect(await page.textContent('.problem')).toContain(`Line ${typoLine}, column`);
@@ -69,101 +73,130 @@ describe('a scenario file opened in the game', () => {
     expect(await page.locator('.scenario-card').count()).toBe(0);
     const a11y = await axeProblems(page, 'scenario errors');
 
-    await openFile(page, 'mini.yaml', good);
-    await page.waitForSelector('.opened');
-    expect(await page.textContent('.opened h2')).toContain('Mini is ready');
-    expect(await page.locator('.scenario-card').count()).toBe(1);
-    await shot(page, 'scenario-opened');
-    a11y.push(...(await axeProblems(page, 'scenario opened')));
-    // Focus is on "Play": Enter plays it, and any seat can be taken.
-    await key(page, 'Enter');
-    await sceneIs(page, 'Role');
+    // Fix it in the studio: the cursor lands on the error; select the misspelt key and type it right.
+    await page.click('button[data-focus="fix-in-studio"]');
+    await scene(page, 'Studio');
+    await page.waitForSelector('.studio-status.bad', { timeout: LONG });
+    expect(await page.textContent('.gutter .bad')).toBe(String(typoLine));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('studio-text');
+    const caret = await page.evaluate(() => {
+      const t = document.activeElement as HTMLTextAreaElement;
+      return t.value.slice(t.selectionStart, t.selectionStart + 6);
+    });
+    expect(caret).toBe('efects');
+    for (let i = 0; i < 6; i++) await key(page, 'Shift+ArrowRight');
+    await page.keyboard.type('effects');
+    await page.waitForSelector('.studio-status.good', { timeout: LONG });
+    expect(await page.locator('.gutter .bad').count()).toBe(0);
+    expect(await page.locator('.studio-brief').count()).toBe(3);
+    await shot(page, 'studio-fixed');
+    a11y.push(...(await axeProblems(page, 'studio')));
+    // The quick balance check, in a web worker: a row per seat and way of playing.
+    await page.focus('h1');
+    await key(page, 'k');
+    await page.waitForSelector('.studio-balance[data-done="true"]', { timeout: LONG });
+    expect(await page.locator('.balance-table tbody tr').count()).toBe(12);
+    expect(await page.locator('.studio-balance [role="alert"]').count()).toBe(0);
+    await shot(page, 'studio-balance');
+    // Export the file: it is the corrected text.
+    const [file] = await Promise.all([page.waitForEvent('download'), key(page, 'x')]);
+    expect(file.suggestedFilename()).toBe('mini.yaml');
+    const exported = readFileSync((await file.path()) as string, 'utf8');
+    expect(exported).toBe(good);
+
+    // Play-test at once, from any seat, to the debrief.
+    await key(page, 'p');
+    await scene(page, 'Role');
     expect(await page.locator('.role-card').count()).toBe(3);
     await key(page, '2');
-    await sceneIs(page, 'Briefing');
+    await scene(page, 'Briefing');
     await key(page, 'g');
-    await sceneIs(page, 'Table');
+    await scene(page, 'Table');
     expect(await state(page)).toMatchObject({ level: 'mini', role: 'small', round: 1 });
     await waitOut(page);
-    await sceneIs(page, 'Ratification');
+    await scene(page, 'Ratification');
     await key(page, 'n');
-    await sceneIs(page, 'Border');
+    await scene(page, 'Border');
     await shot(page, 'scenario-border');
     expect(await page.locator('.crossing strong').allTextContents()).toEqual(['Old Bridge', 'Ferry Quay']);
     expect(await page.textContent('.places')).toContain('Harbour Town');
     expect(await page.textContent('.sides')).toContain('Northland');
     await key(page, 'b');
-    await sceneIs(page, 'Debrief');
+    await scene(page, 'Debrief');
     await shot(page, 'scenario-debrief');
     expect(await page.textContent('button[data-focus="next"]')).toContain('My scenarios');
-    expect(await campaignSave(page)).toEqual({ completed: [], carried: {}, best: {} });
+    expect(await campaignSave(page)).toMatchObject({ completed: [], carried: {}, best: {} });
     await key(page, 'n');
-    await sceneIs(page, 'Scenarios');
+    await scene(page, 'Scenarios');
+    // The exported file opens again, replacing the kept copy of the same name.
+    await openFile(page, 'mini.yaml', exported);
+    await page.waitForSelector('.opened', { timeout: LONG });
+    expect(await page.locator('.scenario-card').count()).toBe(1);
     // Reloaded, the scenario is still kept and the campaign has nothing to continue.
     await page.reload();
-    await sceneIs(page, 'Title');
+    await scene(page, 'Title');
     expect(await page.locator('button[data-focus="menu-c"]').count()).toBe(0);
     expect(await page.locator('button[data-focus="menu-t"]').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(a11y).toEqual([]);
     await page.context().close();
-  });
+  }, 900_000);
 
   it('shares a kept scenario as a link that opens it in another browser', async () => {
     const { page, errors } = await openPage(browser);
-    await sceneIs(page, 'Title');
+    await scene(page, 'Title');
     await key(page, 'm');
-    await sceneIs(page, 'Scenarios');
+    await scene(page, 'Scenarios');
     await openFile(page, 'mini.yaml', good);
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('.scenario-card', { timeout: LONG });
     await page.click('.scenario-card button[data-focus^="share-"]');
     const link = await page.inputValue('.share-field');
     expect(link).toMatch(/#scenario=[A-Za-z0-9_-]+&file=mini.yaml$/);
     await page.context().close();
 
     const other = await openPage(browser, undefined, `?e2e${new URL(link).hash}`);
-    await sceneIs(other.page, 'Scenarios');
-    await other.page.waitForSelector('.opened');
+    await scene(other.page, 'Scenarios');
+    await other.page.waitForSelector('.opened', { timeout: LONG });
     expect(await other.page.textContent('.opened h2')).toContain('Mini is ready (mini.yaml)');
     expect(new URL(other.page.url()).hash).toBe('');
     // A link cut short says so.
     await other.page.goto(`${base()}/?e2e${new URL(link).hash.slice(0, 40)}`);
-    await sceneIs(other.page, 'Scenarios');
-    await other.page.waitForSelector('[role="alert"]');
+    await scene(other.page, 'Scenarios');
+    await other.page.waitForSelector('[role="alert"]', { timeout: LONG });
     expect(await other.page.textContent('.scenario-report')).toContain('damaged');
     // A file by address on this site that is not there: a clear message, not a blank screen.
     await other.page.goto(`${base()}/?e2e&scenario=missing.yaml`);
-    await sceneIs(other.page, 'Scenarios');
-    await other.page.waitForSelector('.scenario-report [role="alert"]');
+    await scene(other.page, 'Scenarios');
+    await other.page.waitForSelector('.scenario-report [role="alert"]', { timeout: LONG });
     expect(await other.page.textContent('.scenario-report')).toContain("missing.yaml could not be fetched (there is no scenario file at that address)");
     expect(errors).toEqual([]);
     expect(other.errors.filter((e) => !e.includes('404'))).toEqual([]);
     await other.page.context().close();
-  });
+  }, 600_000);
 
   it('sets a damaged stored scenario aside with a message, and the others still play', async () => {
     const { page, errors } = await openPage(browser);
-    await sceneIs(page, 'Title');
+    await scene(page, 'Title');
     await key(page, 'm');
-    await sceneIs(page, 'Scenarios');
+    await scene(page, 'Scenarios');
     await openFile(page, 'mini.yaml', good);
-    await page.waitForSelector('.scenario-card');
+    await page.waitForSelector('.scenario-card', { timeout: LONG });
     await page.evaluate(() => {
       const raw = JSON.parse(localStorage.getItem('borderlines.scenarios') ?? '{}');
       raw.items.push({ id: 'broken', title: 42 });
       localStorage.setItem('borderlines.scenarios', JSON.stringify(raw));
     });
     await page.reload();
-    await sceneIs(page, 'Title');
+    await scene(page, 'Title');
     await key(page, 'm');
-    await sceneIs(page, 'Scenarios');
-    await page.waitForSelector('[role="alert"]');
+    await scene(page, 'Scenarios');
+    await page.waitForSelector('[role="alert"]', { timeout: LONG });
     expect(await page.textContent('[role="alert"]')).toContain('1 stored scenario was damaged');
     await shot(page, 'scenario-set-aside');
     expect(await page.evaluate(() => localStorage.getItem('borderlines.scenarios.set-aside'))).toBe('[{"id":"broken","title":42}]');
     await page.click('.scenario-card button[data-focus^="play-"]');
-    await sceneIs(page, 'Role');
+    await scene(page, 'Role');
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 600_000);
 });

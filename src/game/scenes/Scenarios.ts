@@ -3,6 +3,7 @@ import { drawMap } from '../art';
 import type { LevelError } from '../../levels/result';
 import { isScenario, prepare, register, scenarioKey } from '../scenario/registry';
 import { decodeShare, SHARE_PARAM, shareLink } from '../scenario/share';
+import { download } from '../scenario/download';
 import { deleteScenario, listScenarios, saveScenario, type StoredScenario } from '../scenario/store';
 import { announce, button, h } from '../ui/dom';
 import { View } from './View';
@@ -57,7 +58,7 @@ export class Scenarios extends View {
       'div',
       { class: 'drop-zone', id: 'drop-zone' },
       h('p', { text: tr('scenarios.drop') }),
-      button(tr('scenarios.choose'), choose, { key: 'f', cls: 'btn btn-primary', focus: 'choose-file' }),
+      h('div', { class: 'row' }, button(tr('scenarios.choose'), choose, { key: 'f', cls: 'btn btn-primary', focus: 'choose-file' }), button(tr('studio.open'), () => this.go('Studio'), { key: 's', focus: 'open-studio' })),
       picker,
     );
     this.report = h('div', { class: 'scenario-report', id: 'scenario-report' });
@@ -73,6 +74,7 @@ export class Scenarios extends View {
       ),
       this.keys([
         { key: 'f', label: tr('scenarios.choose'), run: choose },
+        { key: 's', label: tr('studio.open'), run: () => this.go('Studio', this.pending ?? {}) },
         { key: 'b', label: tr('nav.title'), run: () => this.go('Title') },
       ]),
     );
@@ -192,6 +194,7 @@ export class Scenarios extends View {
       h('h2', { id: 'errors-h', text: tr('scenarios.errors', { file, count: errors.length }) }),
       this.problemList(text, errors),
       h('p', { class: 'small', text: tr('scenarios.errors_help') }),
+      button(tr('studio.fix'), () => this.go('Studio', { text, file }), { cls: 'btn btn-primary', focus: 'fix-in-studio' }),
     );
     this.report.replaceChildren(box);
     (box.querySelector('h2') as HTMLElement).setAttribute('tabindex', '-1');
@@ -258,6 +261,7 @@ export class Scenarios extends View {
         'div',
         { class: 'row' },
         button(tr('scenarios.play'), () => this.play(s), { cls: 'btn btn-primary', focus: `play-${s.id}` }),
+        button(tr('studio.edit'), () => this.go('Studio', { text: s.text, file: s.file }), { focus: `edit-${s.id}` }),
         button(tr('scenarios.download'), () => download(s.file, s.text), { focus: `download-${s.id}` }),
         button(tr('scenarios.share'), () => void share(), { focus: `share-${s.id}` }),
         button(tr('scenarios.delete'), del, { focus: `delete-${s.id}` }),
@@ -285,13 +289,4 @@ function excerpt(lines: string[], line: number): HTMLElement {
     rows.push(h('li', { class: n === line ? 'here' : '', 'aria-current': n === line ? 'true' : undefined }, h('code', { text: lines[n - 1] || ' ' })));
   }
   return h('ol', { class: 'source', start: first, 'aria-label': tr('scenarios.excerpt', { line }) }, ...rows);
-}
-
-export function download(file: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/yaml' }));
-  const a = h('a', { href: url, download: file, class: 'sr-only' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
