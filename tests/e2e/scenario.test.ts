@@ -174,7 +174,7 @@ describe('a scenario file opened in the game', () => {
     await other.page.context().close();
   }, 600_000);
 
-  it('sets a damaged stored scenario aside with a message, and the others still play', async () => {
+  it('sets a damaged stored scenario aside with a message; the others still play and continue after a reload', async () => {
     const { page, errors } = await openPage(browser);
     await scene(page, 'Title');
     await key(page, 'm');
@@ -196,6 +196,19 @@ describe('a scenario file opened in the game', () => {
     expect(await page.evaluate(() => localStorage.getItem('borderlines.scenarios.set-aside'))).toBe('[{"id":"broken","title":42}]');
     await page.click('.scenario-card button[data-focus^="play-"]');
     await scene(page, 'Role');
+    // A scenario in play continues after a reload: it is read from My scenarios and checked again.
+    await key(page, '1');
+    await scene(page, 'Briefing');
+    await key(page, 'g');
+    await scene(page, 'Table');
+    await key(page, 'w');
+    await expect.poll(async () => (await state(page))?.round, { timeout: LONG }).toBe(2);
+    const before = await state(page);
+    await page.reload();
+    await scene(page, 'Title');
+    await key(page, 'c');
+    await scene(page, 'Table');
+    expect(await state(page)).toEqual(before);
     expect(errors).toEqual([]);
     await page.context().close();
   }, 600_000);
