@@ -28,7 +28,8 @@ export async function openPage(browser: Browser, size = { width: 1280, height: 7
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  await page.goto(`${base()}/${query}`);
+  // A loaded shared machine can take far longer than the default 30 s to serve and start the game.
+  await page.goto(`${base()}/${query}`, { timeout: 120_000 });
   return { page, errors };
 }
 

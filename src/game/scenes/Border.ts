@@ -62,7 +62,7 @@ export class Border extends View {
     const g = this.add.graphics();
     g.fillStyle(0x6b6b6b, 1);
     g.fillRect(x - 22, y, 44, QUEUE_BOTTOM + 15 - y);
-    g.fillRect(x - 22, y - 160, 44, 150);
+    g.fillRect(x - 22, y - 110, 44, 100);
     g.fillStyle(0xffffff, 0.8);
     for (let k = y + 10; k < QUEUE_BOTTOM; k += 20) g.fillRect(x - 1, k, 2, 10);
     g.fillStyle(INK, 1);
@@ -81,7 +81,7 @@ export class Border extends View {
       // And vehicles that have crossed drive on at the same pace.
       const away = this.add.graphics({ x: x + dx, y: y - 30 });
       drawVehicle(away, 0, 0, truck, truck ? BORDER_COLOURS.truck : BORDER_COLOURS.car, scale);
-      this.animate({ targets: away, y: y - 150, duration: (120 / slot) * c.secondsPerVehicle * 1000, repeat: -1 });
+      this.animate({ targets: away, y: y - 100, duration: (70 / slot) * c.secondsPerVehicle * 1000, repeat: -1 });
       return count;
     };
     return lane(c.trucks, true, -10) + lane(c.cars, false, 10);
@@ -104,7 +104,7 @@ export class Border extends View {
       ),
     );
     const places = (border?.places ?? []).map((p) =>
-      h('li', { class: `place place-${p.kind}`, style: `left:${p.x * 100}%;top:${p.y * 100}%` }, h('span', { class: 'sr-only', text: `${tr(`border.place_${p.kind}`)}: ` }), lt(p.name)),
+      h('li', { class: `place place-${p.kind}${p.x > 0.75 ? ' place-left' : ''}`, style: `left:${p.x * 100}%;top:${p.y * 100}%` }, h('span', { class: 'sr-only', text: `${tr(`border.place_${p.kind}`)}: ` }), lt(p.name)),
     );
     const sides = [border?.north ? tr('border.north', { name: lt(border.north) }) : '', border?.south ? tr('border.south', { name: lt(border.south) }) : ''].filter(Boolean).join(' · ');
     const swatch = (colour: number, key: string, shape: string) => h('li', {}, h('span', { class: `swatch swatch-${shape}`, style: `background:${css(colour)}`, 'data-colour': css(colour), 'aria-hidden': 'true' }), tr(key));

@@ -27,8 +27,8 @@ export interface StudioHost {
   onShutdown: (fn: () => void) => void;
 }
 
-/** The campaign's level files, each its own chunk, read only when chosen as a starting point. */
-const campaignFiles = import.meta.glob('/levels/*.yaml', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+/** The shipped level files (the campaign and the example scenarios), each its own chunk, read only when chosen as a starting point. */
+const campaignFiles = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
 
 const BALANCE_GAMES = 10;
 const CHECK_DELAY_MS = 350;
@@ -92,7 +92,7 @@ export function mountStudio(host: StudioHost): void {
     level = checked.level;
     const all = [...checked.errors, ...checked.warnings];
     renderGutter(new Set(checked.errors.map((e) => e.line ?? 0)));
-    problems.replaceChildren(...all.map(problemItem));
+    problems.replaceChildren(...(all.length ? all.map(problemItem) : [h('li', { class: 'small', text: tr('studio.none') })]));
     const said = checked.errors.length ? tr('studio.errors', { count: checked.errors.length }) : checked.warnings.length ? tr('studio.warnings', { count: checked.warnings.length }) : tr('studio.ok');
     status.textContent = said;
     status.className = `studio-status ${checked.errors.length ? 'bad' : 'good'}`;
@@ -202,12 +202,12 @@ export function mountStudio(host: StudioHost): void {
     worker.postMessage(request);
   };
 
-  const startFrom = h('select', { id: 'studio-start', 'data-focus': 'studio-start' }, h('option', { value: '', text: tr('studio.start_choose') }), h('option', { value: 'template', text: tr('studio.start_template') }), ...Object.keys(campaignFiles).sort().map((p) => h('option', { value: p, text: p.replace('/levels/', '') })));
+  const startFrom = h('select', { id: 'studio-start', 'data-focus': 'studio-start' }, h('option', { value: '', text: tr('studio.start_choose') }), h('option', { value: 'template', text: tr('studio.start_template') }), ...Object.keys(campaignFiles).sort().map((p) => h('option', { value: p, text: p.replace(/^\/levels\//, '') })));
   startFrom.addEventListener('change', async () => {
     const choice = startFrom.value;
     if (!choice) return;
     editor.value = choice === 'template' ? template : await campaignFiles[choice]();
-    file = choice === 'template' ? 'my-scenario.yaml' : `my-${choice.replace('/levels/', '')}`;
+    file = choice === 'template' ? 'my-scenario.yaml' : `my-${choice.split('/').pop()}`;
     fileName.value = file;
     startFrom.value = '';
     check();
