@@ -86,9 +86,10 @@ describe('plurals through i18next, never "(s)"', () => {
     expect(message({ key: 'reason.limit', params: { count: 1 } }, 'en')).toBe('This move can be made only once in this level.');
     expect(message({ key: 'reason.limit', params: { count: 3 } }, 'en')).toBe('This move can be made only 3 times in this level.');
     expect(message({ key: 'reason.limit', params: { count: 1 } }, 'fr')).toBe("Ce coup ne peut être joué qu'une fois dans ce niveau.");
-    expect(t('ui.border.queue', 'fr', { count: 1 })).toBe('1 véhicule en file');
-    expect(t('ui.border.queue', 'fr', { count: 2000 })).toBe(`2${NBSP}000 véhicules en file`);
-    expect(t('ui.border.queue', 'fr', { count: 1_000_000 })).toBe(`1${NBSP}000${NBSP}000 véhicules en file`);
+    expect(t('ui.border.trucks', 'fr', { count: 1 })).toBe('1 camion');
+    expect(t('ui.border.queue', 'fr', { count: 1, trucks: t('ui.border.trucks', 'fr', { count: 1 }), cars: t('ui.border.cars', 'fr', { count: 0 }) })).toBe(`1 véhicule en file${NBSP}: 1 camion, 0 voiture`);
+    expect(t('ui.border.queue', 'fr', { count: 2000, trucks: '', cars: '' })).toMatch(new RegExp(`^2${NBSP}000 véhicules en file`));
+    expect(t('ui.border.cars', 'fr', { count: 1_000_000 })).toBe(`1${NBSP}000${NBSP}000 voitures`);
   });
 });
 
