@@ -5,7 +5,7 @@
  * partner policy (cooperative: accept and propose packages every home level would ratify; or stubborn:
  * never accept). Pure and deterministic: no clock, no Math.random.
  */
-import { createSession, type Deal, type Move, type NegotiationContext, type NegotiationEvent, type Role, roles } from '../engine';
+import { createSession, type Deal, type Move, type NegotiationContext, type NegotiationEvent, type Outcome, type Role, roles } from '../engine';
 import { movesFor } from '../engine/catalog';
 import { holds } from '../engine/conditions';
 import { allDeals, applyDeal, dealValue } from '../engine/deal';
@@ -192,11 +192,35 @@ export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: S
  * Play a level to its historical deal (every seat steers for it) and return how it ended: whether the
  * deal was ratified and the final indicators, which a campaign carries into the next level.
  */
-export function historicalFinish(level: Level, carried?: Record<string, number>): { ratified: boolean; indicators: Record<string, number> } | null {
+export function historicalFinish(
+  level: Level,
+  carried?: Record<string, number>,
+): { ratified: boolean; indicators: Record<string, number>; scores: Outcome['scores'] } | null {
+  return historicalPlay(level, {}, carried);
+}
+
+/**
+ * Play the level to its historical deal, each role first making the moves `moves` lists for it (a move id
+ * listed twice is made twice), one a round when legal; the deal is tabled once every role is done (or the
+ * last round but one comes). What the literature judges of each side's outcome is checked against this.
+ */
+export function historicalPlay(
+  level: Level,
+  moves: Partial<Record<Role, readonly string[]>>,
+  carried?: Record<string, number>,
+): { ratified: boolean; indicators: Record<string, number>; scores: Outcome['scores'] } | null {
   const target = level.history?.deal;
   if (!target) return null;
   const want = key(target);
+  const owed = (ctx: NegotiationContext, role: Role) => {
+    const list = moves[role] ?? [];
+    return list.filter((id, i) => (ctx.moveCounts[role]?.[id] ?? 0) < list.slice(0, i + 1).filter((x) => x === id).length);
+  };
   const steer: Strategy = (lvl, ctx, role, legal) => {
+    const mine = legal.find((m) => owed(ctx, role).includes(m.id));
+    if (mine) return mine;
+    const waiting = ctx.round < lvl.rounds - 1 && roles(lvl).some((r) => owed(ctx, r).length > 0);
+    if (waiting) return pass(legal);
     const accept = legal.find((m) => kindOf(lvl, role, m) === 'accept' && key(ctx.table.find((p) => p.by === m.to)?.deal ?? {}) === want);
     if (accept) return accept;
     const propose = legal.find((m) => kindOf(lvl, role, m) === 'propose' && m.deal && key(m.deal) === want);
@@ -205,5 +229,5 @@ export function historicalFinish(level: Level, carried?: Record<string, number>)
   };
   const first = roles(level)[0];
   const { outcome, indicators } = playOut(level, first, steer, steer, 1, carried);
-  return outcome ? { ratified: outcome.kind === 'agreement', indicators } : null;
+  return outcome ? { ratified: outcome.kind === 'agreement', indicators, scores: outcome.scores } : null;
 }

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLevel } from '../../src/levels/load';
+import { formatLevelError } from '../../src/levels/result';
+import { historicalPlay } from '../../src/levels/search';
+
+/**
+ * How the literature judges the historical outcome of each level for each side, and the moves the side made
+ * on the way (so a verdict that rests on what a side did is checked with it doing it). Sources are the seed
+ * files: 000 Kitchen; 001 von Hlatky and Trisko (2012); 002 their slides; 003 the volume on security in the
+ * Americas (the home game / away game chapter; Rudolph's chapter); 004 the encyclopedia entry.
+ */
+interface Verdict {
+  won: boolean;
+  moves?: string[];
+  /** Where the literature says so. */
+  source: string;
+}
+const JUDGED: Record<string, Record<string, Verdict>> = {
+  '01-smart-border-2001.yaml': {
+    washington: { won: true, moves: ['add_agents', 'specific_request'], source: '000: "the process was generally declared a success"; 003 (Rudolph): cooperation lets the US "leverage" its anti-terrorism efforts' },
+    ottawa: { won: true, moves: ['appeal_to_principle', 'naval_deployment'], source: '000: "The smart border declaration was largely a Canadian document"; 004: Chrétien\'s government "persuaded the Bush administration"' },
+    quebec: {
+      won: true,
+      moves: ['quebec_delegations', 'provincial_security_initiative', 'quebec_delegations'],
+      source: '001: Quebec and Ottawa pursued similar objectives, "reassuring Americans ... while finding ways to do so that would not impede trade"; Quebec\'s actions "enhanced Canada\'s position"',
+    },
+  },
+};
+
+describe.each(Object.entries(JUDGED))('the historical deal of %s', (file, verdicts) => {
+  const loaded = loadLevel(readFileSync(`levels/${file}`, 'utf8'), file);
+  if (!loaded.ok) throw new Error(loaded.errors.map(formatLevelError).join('\n'));
+  const level = loaded.value;
+  const moves = Object.fromEntries(Object.entries(verdicts).map(([role, v]) => [role, v.moves ?? []]));
+  const played = historicalPlay(level, moves);
+
+  it('is ratified', () => {
+    expect(played?.ratified).toBe(true);
+  });
+
+  it.each(Object.entries(verdicts))('is judged as the literature judges it for %s', (role, verdict) => {
+    const score = played?.scores[role];
+    expect(score?.won, `${role} scores ${score?.score} (win at ${level.win_at}); ${verdict.source}`).toBe(verdict.won);
+  });
+});
