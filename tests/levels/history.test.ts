@@ -26,6 +26,15 @@ const JUDGED: Record<string, Record<string, Verdict>> = {
       source: '001: Quebec and Ottawa pursued similar objectives, "reassuring Americans ... while finding ways to do so that would not impede trade"; Quebec\'s actions "enhanced Canada\'s position"',
     },
   },
+  '02-safe-third-country-2002.yaml': {
+    washington: {
+      won: true,
+      moves: ['add_agents', 'specific_request'],
+      source: '003 (Rudolph): a State Department official: the agreement is "something that ...Canada wants and that we are willing to agree to as a trade-off for other important counter-terrorism measures"',
+    },
+    ottawa: { won: true, source: '003 (Rudolph): the agreement is what "Canada wants"; it applies only to land crossings, with exceptions for family' },
+    // The seeds give Quebec no part in this agreement: its verdict is not judged.
+  },
 };
 
 describe.each(Object.entries(JUDGED))('the historical deal of %s', (file, verdicts) => {
