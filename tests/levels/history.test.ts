@@ -35,6 +35,14 @@ const JUDGED: Record<string, Record<string, Verdict>> = {
     ottawa: { won: true, source: '003 (Rudolph): the agreement is what "Canada wants"; it applies only to land crossings, with exceptions for family' },
     // The seeds give Quebec no part in this agreement: its verdict is not judged.
   },
+  '03-iraq-2003.yaml': {
+    washington: {
+      won: false,
+      source: '003 (home game / away game): Canada "refused to enter the war in Baghdad", and its contributions "would prove to be insufficient in terms mending relations with Washington"',
+    },
+    // Ottawa's verdict is mixed in 003 (it stayed out, but did not mend relations), and Quebec has no part in
+    // the seeds' account of Iraq: neither is judged.
+  },
 };
 
 describe.each(Object.entries(JUDGED))('the historical deal of %s', (file, verdicts) => {
