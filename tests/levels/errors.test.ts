@@ -89,7 +89,7 @@ describe('a broken level names the file, line, field, what was expected and a fi
   it('partial credit given to an aim that is not an indicator', () => {
     const needle = 'agreement: true, weight: 1 }';
     const [e] = errorsFor(original.replace(needle, 'agreement: true, slack: 5, weight: 1 }'));
-    expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.quebec[3].slack', hint: 'remove slack' });
+    expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.quebec[4].slack', hint: 'remove slack' });
   });
 });
 

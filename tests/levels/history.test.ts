@@ -43,6 +43,18 @@ const JUDGED: Record<string, Record<string, Verdict>> = {
     // Ottawa's verdict is mixed in 003 (it stayed out, but did not mend relations), and Quebec has no part in
     // the seeds' account of Iraq: neither is judged.
   },
+  '04-mirroring-dhs-2003.yaml': {
+    washington: { won: true, moves: ['specific_request'], source: '001: "Canada followed suit with the creation of its Department of Public Safety in 2003", a centre that keeps contact with the United States' },
+    ottawa: {
+      won: true,
+      source: '001: "Canadian border security policy has not been simply dictated by the United States"; the new department coordinates rather than merges (003: "coordination rather than collaboration")',
+    },
+    quebec: {
+      won: true,
+      moves: ['protect_hydro', 'quebec_delegations', 'sq_counter_terrorism'],
+      source: '001: Quebec\'s security initiatives and organizational relationships "served to enhance rather than restrict the autonomy of Quebec as a political actor"',
+    },
+  },
 };
 
 describe.each(Object.entries(JUDGED))('the historical deal of %s', (file, verdicts) => {
