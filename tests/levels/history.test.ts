@@ -55,6 +55,13 @@ const JUDGED: Record<string, Record<string, Verdict>> = {
       source: '001: Quebec\'s security initiatives and organizational relationships "served to enhance rather than restrict the autonomy of Quebec as a political actor"',
     },
   },
+  '05-commission-2004.yaml': {
+    washington: {
+      won: true,
+      source: '001: after the 9/11 Commission report, "the point at which US border interests became hegemonic in North America"',
+    },
+    // The seeds do not say how Ottawa or Quebec fared on the 2004 document rules: not judged.
+  },
 };
 
 describe.each(Object.entries(JUDGED))('the historical deal of %s', (file, verdicts) => {
