@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
-import { historicalPlay } from '../../src/levels/search';
+import { historicalPlay } from '../../src/authoring/search';
 
 /**
  * How the literature judges the historical outcome of each level for each side, and the moves the side made
