@@ -64,10 +64,11 @@ describe('burden sharing against free-riding', () => {
   it('repeated symbolic gestures have diminishing returns', () => {
     expect(contributionEffects(2, 3, 'home').burden_share ?? 0).toBeLessThan(contributionEffects(2, 0, 'home').burden_share ?? 0);
   });
-  it('the away game buys more trust and costs approval at home', () => {
+  it('the away game is worth as much to Washington as the home game (003), not more, and costs approval at home', () => {
     const home = contributionEffects(2, 0, 'home');
     const away = contributionEffects(2, 0, 'away');
-    expect(away.trust ?? 0).toBeGreaterThan(home.trust ?? 0);
+    expect(away.trust).toBe(home.trust);
+    expect(away.free_rider).toBe(home.free_rider);
     expect(away.approval).toBeLessThan(0);
   });
 });

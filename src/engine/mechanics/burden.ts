@@ -12,5 +12,5 @@ export function contributionEffects(amount: number, priorContributions: number, 
   const r = (x: number) => Math.round(x * 10) / 10;
   return arena === 'home'
     ? { burden_share: r(effective * 5), free_rider: r(-effective * 4), trust: r(effective * 2), sovereignty: r(effective * 1.5) }
-    : { burden_share: r(effective * 4), free_rider: r(-effective * 4), trust: r(effective * 4), approval: r(-effective * 2) };
+    : { burden_share: r(effective * 4), free_rider: r(-effective * 4), trust: r(effective * 2), approval: r(-effective * 2) };
 }
