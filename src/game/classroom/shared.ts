@@ -9,7 +9,8 @@ export const ct = (key: string, params: Record<string, string | number> = {}) =>
 /** A full-screen panel over the game for the classroom's own screens (it hides the title behind it). */
 export function overlay(cls: string): HTMLElement {
   const el = h('section', { class: `classroom-overlay ${cls}`, 'aria-label': ct('title') });
-  document.getElementById('ui')?.append(el);
+  // On the body, not in the stage: the stage keeps 16:9 (and is transformed), the classroom's pages use the whole window.
+  document.body.append(el);
   return el;
 }
 
