@@ -196,8 +196,8 @@ function choosePackage(s: Situation, aim: number): Scored | undefined {
 
 /**
  * What a package does most for the seat against no deal, as a one-line reason: an indicator it lifts
- * to its target, or an issue that goes the seat's way. `prefix` is "accept" or "propose_open"; without
- * such an objective the reason falls back to the utility figures (`fallback`).
+ * to its target, or an aim on an issue it meets (named by the objective's label, or the option chosen).
+ * `prefix` is "accept" or "propose_open"; without such an objective the reason is `fallback`.
  */
 function servingReason(s: Situation, deal: Deal, prefix: string, params: NonNullable<Message['params']>, fallback: Message): Message {
   const { view, level } = s;
@@ -215,31 +215,49 @@ function servingReason(s: Situation, deal: Deal, prefix: string, params: NonNull
   }
   if (best?.o.issue !== undefined) {
     const issue = view.issues.find((i) => i.id === best?.o.issue);
-    return msg(`${prefix}_issue`, { ...params, issue: issue?.title ?? best.o.issue });
+    const option = issue?.options.find((o) => o.id === deal[best?.o.issue as string]);
+    if (best.o.label) return msg(`${prefix}_aim`, { ...params, aim: best.o.label });
+    return msg(`${prefix}_issue`, { ...params, issue: issue?.title ?? best.o.issue, option: option?.label ?? deal[best.o.issue] });
   }
   return fallback;
 }
 
-function acceptanceReason(s: Situation, deal: Deal, to: Role, aim: number): Message {
+function acceptanceReason(s: Situation, deal: Deal, to: Role): Message {
   const params = { actor: s.me.name, to: s.view.actors[to]?.name ?? to };
-  return servingReason(s, deal, 'accept', params, msg('accept', { ...params, value: r0(s.utility(deal)), aim: r0(aim) }));
+  return servingReason(s, deal, 'accept', params, msg('accept', params));
+}
+
+/** The option each other seat at the table last tabled on each issue (what the seat knows they want). */
+function theirLastOffers(s: Situation): Deal[] {
+  return s.opponents.flatMap((r) => {
+    const last = [...s.view.log].reverse().find((e) => e.actor === r && e.move?.deal)?.move?.deal;
+    return last ? [last] : [];
+  });
 }
 
 /**
  * Why the seat tables a package: its opening names what the package does for it; a later package names
- * the issue on which it gives ground compared with its previous one.
+ * the issue on which it gives ground: one where it gives up value at home and moves towards what the
+ * other side tabled (never away from both sides' preferred option).
  */
-function proposalReason(s: Situation, deal: Deal, aim: number, tft: boolean): Message {
+function proposalReason(s: Situation, deal: Deal, tft: boolean): Message {
   const { view } = s;
   const actor = s.me.name;
   const previous = [...view.log].reverse().find((e) => e.actor === view.role && e.move?.deal)?.move?.deal;
-  if (!previous) return servingReason(s, deal, 'propose_open', { actor }, msg('propose_open', { actor, value: r0(s.utility(deal)) }));
-  const fallback = tft ? msg('propose_tft', { actor, aim: r0(aim), value: r0(s.utility(deal)) }) : msg('propose_concede', { actor, aim: r0(aim), value: r0(s.utility(deal)) });
+  if (!previous) return servingReason(s, deal, 'propose_open', { actor }, msg('propose_open', { actor }));
+  const fallback = msg(tft ? 'propose_tft' : 'propose_concede', { actor });
+  const theirs = theirLastOffers(s);
   let given: { issue: (typeof view.issues)[number]; from: number; to: number; loss: number } | undefined;
   for (const issue of view.issues) {
     const from = issue.options.findIndex((o) => o.id === previous[issue.id]);
     const to = issue.options.findIndex((o) => o.id === deal[issue.id]);
     if (from < 0 || to < 0 || from === to) continue;
+    // Towards the other side: closer to an option another seat has tabled (any move counts before they table).
+    const towards = theirs.length === 0 || theirs.some((d) => {
+      const wanted = issue.options.findIndex((o) => o.id === d[issue.id]);
+      return wanted >= 0 && Math.abs(to - wanted) < Math.abs(from - wanted);
+    });
+    if (!towards) continue;
     const values = view.me.values[issue.id] ?? [];
     const loss = (values[from] ?? 0) - (values[to] ?? 0);
     if (!given || loss > given.loss) given = { issue, from, to, loss };
@@ -255,7 +273,7 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
   const actor = s.me.name;
   const toName = view.actors[to]?.name ?? to;
   if (s.threshold !== undefined && homeValue(view, deal) < s.threshold && view.me.ratification) {
-    return msg('reject_home', { actor, to: toName, body: view.me.ratification.body, value: r1(homeValue(view, deal)), threshold: s.threshold });
+    return msg('reject_home', { actor, to: toName, body: view.me.ratification.body });
   }
   const after = projectDeal(level, s.indicators, s.salience, deal);
   const unmet = unmetHomeRequirement(view, level, after);
@@ -289,7 +307,7 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
     const issue = view.issues.find((i) => i.id === worst?.o.issue);
     return msg('reject_issue', { actor, to: toName, issue: issue?.title ?? worst.o.issue });
   }
-  return msg('reject_value', { actor, to: toName, value: r0(s.utility(deal)), fallback: r0(s.reservation) });
+  return msg('reject_value', { actor, to: toName });
 }
 
 interface Option {
@@ -461,7 +479,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         break;
       }
       case 'press': {
-        const to = m.to ?? guessTarget(view, m.id, s.opponents);
+        const to = m.to ?? defs.get(m.id)?.target;
         if (!to) continue;
         const shift = pressShift(s.me.power, view.actors[to]?.power ?? 1);
         for (const issue of view.issues) {
@@ -507,7 +525,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         if (known) {
           const after = projectRaw(level, s.indicators, known);
           value = effectValue(after);
-          reason = msg('action', { actor, move: moveName(defs.get(m.id), m.id), gain: r1(value) });
+          reason = msg('action', { actor, move: moveName(defs.get(m.id), m.id), ...bestDelta(after) });
         } else {
           // Never tried: its effects are not in the view, so try it once to learn them.
           value = 1;
@@ -518,14 +536,6 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     out.push({ move: m, value: value - cost, reason });
   }
   return out;
-}
-
-/** A press move's target when the view does not say it: named in the move's id, or the strongest other party. */
-function guessTarget(view: PlayerView, id: string, opponents: Role[]): Role | undefined {
-  const named = Object.keys(view.actors).find((r) => r !== view.role && id.includes(r));
-  if (named) return named;
-  const others = opponents.length ? opponents : Object.keys(view.actors).filter((r) => r !== view.role);
-  return others.reduce<Role | undefined>((a, b) => (a === undefined || view.actors[b].power > view.actors[a].power ? b : a), undefined);
 }
 
 function pick<T>(xs: T[], random: () => number): T {
@@ -568,7 +578,7 @@ export function negotiator(profile: Profile): Policy {
         if (first) return { ...first.move, reason: first.reason };
       }
       const to = view.actors[a.move.to as Role]?.name ?? a.move.to ?? '';
-      const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to, value: r0(a.utility), fallback: r0(s.reservation - profile.margin) }) : acceptanceReason(s, a.deal, a.move.to as Role, aim);
+      const reason = lastRound && a.utility < aim ? msg('accept_deadline', { actor, to }) : acceptanceReason(s, a.deal, a.move.to as Role);
       return { ...a.move, reason };
     }
 
@@ -584,7 +594,7 @@ export function negotiator(profile: Profile): Policy {
     };
     const prepare = s.weaker && view.round <= (profile.opening ?? 0) && strategic().some((o) => o.move.id !== 'pass' && o.value > 0.5);
     if (canPropose && !lastRound && !prepare && waited && next && (!mine || JSON.stringify(mine.deal) !== JSON.stringify(next.deal))) {
-      return { ...next.move, reason: proposalReason(s, next.deal, aim, tft) };
+      return { ...next.move, reason: proposalReason(s, next.deal, tft) };
     }
 
     // 3. Reject a package worse than no deal, when that costs this seat nothing with a stronger side.

@@ -19,15 +19,20 @@ export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {
   else if (a.reached.efficient) out.push(m('efficient'));
   else out.push(m('dominated', { count: a.reached.dominatedBy.length }));
   for (const [role, gain] of Object.entries(a.gains)) {
-    const params = { actor: name(role), gain: Math.abs(gain), fallback: a.space.fallback[role], score: a.space.fallback[role] + gain };
+    const params = { actor: name(role), count: Math.abs(gain), fallback: a.space.fallback[role], score: a.space.fallback[role] + gain };
     out.push(m(gain > 0 ? 'gain' : gain < 0 ? 'loss' : 'even', params));
   }
+  const sameAs = (x: Deal, y: Deal | undefined) => !!y && Object.keys(level.issues).every((id) => x[id] === y[id]);
+  const historical = a.historical?.historical;
   if (!a.nash) out.push(m('no_nash'));
   else if (a.reached && a.space.nash === a.reached.index) out.push(m('nash_same'));
-  else out.push(m('nash_elsewhere', { deal: dealText(level, a.nash), distance: a.reached?.nashDistance ?? '–' }));
+  else if (!a.reached) out.push(m('nash_no_deal', { deal: dealText(level, a.nash) }));
+  else out.push(m('nash_elsewhere', { deal: dealText(level, a.nash), distance: a.reached.nashDistance ?? 0 }));
+  if (a.nash && sameAs(a.nash, historical)) out.push(m('nash_is_historical'));
   if (a.historical) {
     const total = Object.keys(level.issues).length;
-    if (a.historical.differing.length === 0) out.push(m('historical_same'));
+    if (!a.reached) out.push(m('historical_no_deal', { deal: dealText(level, a.historical.historical) }));
+    else if (a.historical.differing.length === 0) out.push(m('historical_same'));
     else {
       const issues = a.historical.differing.map((id) => level.issues[id].title);
       out.push(

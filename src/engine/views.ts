@@ -48,10 +48,12 @@ export interface PlayerView {
   issues: { id: string; title: Text; describe?: Text; salience: number; options: Level['issues'][string]['options'] }[];
   principles: Level['principles'];
   allies: Level['allies'];
-  /** The seat's own moves; `effects` are the indicator changes a configured move adds, as its card shows them. */
-  moves: Pick<MoveDef, 'id' | 'kind' | 'cost' | 'label' | 'describe' | 'source' | 'effects'>[];
+  /** The seat's own moves; `effects` are the indicator changes a configured move adds, as its card shows them, and `target` the side a move is aimed at. */
+  moves: Pick<MoveDef, 'id' | 'kind' | 'cost' | 'label' | 'describe' | 'source' | 'effects' | 'target'>[];
   capital: number;
   capitalPerRound: number;
+  /** The most capital the seat can hold: refills and waiting stop there. */
+  capitalMax: number;
   chosen: boolean;
   table: Proposal[];
   links: NegotiationContext['links'];
@@ -121,9 +123,10 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
     issues: Object.entries(level.issues).map(([id, issue]) => ({ id, title: issue.title, describe: issue.describe, salience: ctx.salience[id] ?? issue.salience, options: issue.options })),
     principles: level.principles,
     allies: level.allies,
-    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects }) => ({ id, kind, cost, label, describe, source, effects })),
+    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({ id, kind, cost, label, describe, source, effects, target })),
     capital: ctx.capital[role] ?? 0,
     capitalPerRound: level.actors[role]?.capital.per_round ?? 0,
+    capitalMax: level.actors[role]?.capital.max ?? 0,
     chosen: ctx.pending[role] !== null && ctx.pending[role] !== undefined,
     table: ctx.table,
     links: ctx.links,

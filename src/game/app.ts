@@ -12,8 +12,8 @@ import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/cam
 import { Bridge } from './bridge';
 import { campaign, type LevelEntry } from './levels';
 import { entryByKey, isScenario, keyOf } from './scenario/registry';
-import { emptyStore, type LoadProblem, loadSettings, loadStore, type Settings, type Store, writeSettings, writeStore } from './store';
-import { announce, showCue } from './ui/dom';
+import { emptyStore, type LoadProblem, loadSettings, loadStore, motionReduced, type Settings, type Store, writeSettings, writeStore } from './store';
+import { announce, enableShortcuts, showCue } from './ui/dom';
 
 function detectLocale(): Locale {
   try {
@@ -63,10 +63,19 @@ export const dateRange = (from: string, to: string) => formatDateRange(from, to,
 export function applySettings(): void {
   const s = app.settings;
   document.documentElement.style.setProperty('--text-scale', String(s.textScale));
-  document.body.classList.toggle('reduced-motion', s.reducedMotion);
+  document.body.classList.toggle('reduced-motion', motionReduced(s));
+  document.body.classList.toggle('no-shortcuts', !s.shortcuts);
+  applyLayout();
+  enableShortcuts(s.shortcuts);
   document.documentElement.lang = app.locale;
   app.audio?.setVolume(s.volume, s.muted);
   writeSettings(s);
+}
+
+/** Large text reflows into one scrolling column: at the 160% and 200% sizes, or when the window is under 60em wide (browser zoom). */
+export function applyLayout(): void {
+  const rootPx = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  document.body.classList.toggle('reflow', app.settings.textScale >= 1.5 || window.innerWidth < 60 * rootPx);
 }
 
 export function initAudio(): void {

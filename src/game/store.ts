@@ -32,7 +32,10 @@ export interface Settings {
   volume: number;
   muted: boolean;
   textScale: number;
-  reducedMotion: boolean;
+  /** Reduced motion as the player chose it; null follows the system setting (prefers-reduced-motion). */
+  reducedMotion: boolean | null;
+  /** Single-key shortcuts (WCAG 2.1.4: they can be turned off). */
+  shortcuts: boolean;
   /** Guidance at the table in the first rounds. */
   hints: boolean;
   /** How hard the AI counterparts bargain. */
@@ -126,14 +129,20 @@ export function writeStore(store: Store): boolean {
   }
 }
 
-export function defaultSettings(): Settings {
-  let reduced = false;
+/** Does the system ask for reduced motion? */
+export function systemReducedMotion(): boolean {
   try {
-    reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   } catch {
-    reduced = false;
+    return false;
   }
-  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: reduced, hints: true, difficulty: 'normal' };
+}
+
+/** Whether motion is reduced: the player's choice, or the system's until they make one. */
+export const motionReduced = (s: Settings): boolean => s.reducedMotion ?? systemReducedMotion();
+
+export function defaultSettings(): Settings {
+  return { volume: 0.6, muted: false, textScale: 1, reducedMotion: null, shortcuts: true, hints: true, difficulty: 'normal' };
 }
 
 export function loadSettings(): Settings {
@@ -144,8 +153,9 @@ export function loadSettings(): Settings {
     return {
       volume: typeof v.volume === 'number' ? Math.max(0, Math.min(1, v.volume)) : base.volume,
       muted: typeof v.muted === 'boolean' ? v.muted : base.muted,
-      textScale: typeof v.textScale === 'number' ? Math.max(0.85, Math.min(1.4, v.textScale)) : base.textScale,
+      textScale: typeof v.textScale === 'number' ? Math.max(0.85, Math.min(2, v.textScale)) : base.textScale,
       reducedMotion: typeof v.reducedMotion === 'boolean' ? v.reducedMotion : base.reducedMotion,
+      shortcuts: typeof v.shortcuts === 'boolean' ? v.shortcuts : base.shortcuts,
       hints: typeof v.hints === 'boolean' ? v.hints : base.hints,
       difficulty: DIFFICULTIES.includes(v.difficulty as Difficulty) ? (v.difficulty as Difficulty) : base.difficulty,
     };

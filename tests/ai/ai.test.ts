@@ -202,12 +202,16 @@ describe('every AI move has a reason a person can read', () => {
               expect(text).not.toMatch(/\{\{|\[object|undefined|NaN/);
               expect(text.length).toBeGreaterThan(10);
             }
+            // Reasons speak in the seat's interests, never in raw utility figures.
+            expect(message(reason, 'en'), reason.key).not.toMatch(/score|aims? (for|falls|is now)|worth \d|this package: \d|, needs \d/);
+            // A press names the side the move really presses.
+            if (reason.key === 'ai.press') expect(message(reason, 'en')).toContain((e.message.params as { to: { en: string } }).to.en);
           }
         }
       }
     }
     expect(seen.size).toBeGreaterThan(5);
-  });
+  }, 60_000);
   it('says what an opening package does for the seat, and on which issue a later one gives ground', () => {
     const ctx = playAll(duel(), 1, (r) => aiPolicy(r === 'small' ? 'easy' : 'hard')).context();
     const proposals = ctx.log.filter((e) => e.actor === 'big' && e.move?.deal);

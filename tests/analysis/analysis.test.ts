@@ -158,3 +158,39 @@ describe('the debrief reading of an analysis', () => {
     expect(fr.at(-1)).toMatch(/sur 2 des 3 enjeux/);
   });
 });
+
+describe('the debrief reading never contradicts itself', () => {
+  /** Level 1 played to the deadline with every side waiting: no deal. */
+  const noDeal = () => {
+    const level = sample();
+    const s = createSession(level, { seed: 2 });
+    s.start();
+    while (s.phase() === 'choosing') for (const r of ['washington', 'ottawa', 'quebec']) if (s.phase() === 'choosing') s.send(r, { id: 'pass' });
+    expect(s.context().outcome?.kind).toBe('no_deal');
+    return { level, a: analyseOutcome(level, s.context()) };
+  };
+  it('after no deal, gives no distance to the Nash point and says the governments did reach one', () => {
+    const { level, a } = noDeal();
+    const en = describeAnalysis(level, a).map((l) => message(l, 'en'));
+    for (const t of en) expect(t).not.toMatch(/–|points away|^It differs/);
+    expect(en.some((t) => t.startsWith('The governments did reach a deal: '))).toBe(true);
+    expect(en.some((t) => t.startsWith('Had the sides agreed, the Nash bargaining point was'))).toBe(true);
+  });
+  it('says the Nash point is the historical deal when it is, and never that they differ', () => {
+    const { level, a } = noDeal();
+    const history = level.history?.deal as Record<string, string>;
+    const nashIsHistory = a.nash !== null && Object.keys(level.issues).every((id) => a.nash?.[id] === history[id]);
+    const en = describeAnalysis(level, a).map((l) => message(l, 'en'));
+    expect(en.includes('The Nash bargaining point is also the deal the governments actually reached.')).toBe(nashIsHistory);
+    // With the historical deal itself as the Nash point, a deal elsewhere is told apart from both.
+    const forced = { ...a, nash: history };
+    const lines = describeAnalysis(level, forced).map((l) => message(l, 'en'));
+    expect(lines).toContain('The Nash bargaining point is also the deal the governments actually reached.');
+  });
+  it('uses real plurals, never "(s)", in both languages', () => {
+    const { level, a } = noDeal();
+    for (const locale of ['en', 'fr'] as const) for (const l of describeAnalysis(level, a)) expect(message(l, locale)).not.toMatch(/\(s\)|\(e\)|\{\{/);
+    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 1, score: 51, fallback: 50 } }, 'en')).toBe('Ottawa scored 51, one point above its fallback of 50.');
+    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 4, score: 54, fallback: 50 } }, 'en')).toBe('Ottawa scored 54, 4 points above its fallback of 50.');
+  });
+});

@@ -23,10 +23,17 @@ async function playOut(page: Page): Promise<number> {
     const s = await state(page);
     if (!s || s.phase === 'debrief') break;
     await key(page, 'a');
-    await page.waitForTimeout(150);
+    // Accepting theirs while the player's own package stands asks first: answer yes.
+    if (await page.locator('dialog#confirm-accept[open]').count()) {
+      await key(page, 'Shift+Tab');
+      await key(page, 'Enter');
+    }
     const after = await state(page);
     if (after && after.phase !== 'debrief' && after.round === s.round) await key(page, 'w');
-    await page.waitForTimeout(150);
+    await expect.poll(async () => {
+      const now = await state(page);
+      return !now || now.phase === 'debrief' || now.round !== s.round;
+    }).toBe(true);
     rounds++;
   }
   return rounds;

@@ -6,8 +6,10 @@ import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { css, INK, OKABE_ITO, PAPER_DARK, roleColour } from '../palette';
+import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, offers } from '../forecast';
+import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
-import { actorName, actorText, entryLines, optionLabel, valueText } from '../ui/format';
+import { actorName, actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
 
 const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
@@ -21,6 +23,7 @@ export class Table extends View {
   private openMove: string | null = null;
   private sections: Record<string, HTMLElement> = {};
   private lastRound: LogEntry[] = [];
+  private agreedInstead: { accepted: string; agreed: string } | null = null;
 
   constructor() {
     super('Table');
@@ -100,7 +103,8 @@ export class Table extends View {
     const proposal = mk('proposal', 'section', 'x');
     const tableBox = mk('ontable', 'section', 'x');
     const moves = mk('moves', 'section', 'x');
-    const latest = h('div', { class: 'latest-list', 'aria-live': 'polite', 'aria-relevant': 'additions text', id: 'latest' });
+    // Not a live region: what is new is announced once when it happens (see changed()).
+    const latest = h('div', { class: 'latest-list', id: 'latest' });
     const hintBox = h('div', { class: 'hint-box' });
     const latestBox = h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' }, h('h2', { id: 'latest-h', text: tr('table.latest') }), hintBox, latest);
     this.sections.latest = latest;
@@ -117,14 +121,14 @@ export class Table extends View {
         ...(view.actors[view.role]?.seat === 'table'
           ? [
               { key: 'p', label: tr('table.propose_key'), run: () => this.propose() },
-              { key: 'a', label: tr('table.accept_key'), run: () => this.acceptFirst() },
+              { key: 'a', label: tr('table.accept_key'), run: () => this.acceptKey() },
             ]
           : []),
         { key: 'w', label: tr('table.wait'), run: () => this.sendMove({ id: 'pass' }) },
         { key: 'm', label: tr('table.moves_key'), run: () => this.root.querySelector<HTMLElement>('.moves button')?.focus() },
         { key: 'v', label: tr('table.border'), run: () => this.go('Border', { from: 'Table' }) },
         { key: 'escape', label: tr('table.close_choice'), run: () => this.closeChoice() },
-        { key: 'q', label: tr('nav.title'), run: () => this.go('Title') },
+        { key: 'q', label: tr('nav.title'), run: () => this.leave() },
       ]),
     );
     const mine = view.table.find((p) => p.by === view.role);
@@ -139,7 +143,14 @@ export class Table extends View {
   private changed(c: Change): void {
     if (c.entries.length) {
       this.lastRound = c.entries;
-      // The replies-and-news region is aria-live: screen readers hear the entries from there.
+      this.agreedInstead = agreedInstead(c.view, c.entries);
+      // Screen readers hear only what is new, once: what happened and what it changed (the reason stays on screen).
+      const heard = c.entries.filter((e) => e.actor !== c.view.role || e.type !== 'move').map((e) => {
+        const line = entryLines(c.view, e);
+        return [e.actor ? actorName(c.view, e.actor) : '', line.text, line.changes].filter(Boolean).join(' ');
+      });
+      if (this.agreedInstead) heard.unshift(this.insteadText(c.view));
+      if (heard.length) announce(heard.join(' · '));
       for (const q of c.cues) cue(q);
       const moved = new Set(c.entries.map((e) => e.actor).filter(Boolean));
       for (const r of moved) {
@@ -163,7 +174,7 @@ export class Table extends View {
       this.renderOnTable(view);
       this.renderMoves(view);
       this.renderLatest(view);
-      this.sections.hint.replaceChildren(this.hint(view) ?? '');
+      this.sections.hint.replaceChildren(this.agreedInstead ? h('p', { class: 'notice instead', role: 'note', text: this.insteadText(view) }) : '', this.hint(view) ?? '');
       this.renderLog(view);
     });
   }
@@ -175,8 +186,9 @@ export class Table extends View {
       this.title(lt(view.level.title), 'table-title'),
       h('p', { class: 'round', text: round }),
       h('p', { class: 'deadline', text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
-      h('p', { class: 'capital', text: tr('table.capital', { capital: view.capital, per: view.capitalPerRound }) }),
-      h('p', { class: 'me', text: tr('table.you', { role: actorText(view, view.role) }) }),
+      h('p', { class: 'capital', text: view.capital >= view.capitalMax ? tr('table.capital_full', { capital: view.capital, max: view.capitalMax }) : tr('table.capital', { capital: view.capital, per: view.capitalPerRound, max: view.capitalMax }) }),
+      h('p', { class: 'me', text: tr('table.you', { role: actorName(view, view.role) }) }),
+      h('p', { class: 'win-at', text: tr('table.win_at', { score: view.level.win_at }) }),
     );
   }
 
@@ -191,7 +203,7 @@ export class Table extends View {
       const tip = h('span', { class: 'tip', id: `tip-${ind.id}`, role: 'tooltip', text: this.explain(view, ind) });
       const root = h(
         'div',
-        { class: `meter ${ind.higher_is === 'worse' ? 'worse' : 'better'}`, tabindex: '0', role: 'meter', 'aria-valuemin': ind.range[0], 'aria-valuemax': ind.range[1], 'aria-label': lt(ind.name), 'aria-describedby': `tip-${ind.id}`, 'data-focus': `meter-${ind.id}`, 'data-id': ind.id },
+        { class: `meter ${ind.higher_is === 'worse' ? 'worse' : 'better'}`, tabindex: list.childElementCount === 0 ? '0' : '-1', role: 'meter', 'aria-valuemin': ind.range[0], 'aria-valuemax': ind.range[1], 'aria-label': lt(ind.name), 'aria-describedby': `tip-${ind.id}`, 'data-focus': `meter-${ind.id}`, 'data-id': ind.id },
         h('span', { class: 'meter-name', text: lt(ind.name) }),
         value,
         delta,
@@ -201,6 +213,17 @@ export class Table extends View {
       list.append(root);
       this.meters.set(ind.id, { root, fill, value, delta });
     }
+    // One tab stop for all the meters; the arrow keys move between them.
+    list.addEventListener('keydown', (e) => {
+      const items = [...list.querySelectorAll<HTMLElement>('.meter')];
+      const at = items.indexOf(document.activeElement as HTMLElement);
+      const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1, Home: -at, End: items.length - 1 - at }[e.key];
+      if (at < 0 || step === undefined) return;
+      e.preventDefault();
+      const next = items[Math.max(0, Math.min(items.length - 1, at + step))];
+      for (const m of items) m.tabIndex = m === next ? 0 : -1;
+      next.focus();
+    });
   }
 
   private pct(ind: IndicatorView, v: number): number {
@@ -219,7 +242,7 @@ export class Table extends View {
       const m = this.meters.get(ind.id);
       if (!m) continue;
       const was = Number(m.root.dataset.value ?? ind.value);
-      const d = ind.value - (previous?.[ind.id] ?? ind.start);
+      const d = Math.round((ind.value - (previous?.[ind.id] ?? ind.start)) * 10) / 10;
       const good = (d > 0) === (ind.higher_is === 'better');
       m.fill.style.width = `${this.pct(ind, ind.value)}%`;
       m.value.textContent = valueText(ind, ind.value);
@@ -308,61 +331,107 @@ export class Table extends View {
             cue('select');
             this.renderProposalButton(view);
           });
+          // What sounding out revealed shows where the player decides: on the option itself.
+          const known = view.revealed.filter((r) => r.issue === issue.id && r.option === o.id);
           return h(
             'label',
             { class: `option-card ${locked ? 'locked' : ''}`, for: id },
             input,
             h('span', { class: 'opt-label', text: lt(o.label) }),
             h('span', { class: 'harm', text: `${'■'.repeat(o.harmonization)}${'□'.repeat(3 - o.harmonization)} ${tr(`harmonization.${o.harmonization}`)}` }),
+            ...known.map((r) => h('span', { class: 'revealed', text: tr('table.revealed', { actor: actorName(view, r.about), round: r.round }) })),
             locked ? h('span', { class: 'lock', text: tr('table.locked') }) : null,
           );
         }),
       ),
     );
     const bar = h('div', { class: 'propose-bar' });
-    el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('div', { class: 'issues' }, ...fieldsets), bar);
+    const outlook = h('div', { class: 'forecast', id: 'forecast-mine' });
+    el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('div', { class: 'issues' }, ...fieldsets), outlook, bar);
     this.renderProposalButton(view);
   }
 
   private renderProposalButton(view: PlayerView): void {
     const bar = this.sections.proposal.querySelector('.propose-bar');
-    if (!bar) return;
+    const outlook = this.sections.proposal.querySelector('.forecast');
+    if (!bar || !outlook) return;
+    outlook.replaceChildren(...this.forecastLines(view, forecast(view, this.selection), true));
     const move: Move = { id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } };
     const why = app.bridge.whyIllegal(move);
-    const reason = why ? h('p', { class: 'why', id: 'why-propose', text: msg(why) }) : null;
-    bar.replaceChildren(button(tr('table.propose'), () => this.propose(), { key: 'p', cls: 'btn btn-primary', focus: 'propose', disabledReason: why ? 'x' : undefined, describedBy: why ? 'why-propose' : undefined }));
+    const shared = this.blocked(view);
+    const reason = why && why.key !== shared?.key ? h('p', { class: 'why', id: 'why-propose', text: msg(why) }) : null;
+    bar.replaceChildren(button(tr('table.propose'), () => this.propose(), { key: 'p', cls: 'btn btn-primary', focus: 'propose', disabledReason: why ? 'x' : undefined, describedBy: reason ? 'why-propose' : 'forecast-mine' }));
     if (reason) bar.append(reason);
+  }
+
+  /** What a package would do for the player: the score against the win threshold, home ratification, each objective. */
+  private forecastLines(view: PlayerView, f: Forecast, detailed: boolean): HTMLElement[] {
+    const body = view.me.ratification?.body;
+    const lines: HTMLElement[] = [
+      h('p', { class: `fc-score ${f.wins ? 'good' : 'bad'}` }, tr('forecast.score', { score: f.score, now: f.now }), ' ', h('strong', { text: f.wins ? tr('forecast.wins', { need: view.level.win_at }) : tr('forecast.short', { need: view.level.win_at }) })),
+    ];
+    if (f.ratifies !== null && body) lines.push(h('p', { class: `fc-home ${f.ratifies ? 'good' : 'bad'}`, text: f.ratifies ? tr('forecast.ratifies', { body: lt(body) }) : msg(f.blocker ?? { key: 'ui.forecast.home_value', params: { body } }) }));
+    if (detailed) {
+      lines.push(
+        h(
+          'ul',
+          { class: 'fc-objectives' },
+          ...view.me.objectives.map((o, i) => {
+            const { now, after } = f.objectives[i];
+            const mark = (x: number) => (x >= 1 ? '✔' : x > 0 ? '◐' : '✘');
+            const change = Math.round(after * 100) === Math.round(now * 100) ? tr('forecast.same') : `${mark(now)} ${Math.round(now * 100)}% → ${mark(after)} ${Math.round(after * 100)}%`;
+            return h('li', { class: after > now ? 'good' : after < now ? 'bad' : '' }, h('span', { text: objectiveText(view, o) }), ' ', h('span', { class: 'fc-change', text: change }));
+          }),
+        ),
+      );
+    } else {
+      const met = f.objectives.filter((o) => o.after >= 1).length;
+      lines.push(h('p', { class: 'small', text: tr('forecast.met', { count: met, total: f.objectives.length }) }));
+    }
+    return lines;
   }
 
   private moveIdOfKind(view: PlayerView, kind: string): string | undefined {
     return view.moves.find((m) => m.kind === kind)?.id;
   }
 
+  /** A reason that blocks every move (the round is resolving, the move is already chosen), said once. */
+  private blocked(view: PlayerView): ReturnType<typeof app.bridge.whyIllegal> {
+    return view.phase !== 'choosing' || view.chosen ? app.bridge.whyIllegal({ id: this.moveIdOfKind(view, 'pass') ?? 'pass' }) : null;
+  }
+
   private renderOnTable(view: PlayerView): void {
     const el = this.sections.ontable;
-    const items = view.table.map((p) => {
+    const shared = this.blocked(view);
+    const colour = (r: string) => css(roleColour(view.actors, r));
+    const items = offers(view).map((offer, k) => {
       const acceptId = this.moveIdOfKind(view, 'accept');
       const rejectId = this.moveIdOfKind(view, 'reject');
+      const to = answerTo(view, offer);
       const controls: HTMLElement[] = [];
-      if (p.by !== view.role && this.atTable(view)) {
-        for (const [id, label] of [
-          [acceptId, tr('table.accept')],
-          [rejectId, tr('table.reject')],
+      if (to && this.atTable(view)) {
+        for (const [id, label, kind] of [
+          [acceptId, tr('table.accept'), 'accept'],
+          [rejectId, tr('table.reject'), 'reject'],
         ] as const) {
           if (!id) continue;
-          const move = { id, to: p.by };
+          const move = { id, to };
           const why = app.bridge.whyIllegal(move);
-          const whyId = `why-${id}-${p.by}`;
-          controls.push(button(`${label} (${actorName(view, p.by)})`, () => this.sendMove(move), { focus: `${id}-${p.by}`, cls: 'btn', disabledReason: why ? 'x' : undefined, describedBy: why ? whyId : undefined }));
-          if (why) controls.push(h('span', { class: 'why', id: whyId, text: msg(why) }));
+          const whyId = `why-${id}-${to}`;
+          const said = why && why.key !== shared?.key;
+          const run = () => (kind === 'accept' ? this.accept(to) : this.sendMove(move));
+          controls.push(button(`${label} (${actorName(view, to)})`, run, { focus: `${id}-${to}`, cls: `btn ${kind}`, disabledReason: why ? 'x' : undefined, describedBy: said ? whyId : `fc-${k}` }));
+          if (said) controls.push(h('span', { class: 'why', id: whyId, text: msg(why) }));
         }
       }
+      const by = offer.by.map((r) => (r === view.role ? tr('table.you_tag') : actorName(view, r)));
       return h(
         'li',
-        { class: 'proposal-card', style: `--actor:${css(roleColour(view.actors, p.by))}` },
-        h('p', { class: 'by', text: tr('table.proposed_by', { actor: actorText(view, p.by), round: p.round }) }),
-        h('ul', {}, ...Object.entries(p.deal).map(([issue, option]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((i) => i.id === issue)?.title), option: optionLabel(view, issue, option) }) }))),
-        h('p', { class: 'small', text: tr('table.accepted_by', { actors: p.accepted.map((r) => actorName(view, r)).join(', ') }) }),
+        { class: 'proposal-card', style: `--actor:${colour(offer.by[0])}`, 'data-by': offer.by.join(' ') },
+        h('p', { class: 'by', text: offer.by.length > 1 ? tr('table.proposed_jointly', { actors: by.join(tr('table.and')), round: offer.round }) : tr('table.proposed_by', { actor: by[0], round: offer.round }) }),
+        h('ul', {}, ...view.issues.map((issue) => h('li', { text: tr('deal_line', { issue: lt(issue.title), option: optionLabel(view, issue.id, offer.deal[issue.id]) }) }))),
+        h('div', { class: 'forecast', id: `fc-${k}` }, ...this.forecastLines(view, forecast(view, offer.deal), false)),
+        h('p', { class: 'small', text: tr('table.accepted_by', { actors: offer.accepted.map((r) => actorName(view, r)).join(', ') }) }),
         h('div', { class: 'row' }, ...controls),
       );
     });
@@ -388,11 +457,13 @@ export class Table extends View {
   private renderMoves(view: PlayerView): void {
     const el = this.sections.moves;
     const legal = app.bridge.legalMoves();
+    const shared = this.blocked(view);
     const items = view.moves
       .filter((d) => !TABLE_KINDS.has(d.kind))
       .map((d) => {
         const variants = legal.filter((m) => m.id === d.id);
-        const why = variants.length ? null : app.bridge.whyIllegal({ id: d.id });
+        const illegal = variants.length ? null : app.bridge.whyIllegal({ id: d.id });
+        const why = illegal && illegal.key !== shared?.key ? illegal : null;
         const whyId = `why-move-${d.id}`;
         const label = this.moveLabel(d.id, d.kind, d.label);
         const cost = tr('table.cost', { cost: d.cost });
@@ -406,14 +477,14 @@ export class Table extends View {
           }
         };
         const about = lt(d.describe) || tr(`movehelp.${d.kind}`);
-        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: why ? 'x' : undefined, describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`, key: d.kind === 'pass' ? 'w' : undefined });
+        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: illegal ? 'x' : undefined, describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`, key: d.kind === 'pass' ? 'w' : undefined });
         const showHelp = () => {
           const box = el.querySelector('.move-help');
           if (box) box.textContent = tr('labelled', { label, text: about });
         };
         b.addEventListener('focus', showHelp);
         b.addEventListener('mouseenter', showHelp);
-        if (this.openMove === d.id && !why) b.setAttribute('aria-expanded', 'true');
+        if (this.openMove === d.id && !illegal) b.setAttribute('aria-expanded', 'true');
         const variantList =
           this.openMove === d.id && variants.length
             ? h('ul', { class: 'variants', 'data-move': d.id, 'aria-label': label }, ...variants.map((m, i) => h('li', {}, button(this.variantLabel(view, m), () => this.sendMove(m), { focus: `variant-${d.id}-${i}`, cls: 'btn variant' }))))
@@ -422,6 +493,7 @@ export class Table extends View {
       });
     el.replaceChildren(
       h('h2', { id: 'moves-h', text: view.chosen ? tr('table.waiting') : tr('table.moves') }),
+      shared && !view.chosen ? h('p', { class: 'why', text: msg(shared) }) : '',
       h('ul', { class: 'move-list' }, ...items),
       app.settings.hints ? h('p', { class: 'move-help small', 'aria-hidden': 'true', text: tr('table.move_help') }) : '',
     );
@@ -475,11 +547,52 @@ export class Table extends View {
     this.sendMove({ id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } });
   }
 
-  private acceptFirst(): void {
+  /** `A`: accept the one package waiting for an answer; with several, ask which (focus goes to their Accept buttons). */
+  private acceptKey(): void {
+    const view = app.bridge.view();
+    const waiting = answerable(view);
+    if (waiting.length === 1) {
+      const to = answerTo(view, waiting[0]);
+      if (to) this.accept(to);
+      return;
+    }
+    if (waiting.length === 0) {
+      announce(tr('table.nothing_to_accept'));
+      return;
+    }
+    this.root.querySelector<HTMLElement>('.proposals .btn.accept')?.focus();
+    announce(tr('table.which_package', { count: waiting.length }));
+  }
+
+  /** Accept another seat's package; if the player's own different package stands, warn first which one would be agreed. */
+  private async accept(to: string): Promise<void> {
     const view = app.bridge.view();
     const id = this.moveIdOfKind(view, 'accept');
-    const p = view.table.find((x) => x.by !== view.role && !x.accepted.includes(view.role));
-    if (id && p) this.sendMove({ id, to: p.by });
+    if (!id) return;
+    const crossed = crossedAcceptance(view, to);
+    if (crossed) {
+      const ok = await ask(
+        'confirm-accept',
+        tr('table.crossed_title'),
+        tr('table.crossed_text', { actor: actorName(view, to), first: crossed.first === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, to) }) }),
+        tr('table.crossed_yes', { actor: actorName(view, to) }),
+        tr('table.crossed_no'),
+      );
+      if (!ok) return;
+    }
+    this.sendMove({ id, to });
+  }
+
+  private insteadText(view: PlayerView): string {
+    const instead = this.agreedInstead;
+    if (!instead) return '';
+    const agreed = instead.agreed === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, instead.agreed) });
+    return tr('table.instead', { actor: actorName(view, instead.accepted), agreed });
+  }
+
+  /** `Q`: leaving the table is asked, never done by a stray key. */
+  private async leave(): Promise<void> {
+    if (await ask('confirm-leave', tr('table.leave_title'), tr('table.leave_text'), tr('table.leave_yes'), tr('table.leave_no'))) this.go('Title');
   }
 
   private sendMove(move: Move): void {

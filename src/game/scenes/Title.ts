@@ -6,7 +6,7 @@ import { borderLine, lineY } from '../border/geometry';
 import { campaign, levelProblems } from '../levels';
 import { OKABE_ITO, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
-import { openHelp, openSettings } from '../ui/dialogs';
+import { ask, openHelp, openSettings } from '../ui/dialogs';
 import { View } from './View';
 
 /** The title: new campaign, continue, choose a level, how to play, settings. */
@@ -92,20 +92,9 @@ export class Title extends View {
     else this.scene.restart();
   }
 
-  private confirmNew(): void {
-    if (app.store.current || app.store.campaign.completed.length) {
-      const existing = this.root.querySelector('.confirm');
-      if (existing) return;
-      const yes = button(tr('title.confirm_yes'), () => {
-        newCampaign();
-        this.go('Campaign', { free: false });
-      }, { focus: 'confirm-yes', cls: 'btn btn-primary' });
-      const no = button(tr('title.confirm_no'), () => box.remove(), { focus: 'confirm-no' });
-      const box = h('div', { class: 'confirm notice', role: 'alertdialog', 'aria-label': tr('title.confirm') }, h('p', { text: tr('title.confirm') }), h('div', { class: 'row' }, yes, no));
-      this.root.querySelector('.menu')?.after(box);
-      yes.focus();
-      return;
-    }
+  private async confirmNew(): Promise<void> {
+    const progress = app.store.current || app.store.campaign.completed.length;
+    if (progress && !(await ask('confirm-new', tr('title.confirm_title'), tr('title.confirm'), tr('title.confirm_yes'), tr('title.confirm_no')))) return;
     newCampaign();
     this.go('Campaign', { free: false });
   }

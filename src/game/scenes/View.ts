@@ -4,6 +4,7 @@
  */
 import * as Phaser from 'phaser';
 import { app, tr } from '../app';
+import { motionReduced } from '../store';
 import { button, clearShortcuts, h, mountScene, setShortcuts, unmountScene } from '../ui/dom';
 import { openHelp, openSettings } from '../ui/dialogs';
 
@@ -56,7 +57,7 @@ export abstract class View extends Phaser.Scene {
   }
 
   protected get motion(): boolean {
-    return !app.settings.reducedMotion;
+    return !motionReduced(app.settings);
   }
 
   /** Register the scene's one-key shortcuts and show them in a key bar; help and settings are always there. */

@@ -1,6 +1,7 @@
 /** How to play (with the glossary of concepts and their sources) and the settings, as modal dialogs. */
 import { DIFFICULTIES, type Difficulty } from '../../ai';
 import { app, applySettings, tr } from '../app';
+import { motionReduced } from '../store';
 import { h } from './dom';
 
 export const MECHANICS = ['principle', 'coalition', 'two_level', 'linkage', 'sovereignty', 'burden_sharing', 'security_dilemma', 'thickening', 'pressure', 'trust'];
@@ -14,6 +15,38 @@ function dialog(id: string, title: string, ...body: HTMLElement[]): HTMLDialogEl
   document.getElementById('ui')?.append(d);
   d.showModal();
   return d;
+}
+
+/**
+ * A modal question with two answers (a real dialog: the page behind is inert, Escape answers no).
+ * Focus starts on the safe answer; resolves true only for yes.
+ */
+export function ask(id: string, title: string, text: string, yes: string, no: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    document.getElementById(id)?.remove();
+    let answer = false;
+    const yesButton = h('button', { type: 'button', class: 'btn btn-primary', 'data-focus': `${id}-yes`, text: yes });
+    const noButton = h('button', { type: 'button', class: 'btn', 'data-focus': `${id}-no`, text: no });
+    const d = h(
+      'dialog',
+      { id, class: 'dialog ask', role: 'alertdialog', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-text` },
+      h('h2', { id: `${id}-title`, text: title }),
+      h('p', { id: `${id}-text`, text }),
+      h('div', { class: 'row' }, yesButton, noButton),
+    );
+    yesButton.addEventListener('click', () => {
+      answer = true;
+      d.close();
+    });
+    noButton.addEventListener('click', () => d.close());
+    d.addEventListener('close', () => {
+      d.remove();
+      resolve(answer);
+    });
+    document.getElementById('ui')?.append(d);
+    d.showModal();
+    noButton.focus();
+  });
 }
 
 export function openHelp(): void {
@@ -43,15 +76,20 @@ export function openSettings(): void {
   const size = h(
     'select',
     { id: 'set-size' },
-    ...[0.9, 1, 1.15, 1.3].map((v) => h('option', { value: v, selected: v === s.textScale, text: tr(`settings.size_${String(v).replace('.', '_')}`) })),
+    ...[0.9, 1, 1.15, 1.3, 1.6, 2].map((v) => h('option', { value: v, selected: v === s.textScale, text: tr(`settings.size_${String(v).replace('.', '_')}`) })),
   );
   size.addEventListener('change', () => {
     s.textScale = Number(size.value);
     applySettings();
   });
-  const motion = h('input', { type: 'checkbox', id: 'set-motion', checked: s.reducedMotion });
+  const motion = h('input', { type: 'checkbox', id: 'set-motion', checked: motionReduced(s) });
   motion.addEventListener('change', () => {
     s.reducedMotion = motion.checked;
+    applySettings();
+  });
+  const keys = h('input', { type: 'checkbox', id: 'set-keys', checked: s.shortcuts });
+  keys.addEventListener('change', () => {
+    s.shortcuts = keys.checked;
     applySettings();
   });
   const hints = h('input', { type: 'checkbox', id: 'set-hints', checked: s.hints });
@@ -75,6 +113,7 @@ export function openSettings(): void {
     h('div', { class: 'field' }, mute, h('label', { for: 'set-mute', text: tr('settings.mute') })),
     h('div', { class: 'field' }, h('label', { for: 'set-size', text: tr('settings.text_size') }), size),
     h('div', { class: 'field' }, motion, h('label', { for: 'set-motion', text: tr('settings.reduced_motion') })),
+    h('div', { class: 'field' }, keys, h('label', { for: 'set-keys', text: tr('settings.shortcuts') })),
     h('div', { class: 'field' }, hints, h('label', { for: 'set-hints', text: tr('settings.hints') })),
     h('div', { class: 'field' }, h('label', { for: 'set-difficulty', text: tr('settings.difficulty') }), difficulty),
     h('p', { class: 'note', text: tr('settings.note') }),

@@ -80,10 +80,16 @@ type Shortcuts = Record<string, () => void>;
 let shortcuts: Shortcuts = {};
 let owner = '';
 let installed = false;
+let enabled = true;
 const TYPING = new Set(['text', 'search', 'number', 'email', 'password', 'url', 'tel']);
 
 export function clearShortcuts(of: string): void {
   if (owner === of) shortcuts = {};
+}
+
+/** Turn single-key shortcuts on or off (Escape always closes what is open). */
+export function enableShortcuts(on: boolean): void {
+  enabled = on;
 }
 
 /** Single-key shortcuts for the current scene (shown on its buttons and in its key bar). */
@@ -97,7 +103,9 @@ export function setShortcuts(map: Shortcuts, of: string): void {
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')) return;
     if (target instanceof HTMLInputElement && TYPING.has(target.type)) return;
-    if (document.querySelector('dialog[open]') && e.key !== 'Escape') return;
+    // An open dialog has the keyboard: Escape closes it natively.
+    if (document.querySelector('dialog[open]')) return;
+    if (!enabled && e.key !== 'Escape') return;
     const fn = shortcuts[e.key.toLowerCase()];
     if (fn) {
       e.preventDefault();

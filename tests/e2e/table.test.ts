@@ -1,0 +1,213 @@
+/**
+ * What the table says can be trusted, in a real Chromium: clean numbers, whole labels, explanations that
+ * fit, what sounding out revealed on the cards, a forecast for every package, the capital cap, questions
+ * before leaving or accepting across packages, and the settings that make it accessible.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, state, tabTo } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const roundIs = (page: Page, round: number) => expect.poll(async () => (await state(page))?.round).toBe(round);
+
+describe('the table tells the truth', () => {
+  it('shows clean numbers, whole labels and an explanation that fits its column', async () => {
+    const { page, errors } = await openPage(browser);
+    await openLevelOneAs(page, 'ottawa');
+    await key(page, 'p');
+    await roundIs(page, 2);
+    await key(page, 'w');
+    await roundIs(page, 3);
+    const texts = await page.locator('.meter-delta, .meter-value, .entry .changes').allTextContents();
+    for (const t of texts) expect(t).not.toMatch(/\d\.\d{2,}/);
+    // No indicator name is cut short.
+    const cut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.meter-name')].filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent));
+    expect(cut).toEqual([]);
+    // The explanation opens in full inside the meters' column.
+    await page.focus('.meter');
+    const fit = await page.evaluate(() => {
+      const tip = document.querySelector('.meter:focus .tip') as HTMLElement;
+      const col = tip.closest('.col') as HTMLElement;
+      const a = tip.getBoundingClientRect();
+      const b = col.getBoundingClientRect();
+      return { width: a.width, inside: a.left >= b.left - 1 && a.right <= b.right + 1, visible: getComputedStyle(tip).display !== 'none' };
+    });
+    expect(fit.visible).toBe(true);
+    expect(fit.inside).toBe(true);
+    expect(fit.width).toBeGreaterThan(150);
+    await shot(page, 'table-meter-tip');
+    // One tab stop for every meter: the arrow keys move between them.
+    expect(await page.locator('.meter[tabindex="0"]').count()).toBe(1);
+    await key(page, 'ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).not.toBe(await page.locator('.meter').first().getAttribute('data-id'));
+    // The capital shows its cap, and the win threshold is on screen.
+    expect(await page.textContent('.capital')).toMatch(/of \d+|full/);
+    expect(await page.textContent('.win-at')).toMatch(/Win at \d+\/100/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('forecasts every package before tabling or accepting it, and asks before accepting across packages', async () => {
+    const { page, errors } = await openPage(browser);
+    await openLevelOneAs(page, 'ottawa');
+    const before = await page.textContent('#forecast-mine .fc-score');
+    expect(before).toMatch(/If agreed now: your score \d+\/100/);
+    expect(await page.locator('#forecast-mine .fc-objectives li').count()).toBeGreaterThan(1);
+    expect(await page.textContent('#forecast-mine')).toMatch(/Ratification by .+: (yes|no)/);
+    // Choosing another option changes the forecast at once.
+    const seen = new Set([before]);
+    for (const issue of ['border_regime', 'information_sharing', 'trusted_traffic']) {
+      await tabTo(page, `input[name="issue-${issue}"]:checked`);
+      await key(page, 'ArrowDown');
+      seen.add(await page.textContent('#forecast-mine .fc-score'));
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    await key(page, 'p');
+    await roundIs(page, 2);
+    // Every package on the table has its own forecast.
+    const cards = await page.locator('.proposal-card').count();
+    expect(cards).toBeGreaterThan(0);
+    expect(await page.locator('.proposal-card .forecast .fc-score').count()).toBe(cards);
+    await shot(page, 'table-forecast');
+    // The player's own package differs from the other side's: accepting theirs asks first.
+    await key(page, 'a');
+    await page.waitForSelector('dialog#confirm-accept[open]');
+    expect(await page.evaluate(() => document.querySelector('dialog#confirm-accept')?.matches(':modal'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('confirm-accept-no');
+    expect(await page.textContent('dialog#confirm-accept')).toMatch(/the one tabled first is agreed/);
+    await shot(page, 'table-crossed-accept');
+    await key(page, 'Escape');
+    await page.waitForSelector('dialog#confirm-accept', { state: 'detached' });
+    expect((await state(page))?.round).toBe(2);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts what sounding out revealed on the option cards', async () => {
+    const { page, errors } = await openPage(browser);
+    await openLevelOneAs(page, 'washington');
+    await tabTo(page, 'button[data-focus="move-sound_out"]');
+    await key(page, 'Enter');
+    await page.waitForSelector('.variants button');
+    await key(page, 'Enter');
+    await roundIs(page, 2);
+    await expect.poll(() => page.locator('.option-card .revealed').count()).toBe(1);
+    expect(await page.textContent('.option-card .revealed')).toMatch(/wants this most \(sounded out, round 1\)/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('announces only what is new, and says once that moves wait for the next round', async () => {
+    const { page, errors } = await openPage(browser);
+    await openLevelOneAs(page, 'quebec');
+    // Screen readers hear only what is new, once: the feed is not a live region, and opening a choice list says nothing.
+    expect(await page.locator('#latest[aria-live]').count()).toBe(0);
+    await key(page, 'w');
+    await roundIs(page, 2);
+    await expect.poll(() => page.textContent('#announcer')).toMatch(/\S/);
+    const said = (await page.textContent('#announcer')) ?? '';
+    expect(said).not.toMatch(/—/);
+    await key(page, 'm');
+    await key(page, 'Enter');
+    await page.waitForSelector('.variants button');
+    expect(await page.textContent('#announcer')).toBe(said);
+    await key(page, 'Escape');
+    // Quebec waits to the deadline; at the end the table shows once that no move can be made.
+    for (let round = 2; round <= 8; round++) {
+      const s = await state(page);
+      if (s?.phase !== 'choosing') break;
+      await key(page, 'w');
+      await expect.poll(async () => {
+        const now = await state(page);
+        return now?.round !== s?.round || now?.phase !== 'choosing';
+      }).toBe(true);
+      const repeated = await page.evaluate(() => [...document.querySelectorAll('.scene-Table .why')].filter((e) => /round is open/.test(e.textContent ?? '')).length);
+      expect(repeated).toBeLessThanOrEqual(1);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('keys and questions', () => {
+  it('asks before Q leaves the table; single-key shortcuts can be turned off', async () => {
+    const { page, errors } = await openPage(browser);
+    await openLevelOneAs(page, 'ottawa');
+    await key(page, 'q');
+    await page.waitForSelector('dialog#confirm-leave[open]');
+    await shot(page, 'table-leave');
+    await key(page, 'Escape');
+    await page.waitForSelector('dialog#confirm-leave', { state: 'detached' });
+    await sceneIs(page, 'Table');
+    await openSettings(page);
+    await tabTo(page, '#set-keys');
+    await key(page, 'Space');
+    await key(page, 'Escape');
+    await page.waitForSelector('dialog#settings', { state: 'detached' });
+    await key(page, 'w');
+    await key(page, 'q');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect((await state(page))?.round).toBe(1);
+    expect(await page.locator('.keybar kbd').first().isVisible()).toBe(false);
+    // The key bar's buttons still work with shortcuts off.
+    await page.click('.keybar button[data-focus="key-w"]');
+    await roundIs(page, 2);
+    await page.click('.keybar button[data-focus="key-o"]');
+    await tabTo(page, '#set-keys');
+    await key(page, 'Space');
+    await key(page, 'Escape');
+    // "Start again?" is a modal dialog.
+    await page.reload();
+    await sceneIs(page, 'Title');
+    await key(page, 'n');
+    await page.waitForSelector('dialog#confirm-new[open]');
+    expect(await page.evaluate(() => document.querySelector('dialog#confirm-new')?.matches(':modal'))).toBe(true);
+    const problems = await axeProblems(page, 'confirm-new');
+    await key(page, 'Escape');
+    await sceneIs(page, 'Title');
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+});
+
+describe('text size', () => {
+  it('follows browser zoom: at 200% the text is twice as large', async () => {
+    // A 1280x720 screen zoomed to 200% is a 640x360 CSS viewport at two device pixels per CSS pixel.
+    const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${(await import('./browser')).base()}/?e2e`);
+    await sceneIs(page, 'Title');
+    const px = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.getElementById('ui') as Element).fontSize));
+    expect(px).toBeGreaterThanOrEqual(16);
+    await context.close();
+  });
+
+  for (const lang of ['en', 'fr']) {
+    it(`reaches 200% in the settings, with labels wrapping, not cut (${lang})`, async () => {
+      const { page, errors } = await openPage(browser, { width: 1280, height: 720 }, `?e2e&lang=${lang}`);
+      await sceneIs(page, 'Title');
+      await openSettings(page);
+      await page.selectOption('#set-size', '2');
+      await key(page, 'Escape');
+      const px = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.getElementById('ui') as Element).fontSize));
+      expect(px).toBeGreaterThanOrEqual(32);
+      await openLevelOneAs(page, 'ottawa');
+      await shot(page, `table-text-200-${lang}`);
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.meter-name, .opt-label, .btn .label, .topbar > *')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflow !== 'visible').map((n) => n.textContent),
+      );
+      expect(cut).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+});

@@ -1,0 +1,28 @@
+/** Every player-facing string in both languages: real plurals, never "(s)". */
+import { describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json';
+import fr from '../../src/i18n/fr.json';
+import { message } from '../../src/i18n';
+
+function strings(o: unknown, path = ''): [string, string][] {
+  if (typeof o === 'string') return [[path, o]];
+  return Object.entries(o as Record<string, unknown>).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+}
+
+describe('grammar in both languages', () => {
+  it('has no "(s)" or "(e)s" plural shortcuts', () => {
+    for (const [path, text] of [...strings(en), ...strings(fr)]) expect(text, path).not.toMatch(/\((s|e|es|x)\)/);
+  });
+  it('counts with i18next plurals', () => {
+    expect(message({ key: 'reason.limit', params: { count: 1 } }, 'en')).toBe('This move can be made only once in this level.');
+    expect(message({ key: 'reason.limit', params: { count: 2 } }, 'en')).toBe('This move can be made only 2 times in this level.');
+    expect(message({ key: 'reason.limit', params: { count: 1 } }, 'fr')).toBe("Ce coup ne peut être joué qu'une fois dans ce niveau.");
+  });
+  it('never makes a level name agree with a verb (an ally or a home level may be plural)', () => {
+    const ally = { en: 'Auto makers' };
+    const body = { en: 'Parliament and the Canadian public', fr: 'Le Parlement et le public canadien' };
+    expect(message({ key: 'log.build_coalition', params: { actor: { en: 'Ottawa' }, ally, issue: { en: 'Trade' }, to: { en: 'Washington' } } }, 'en')).toBe('Ottawa brings Auto makers into a coalition on Trade to lobby Washington.');
+    expect(message({ key: 'log.ratified', params: { body } }, 'en')).toBe('The package is ratified at home by Parliament and the Canadian public.');
+    expect(message({ key: 'log.not_ratified', params: { body } }, 'fr')).toBe('Le paquet est refusé par Le Parlement et le public canadien.');
+  });
+});
