@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { levelFiles } from './files';
 import { baselinePolicy } from '../src/ai/baseline';
-import { createSession, roles, statusQuo } from '../src/engine';
+import { createSession, ratifiable, roles, statusQuo } from '../src/engine';
 import { carryGaps } from '../src/levels/campaign';
 import { checkLevelText } from '../src/authoring/check';
 import { formatLevelError, type LevelError } from '../src/levels/result';
 import type { Level } from '../src/levels/schema';
-import { findEnding, findWin, ratifiable } from '../src/authoring/search';
+import { findEnding, findWin } from '../src/authoring/search';
 import { quickVerdict } from '../src/authoring/verdict';
 import { argsOrExit } from './args';
 

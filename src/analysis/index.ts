@@ -16,8 +16,8 @@ import { allDeals, applyDeal, dealValue, scoreRole, vetoHolders } from '../engin
 import { roles as levelRoles } from '../engine/catalog';
 import { holds } from '../engine/conditions';
 import { applyEffects } from '../engine/indicators';
-import { ratificationThreshold } from '../engine/mechanics/twoLevel';
 import type { NegotiationEvent } from '../engine/negotiation.machine';
+import { ratifiable } from '../engine/ratify';
 import { initialContext } from '../engine/resolve';
 
 /** The state a deal space is computed from: start values by default, or a session's state at the end. */
@@ -68,14 +68,6 @@ export function stateBeforeConclusion(ctx: NegotiationContext): AnalysisState {
   return { indicators, salience: ctx.salience, pressure: ctx.pressure, links: ctx.links, tiedHands: ctx.tiedHands };
 }
 
-function ratifies(level: Level, state: AnalysisState, deal: Deal, projected: Record<string, number>): boolean {
-  const ctx = { ...initialContext({ level, seed: 0 }), ...state, indicators: projected };
-  return Object.entries(level.ratification).every(([actor, rule]) => {
-    const value = dealValue(level, state, actor, deal);
-    return value >= ratificationThreshold(rule.min_value, state.tiedHands[actor] ?? 0) && rule.requires.every((c) => holds(level, ctx, c, projected));
-  });
-}
-
 /** A package the parties could agree and ratify in this state. */
 export const isFeasible = (p: PackagePoint) => p.ratifiable && p.available;
 
@@ -96,7 +88,7 @@ export function dealSpace(level: Level, options: { state?: AnalysisState; roles?
       deal,
       scores: Object.fromEntries(all.map((r) => [r, scoreRole(level, r, projected, deal).score])),
       homeValues: Object.fromEntries(Object.keys(level.ratification).map((r) => [r, dealValue(level, state, r, deal)])),
-      ratifiable: ratifies(level, state, deal, projected),
+      ratifiable: ratifiable(level, ctx, deal, projected),
       available: Object.entries(deal).every(([issue, option]) => holds(level, ctx, level.issues[issue]?.options.find((o) => o.id === option)?.requires)),
     };
   });

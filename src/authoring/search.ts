@@ -7,9 +7,8 @@
  */
 import { createSession, type Deal, type Move, type NegotiationContext, type NegotiationEvent, type Outcome, type Role, roles } from '../engine';
 import { movesFor } from '../engine/catalog';
-import { holds } from '../engine/conditions';
-import { allDeals, applyDeal, dealValue } from '../engine/deal';
-import { ratificationThreshold } from '../engine/mechanics/twoLevel';
+import { allDeals, dealValue } from '../engine/deal';
+import { ratifiable } from '../engine/ratify';
 import type { Level } from '../levels/schema';
 
 export type Want = 'agreement' | 'no_deal';
@@ -30,17 +29,6 @@ export interface Found {
   moves: Move[];
   /** Every seat's moves as the session accepted them: `replay(level, seed, events)` plays the game again. */
   events: NegotiationEvent[];
-}
-
-/** Would every home level ratify this package now? (The test the engine applies once it is agreed.) */
-export function ratifiable(level: Level, ctx: NegotiationContext, deal: Deal): boolean {
-  const projected = { ...ctx.indicators };
-  applyDeal(level, ctx, projected, deal);
-  return Object.entries(level.ratification).every(
-    ([actor, rule]) =>
-      dealValue(level, ctx, actor, deal) >= ratificationThreshold(rule.min_value, ctx.tiedHands[actor] ?? 0) &&
-      rule.requires.every((c) => holds(level, ctx, c, projected)),
-  );
 }
 
 /** Ratifiable packages, computed once per round (the context changes only between rounds). */

@@ -1,7 +1,7 @@
-import type { Comparison, Condition, Level } from '../levels/schema';
+import type { Level } from '../levels/schema';
 import { type MoveDef, moveDef, moveName, roles, vetoHolders } from './catalog';
-import { compare, describeComparison, holds } from './conditions';
-import { applyDeal, dealValue, joinLabels, optionIndex } from './deal';
+import { holds } from './conditions';
+import { applyDeal, joinLabels, optionIndex } from './deal';
 import { applyEffects, effectsForKinds, firstValue } from './indicators';
 import { contributionEffects } from './mechanics/burden';
 import { allyJoins, coalitionPressure } from './mechanics/coalition';
@@ -11,8 +11,9 @@ import { securityFailure, securityMeasure } from './mechanics/security';
 import { reframedSalience } from './mechanics/sovereignty';
 import { facilitationEffects } from './mechanics/thickening';
 import { refusalEffects, resistanceCost } from './mechanics/trust';
-import { MAX_TIED_HANDS, ratificationThreshold, withinWinSet } from './mechanics/twoLevel';
-import type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, RatificationResult, Role, SessionInput } from './model';
+import { MAX_TIED_HANDS } from './mechanics/twoLevel';
+import type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, Role, SessionInput } from './model';
+import { homeVerdicts } from './ratify';
 import { nextRandom, seedState } from './rng';
 import { moveCost } from './rules';
 import { scoreRole } from './scoring';
@@ -312,32 +313,10 @@ function describeDeal(level: Level, deal: Deal) {
   return joinLabels(Object.entries(deal).map(([issue, option]) => level.issues[issue].options[optionIndex(level, issue, option)].label));
 }
 
-/** Which failing conditions explain a refusal at home, as messages a player can read. */
-function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, indicators: Record<string, number>): Message[] {
-  if (holds(level, ctx, c, indicators)) return [];
-  const out: Message[] = [];
-  for (const [key, value] of Object.entries(c)) {
-    const ind = level.indicators[key];
-    if (ind && !compare(indicators[key], value as never)) {
-      out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) } });
-    }
-  }
-  return out.length ? out : [{ key: 'ratify.condition' }];
-}
-
 /** Send the agreed package home: each domestic level ratifies only inside its win-set. */
 export function ratify(level: Level, previous: NegotiationContext): NegotiationContext {
   const ctx = draft(previous);
-  const deal = (ctx.agreement as Proposal).deal;
-  const projected = { ...ctx.indicators };
-  applyDeal(level, ctx, projected, deal);
-  const results: RatificationResult[] = Object.entries(level.ratification).map(([actor, rule]) => {
-    const value = dealValue(level, ctx, actor, deal);
-    const threshold = ratificationThreshold(rule.min_value, ctx.tiedHands[actor] ?? 0);
-    const failed = rule.requires.flatMap((c) => failingConditions(level, ctx, c, projected));
-    if (value < threshold) failed.unshift({ key: 'ratify.value', params: { value, threshold } });
-    return { actor, ratified: withinWinSet(value, threshold, failed.length === 0), value, threshold, failed };
-  });
+  const results = homeVerdicts(level, ctx, (ctx.agreement as Proposal).deal);
   ctx.ratification = results;
   for (const r of results) {
     ctx.log.push({

@@ -1,0 +1,51 @@
+/**
+ * The one test of whether a home level ratifies a package (Putnam's two-level game): the package's
+ * value to the actor must reach its threshold (raised by tied hands), and the indicators the package
+ * would leave must meet every requirement. The round's ratification, the debrief's deal space and the
+ * level checker's search all ask here.
+ */
+import type { Comparison, Condition, Level } from '../levels/schema';
+import { compare, describeComparison, holds } from './conditions';
+import { applyDeal, dealValue } from './deal';
+import { ratificationThreshold, withinWinSet } from './mechanics/twoLevel';
+import type { Deal, Message, NegotiationContext, RatificationResult, Role } from './model';
+
+/** The indicators a package would leave if it took effect now. */
+export function projectedIndicators(level: Level, ctx: Pick<NegotiationContext, 'indicators' | 'salience'>, deal: Deal): Record<string, number> {
+  const projected = { ...ctx.indicators };
+  applyDeal(level, ctx, projected, deal);
+  return projected;
+}
+
+/** What one home level makes of a package, given the indicators it would leave (`projected`). */
+export function homeVerdict(level: Level, ctx: NegotiationContext, actor: Role, deal: Deal, projected: Record<string, number>): RatificationResult {
+  const rule = level.ratification[actor];
+  const value = dealValue(level, ctx, actor, deal);
+  const threshold = ratificationThreshold(rule.min_value, ctx.tiedHands[actor] ?? 0);
+  const failed = rule.requires.flatMap((c) => failingConditions(level, ctx, c, projected));
+  if (value < threshold) failed.unshift({ key: 'ratify.value', params: { value, threshold } });
+  return { actor, ratified: withinWinSet(value, threshold, failed.length === 0), value, threshold, failed };
+}
+
+/** Every home level's verdict on a package, in the level's order (`projected`: the indicators it would leave). */
+export function homeVerdicts(level: Level, ctx: NegotiationContext, deal: Deal, projected = projectedIndicators(level, ctx, deal)): RatificationResult[] {
+  return Object.keys(level.ratification).map((actor) => homeVerdict(level, ctx, actor, deal, projected));
+}
+
+/** Would every home level ratify this package now? */
+export function ratifiable(level: Level, ctx: NegotiationContext, deal: Deal, projected?: Record<string, number>): boolean {
+  return homeVerdicts(level, ctx, deal, projected).every((r) => r.ratified);
+}
+
+/** Which failing conditions explain a refusal at home, as messages a player can read. */
+function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, indicators: Record<string, number>): Message[] {
+  if (holds(level, ctx, c, indicators)) return [];
+  const out: Message[] = [];
+  for (const [key, value] of Object.entries(c)) {
+    const ind = Object.hasOwn(level.indicators, key) ? level.indicators[key] : undefined;
+    if (ind && !compare(indicators[key], value as Comparison)) {
+      out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) } });
+    }
+  }
+  return out.length ? out : [{ key: 'ratify.condition' }];
+}
