@@ -109,7 +109,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
   const kind = (m: Move) => kinds.get(m.id) ?? m.id;
   const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
-  const source = proposals.length ? proposals : allDeals(level).map((deal) => ({ id: 'propose', deal }));
+  const source: Move[] = proposals.length ? proposals : allDeals(level).map((deal) => ({ kind: 'propose', id: 'propose', deal }));
   const deals = source.map((move) => {
     const deal = move.deal as Deal;
     const e = evaluate(deal);

@@ -5,7 +5,7 @@
  * partner policy (cooperative: accept and propose packages every home level would ratify; or stubborn:
  * never accept). Pure and deterministic: no clock, no Math.random.
  */
-import { createSession, type Deal, type Move, type NegotiationContext, type NegotiationEvent, type Outcome, type Role, roles } from '../engine';
+import { createSession, type Deal, type Move, type MoveInput, type NegotiationContext, type NegotiationEvent, type Outcome, type Role, roles } from '../engine';
 import { movesFor } from '../engine/catalog';
 import { allDeals, dealValue } from '../engine/deal';
 import { ratifiable } from '../engine/ratify';
@@ -26,7 +26,7 @@ export interface Found {
   rounds: number;
   deal: Deal | null;
   /** The searched seat's own moves, in order. */
-  moves: Move[];
+  moves: MoveInput[];
   /** Every seat's moves as the session accepted them: `replay(level, seed, events)` plays the game again. */
   events: NegotiationEvent[];
 }
@@ -47,7 +47,7 @@ class DealCache {
 
 const key = (d: Deal) => JSON.stringify(Object.entries(d).sort());
 const kindOf = (level: Level, role: Role, m: Move) => movesFor(level, role).find((d) => d.id === m.id)?.kind ?? m.id;
-const pass = (legal: Move[]) => legal.find((m) => m.id === 'pass') ?? legal[0];
+const pass = (legal: Move[]): Move => legal.find((m) => m.id === 'pass') ?? legal[0];
 
 /** Accept a ratifiable proposal; else table the ratifiable package that `score` likes best; else pass. */
 function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d: Deal) => number, accepts = true): Strategy {
@@ -110,7 +110,7 @@ export interface SearchOptions {
 export function playOut(level: Level, role: Role, mine: Strategy, others: Strategy, seed: number, carried?: Record<string, number>) {
   const session = createSession(level, { seed, carried });
   const cache = new DealCache(level, allDeals(level));
-  const moves: Move[] = [];
+  const moves: MoveInput[] = [];
   session.start();
   for (let guard = 0; guard < 200 && session.phase() === 'choosing'; guard++) {
     for (const r of roles(level)) {

@@ -1,6 +1,7 @@
 import { type Level, type MoveKind, type MoveSpec, movePreset, type Text } from '../levels/schema';
 import type { Message, Role } from './model';
 import { inner, memo } from './memo';
+import { own } from './own';
 
 /** A move as the engine uses it: a library kind with its settings resolved. */
 export interface MoveDef {
@@ -65,9 +66,9 @@ export function movesFor(level: Level, role: Role): MoveDef[] {
 }
 
 function resolveMoves(level: Level, role: Role): MoveDef[] {
-  const specs = (level.moves[role] ?? []).map(resolveSpec);
+  const specs = (own(level.moves, role) ?? []).map(resolveSpec);
   const has = (kind: MoveKind) => specs.some((s) => s.kind === kind && (s.id ?? s.kind) === kind);
-  const implicit: MoveKind[] = level.actors[role]?.seat === 'table' ? [...TABLE_KINDS, 'pass'] : ['pass'];
+  const implicit: MoveKind[] = own(level.actors, role)?.seat === 'table' ? [...TABLE_KINDS, 'pass'] : ['pass'];
   for (const kind of implicit) if (!has(kind)) specs.push({ kind });
   return specs.map((s) => ({
     id: s.id ?? s.kind,

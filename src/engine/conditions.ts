@@ -58,7 +58,7 @@ export function holds(level: Level, ctx: NegotiationContext, c: Condition | unde
         if (ctx.log.some((e) => e.type === 'agreement') !== value) return false;
         break;
       default:
-        if (!(key in level.indicators) || !compare(indicators[key], value as Comparison)) return false;
+        if (!Object.hasOwn(level.indicators, key) || !compare(indicators[key], value as Comparison)) return false;
     }
   }
   return true;

@@ -4,9 +4,10 @@ import { linkageGain } from './mechanics/linkage';
 import { clauseCost } from './mechanics/sovereignty';
 import type { Deal, NegotiationContext, Role } from './model';
 import { memo } from './memo';
+import { own } from './own';
 
 export function optionIndex(level: Level, issue: string, option: string): number {
-  return level.issues[issue]?.options.findIndex((o) => o.id === option) ?? -1;
+  return own(level.issues, issue)?.options.findIndex((o) => o.id === option) ?? -1;
 }
 
 /** With no deal, each issue stays at its first option (the status quo). */
@@ -49,12 +50,12 @@ export function dealValue(level: Level, ctx: Pick<NegotiationContext, 'pressure'
   for (const [issue, def] of Object.entries(level.issues)) {
     const i = optionIndex(level, issue, deal[issue]);
     if (i < 0) continue;
-    value += (def.value[actor]?.[i] ?? 0) + (ctx.pressure[actor]?.[issue]?.[i] ?? 0);
+    value += (own(def.value, actor)?.[i] ?? 0) + (own(own(ctx.pressure, actor), issue)?.[i] ?? 0);
   }
   for (const link of ctx.links) {
     const [a, b] = link.issues;
-    const va = level.issues[a]?.value[actor];
-    const vb = level.issues[b]?.value[actor];
+    const va = own(own(level.issues, a)?.value, actor);
+    const vb = own(own(level.issues, b)?.value, actor);
     if (!va || !vb) continue;
     value += linkageGain([va, vb], [optionIndex(level, a, deal[a]), optionIndex(level, b, deal[b])]);
   }
@@ -79,7 +80,7 @@ export function applyDealChanges(level: Level, salience: Record<string, number>,
     const def = shape.options.get(issue)?.get(deal[issue]);
     if (!def) continue;
     if (def.effects) applyChanges(level, indicators, def.effects, deltas);
-    cost += clauseCost(def.harmonization, salience[issue] ?? 1);
+    cost += clauseCost(def.harmonization, own(salience, issue) ?? 1);
   }
   if (cost > 0) {
     for (const { id, range } of shape.sovereignty) changeIndicator(range, indicators, deltas, id, -cost);

@@ -3,6 +3,7 @@ import type { IndicatorKind, KindEffects } from './mechanics/kinds';
 import { thickeningEffects } from './mechanics/thickening';
 import type { Role } from './model';
 import { inner, memo } from './memo';
+import { own } from './own';
 
 const OWN: IndicatorKind[] = ['approval', 'sovereignty', 'burden_share', 'personality', 'exports', 'security', 'expectation', 'alignment'];
 const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
@@ -58,7 +59,7 @@ export function applyChanges(level: Level, indicators: Record<string, number>, e
   const defs = level.indicators;
   let thickened = 0;
   for (const id of Object.keys(effects)) {
-    const ind = defs[id];
+    const ind = own(defs, id);
     if (!ind) continue;
     const d = changeIndicator(ind.range, indicators, deltas, id, effects[id]);
     if (ind.kind === 'thickness') thickened += d;
@@ -91,7 +92,7 @@ export function changeIndicator(range: readonly [number, number], indicators: Re
   indicators[id] = after;
   const d = round1(after - before);
   if (d !== 0 && deltas) {
-    const total = round1((deltas[id] ?? 0) + d);
+    const total = round1((own(deltas, id) ?? 0) + d);
     if (total === 0) delete deltas[id];
     else deltas[id] = total;
   }
@@ -116,7 +117,7 @@ export function effectsForKinds(level: Level, actor: Role, effects: KindEffects,
     let ids = indicatorsFor(level, kind as IndicatorKind, actor, holder);
     const partner = partnerOf(level, actor);
     if (ids.length === 0 && partner) ids = indicatorsFor(level, kind as IndicatorKind, partner, holder);
-    for (const id of ids) out[id] = (out[id] ?? 0) + by;
+    for (const id of ids) out[id] = (own(out, id) ?? 0) + by;
   }
   return out;
 }

@@ -8,22 +8,8 @@ export type Role = string;
 /** A package: one option id per issue id. */
 export type Deal = Record<string, string>;
 
-/** What a seat sends. `id` names a move configured for the role; the other fields are its arguments. */
-export interface Move {
-  id: string;
-  /** propose: the package tabled. */
-  deal?: Deal;
-  /** accept/reject: whose proposal; sound_out, appeal_to_principle, press: the actor addressed. */
-  to?: Role;
-  /** build_coalition, reframe: the issue. */
-  issue?: string;
-  principle?: string;
-  ally?: string;
-  /** link_issues: the two issues linked. */
-  issues?: [string, string];
-  /** Why the seat chose it (an AI's one-line reason), shown beside the move; it never changes what the move does. */
-  reason?: Message;
-}
+export type { Move, MoveInput, MoveOf } from './move';
+import type { Move } from './move';
 
 /** A translatable message: a key for the i18n layer and its parameters (level text stays {en, fr}). */
 export interface Message {

@@ -1,6 +1,7 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Level } from '../levels/schema';
 import { roles } from './catalog';
+import { own } from './own';
 import type { Move, NegotiationContext, Role, SessionInput } from './model';
 import { type Control, partyMachine } from './party.machine';
 import {
@@ -67,7 +68,7 @@ export function createNegotiationMachine(level: Level) {
   }).createMachine({
     id: 'negotiation',
     context: ({ input, spawn }) => {
-      for (const role of rs) spawn('party', { id: `party.${role}`, input: { role, control: input.controls?.[role] ?? 'human' } });
+      for (const role of rs) spawn('party', { id: `party.${role}`, input: { role, control: own(input.controls, role) === 'ai' ? 'ai' : 'human' } });
       return initialContext({ level, seed: input.seed, carried: input.carried });
     },
     initial: 'briefing',

@@ -9,6 +9,7 @@ import { compare, describeComparison, holds } from './conditions';
 import { applyDeal, dealValue } from './deal';
 import { ratificationThreshold, withinWinSet } from './mechanics/twoLevel';
 import type { Deal, Message, NegotiationContext, RatificationResult, Role } from './model';
+import { own } from './own';
 
 /** The indicators a package would leave if it took effect now. */
 export function projectedIndicators(level: Level, ctx: Pick<NegotiationContext, 'indicators' | 'salience'>, deal: Deal): Record<string, number> {
@@ -21,7 +22,7 @@ export function projectedIndicators(level: Level, ctx: Pick<NegotiationContext, 
 export function homeVerdict(level: Level, ctx: NegotiationContext, actor: Role, deal: Deal, projected: Record<string, number>): RatificationResult {
   const rule = level.ratification[actor];
   const value = dealValue(level, ctx, actor, deal);
-  const threshold = ratificationThreshold(rule.min_value, ctx.tiedHands[actor] ?? 0);
+  const threshold = ratificationThreshold(rule.min_value, own(ctx.tiedHands, actor) ?? 0);
   const failed = rule.requires.flatMap((c) => failingConditions(level, ctx, c, projected));
   if (value < threshold) failed.unshift({ key: 'ratify.value', params: { value, threshold } });
   return { actor, ratified: withinWinSet(value, threshold, failed.length === 0), value, threshold, failed };
@@ -42,7 +43,7 @@ function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, 
   if (holds(level, ctx, c, indicators)) return [];
   const out: Message[] = [];
   for (const [key, value] of Object.entries(c)) {
-    const ind = Object.hasOwn(level.indicators, key) ? level.indicators[key] : undefined;
+    const ind = own(level.indicators, key);
     if (ind && !compare(indicators[key], value as Comparison)) {
       out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) } });
     }

@@ -15,14 +15,16 @@ import { MAX_TIED_HANDS } from './mechanics/twoLevel';
 import type { Deal, LogEntry, Message, Move, NegotiationContext, Outcome, Proposal, Role, SessionInput } from './model';
 import { homeVerdicts } from './ratify';
 import { nextRandom, seedState } from './rng';
-import { moveCost } from './rules';
+import { own } from './own';
+import { moveCost, timesMade } from './rules';
 import { scoreRole } from './scoring';
 
 /** The context a session starts from: level start values, or values carried from an earlier level. */
 export function initialContext({ level, seed, carried = {} }: SessionInput): NegotiationContext {
   const indicators = Object.fromEntries(
     Object.entries(level.indicators).map(([id, ind]) => {
-      const v = level.carry.includes(id) && typeof carried[id] === 'number' ? carried[id] : ind.start;
+      const carriedValue = own(carried, id);
+      const v = level.carry.includes(id) && typeof carriedValue === 'number' && Number.isFinite(carriedValue) ? carriedValue : ind.start;
       return [id, Math.min(ind.range[1], Math.max(ind.range[0], v))];
     }),
   );
@@ -75,7 +77,7 @@ function draft(ctx: NegotiationContext): NegotiationContext {
   };
 }
 
-const name = (level: Level, role: Role) => level.actors[role]?.name ?? { en: role };
+const name = (level: Level, role: Role) => own(level.actors, role)?.name ?? { en: role };
 
 function draw(ctx: NegotiationContext): number {
   const [value, next] = nextRandom(ctx.rng);
@@ -145,7 +147,7 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
   for (const { role, move, def } of chosen) {
     if (!agreed && (PHASE[def.kind] ?? 1) > 0) agreed = acceptedByAll();
     ctx.capital[role] -= moveCost(level, def, move);
-    ctx.moveCounts[role] = { ...ctx.moveCounts[role], [def.id]: (ctx.moveCounts[role]?.[def.id] ?? 0) + 1 };
+    ctx.moveCounts[role] = { ...own(ctx.moveCounts, role), [def.id]: timesMade(ctx, role, def.id) + 1 };
     const entry = applyMove(level, ctx, role, move, def);
     if (def.effects) applyEffects(level, ctx.indicators, def.effects, entry.deltas);
     ctx.log.push(entry);
@@ -163,16 +165,16 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
   const params = entry.message.params as NonNullable<Message['params']>;
   const change = (effects: Record<string, number>) => applyEffects(level, ctx.indicators, effects, entry.deltas);
   const addPressure = (actor: Role, issue: string, perOption: readonly number[]) => {
-    const current = ctx.pressure[actor]?.[issue] ?? level.issues[issue].options.map(() => 0);
-    ctx.pressure[actor] = { ...ctx.pressure[actor], [issue]: current.map((v, i) => Math.round((v + (perOption[i] ?? 0)) * 10) / 10) };
+    const current = own(own(ctx.pressure, actor), issue) ?? level.issues[issue].options.map(() => 0);
+    ctx.pressure[actor] = { ...own(ctx.pressure, actor), [issue]: current.map((v, i) => Math.round((v + (perOption[i] ?? 0)) * 10) / 10) };
   };
 
-  switch (def.kind) {
+  switch (move.kind) {
     case 'pass':
       ctx.capital[role] = Math.min(level.actors[role].capital.max, ctx.capital[role] + 1);
       break;
     case 'propose': {
-      const deal = move.deal as Deal;
+      const deal = move.deal;
       ctx.table = ctx.table.filter((p) => p.by !== role);
       ctx.table.push({ by: role, deal, round: ctx.round, accepted: [role] });
       params.deal = describeDeal(level, deal);
@@ -182,7 +184,7 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       const p = ctx.table.find((x) => x.by === move.to);
       // Another seat's reject earlier in this round may have taken the proposal off the table.
       if (!p) {
-        params.to = name(level, move.to as Role);
+        params.to = name(level, move.to);
         break;
       }
       p.accepted = [...p.accepted, role];
@@ -192,7 +194,7 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
     case 'reject': {
       const p = ctx.table.find((x) => x.by === move.to);
       if (!p) {
-        params.to = name(level, move.to as Role);
+        params.to = name(level, move.to);
         break;
       }
       ctx.table = ctx.table.filter((x) => x !== p);
@@ -204,23 +206,23 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'sound_out': {
-      const to = move.to as Role;
+      const to = move.to;
       const issues = Object.keys(level.issues);
       const issue = issues[Math.floor(draw(ctx) * issues.length)];
-      const values = level.issues[issue].value[to] ?? [];
+      const values = own(level.issues[issue].value, to) ?? [];
       const best = values.indexOf(Math.max(...values));
       const option = level.issues[issue].options[Math.max(0, best)].id;
-      ctx.revealed[role] = [...(ctx.revealed[role] ?? []), { round: ctx.round, about: to, issue, option }];
+      ctx.revealed[role] = [...(own(ctx.revealed, role) ?? []), { round: ctx.round, about: to, issue, option }];
       params.to = name(level, to);
       break;
     }
     case 'appeal_to_principle': {
-      const principle = level.principles[move.principle as string];
-      const to = move.to as Role;
+      const principle = level.principles[move.principle];
+      const to = move.to;
       const earlier = ctx.log.filter((e) => e.actor === role && e.type === 'move');
       const result = appealToPrinciple({
-        resonanceThere: principle.resonance[to] ?? 0,
-        resonanceHome: principle.resonance[role] ?? 0,
+        resonanceThere: own(principle.resonance, to) ?? 0,
+        resonanceHome: own(principle.resonance, role) ?? 0,
         contradictions: earlier.filter((e) => e.move?.deal && !principle.favours.includes(e.move.deal[principle.issue])).length,
         repeats: earlier.filter((e) => e.move?.principle === move.principle).length,
       });
@@ -236,12 +238,12 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'build_coalition': {
-      const ally = level.allies[move.ally as string];
-      const issue = move.issue as string;
+      const ally = level.allies[move.ally];
+      const issue = move.issue;
       if (!allyJoins(ally.issues, issue)) break;
       const interest = level.issues[issue].options.map((o) => o.effects?.[ally.interest] ?? 0);
       addPressure(ally.target, issue, coalitionPressure(ally.influence, interest, firstValue(level, ctx.indicators, 'alignment', role)));
-      ctx.coalitions.push({ by: role, ally: move.ally as string, issue, round: ctx.round });
+      ctx.coalitions.push({ by: role, ally: move.ally, issue, round: ctx.round });
       entry.mechanic = 'coalition';
       params.ally = ally.name;
       params.issue = level.issues[issue].title;
@@ -249,12 +251,12 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'tie_hands':
-      ctx.tiedHands[role] = Math.min(MAX_TIED_HANDS, (ctx.tiedHands[role] ?? 0) + 1);
+      ctx.tiedHands[role] = Math.min(MAX_TIED_HANDS, (own(ctx.tiedHands, role) ?? 0) + 1);
       entry.mechanic = 'two_level';
       change(effectsForKinds(level, role, { approval: 1 }));
       break;
     case 'link_issues': {
-      const issues = move.issues as [string, string];
+      const issues = move.issues;
       ctx.links.push({ by: role, issues, round: ctx.round });
       entry.mechanic = 'linkage';
       params.a = level.issues[issues[0]].title;
@@ -262,14 +264,14 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'reframe': {
-      const issue = move.issue as string;
-      ctx.salience[issue] = reframedSalience(ctx.salience[issue] ?? 1);
+      const issue = move.issue;
+      ctx.salience[issue] = reframedSalience(own(ctx.salience, issue) ?? 1);
       entry.mechanic = 'sovereignty';
       params.issue = level.issues[issue].title;
       break;
     }
     case 'contribute': {
-      const prior = Object.entries(ctx.moveCounts[role] ?? {})
+      const prior = Object.entries(own(ctx.moveCounts, role) ?? {})
         .filter(([id]) => moveDef(level, role, id)?.kind === 'contribute')
         .reduce((s, [, n]) => s + n, 0) - 1;
       entry.mechanic = 'burden_sharing';
@@ -285,10 +287,10 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       change(effectsForKinds(level, role, facilitationEffects(def.amount)));
       break;
     case 'press': {
-      const to = (def.target ?? move.to) as Role;
+      const to = def.target ?? move.to ?? role;
       const shift = pressShift(level.actors[role].power, level.actors[to].power);
       for (const [issue, def2] of Object.entries(level.issues)) {
-        const mine = def2.value[role] ?? [];
+        const mine = own(def2.value, role) ?? [];
         const top = Math.max(...mine);
         addPressure(to, issue, mine.map((v) => (v === top ? shift : 0)));
       }

@@ -2,13 +2,15 @@ import { type Actor, createActor } from 'xstate';
 import { fail, ok, type Result } from '../levels/result';
 import type { Level } from '../levels/schema';
 import { roles } from './catalog';
-import type { Message, Move, NegotiationContext, Role } from './model';
+import { parseMove, plainCopy } from './move';
+import type { Message, Move, MoveInput, NegotiationContext, Role } from './model';
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
 import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
-import { candidateMoves, legalMoves, whyIllegal } from './rules';
+import { candidateMoves, legalMoves, seatClosed, whyIllegal } from './rules';
 import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
 import { memo } from './memo';
+import { own } from './own';
 
 /** The save format version. Bump it and add a migration when a save's shape changes. */
 export const SAVE_FORMAT = 1;
@@ -17,7 +19,7 @@ export const SAVE_FORMAT = 1;
  * A policy plays a seat from that seat's own view and legal moves only. `random` is a generator
  * seeded from the session, so AI play is reproducible too.
  */
-export type Policy = (view: PlayerView, legal: Move[], random: () => number) => Move;
+export type Policy = (view: PlayerView, legal: Move[], random: () => number) => MoveInput;
 
 export interface SessionOptions {
   seed?: number;
@@ -45,9 +47,10 @@ export interface Session {
   /** The accepted events, in order: with the level and seed, they reproduce the game. */
   readonly events: readonly NegotiationEvent[];
   start(): SendResult;
-  send(role: Role, move: Move): SendResult;
+  /** Submit a seat's move. Anything may arrive here: a refused move changes nothing and says why. */
+  send(role: Role, move: MoveInput): SendResult;
   legalMoves(role: Role): Move[];
-  whyIllegal(role: Role, move: Move): Message | null;
+  whyIllegal(role: Role, move: MoveInput): Message | null;
   playerView(role: Role): PlayerView;
   phase(): Phase;
   context(): NegotiationContext;
@@ -103,22 +106,35 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
       }),
     );
 
-  const apply = (event: NegotiationEvent): SendResult => {
+  /** Check a move from anyone: the seat, then the move's shape, then the rules; a fresh copy is what is kept. */
+  const check = (role: unknown, raw: unknown): { ok: true; event: NegotiationEvent } | { ok: false; reason: Message } => {
     const before = actor.getSnapshot();
-    if (event.type === 'START' && !before.matches('briefing')) return { ok: false, reason: { key: 'reason.not_now' } };
-    if (event.type === 'MOVE') {
-      const why = whyIllegal(level, before.context, before.matches('choosing'), event.role, event.move);
-      if (why) return { ok: false, reason: why };
+    const choosing = before.matches('choosing');
+    const closed = seatClosed(level, before.context, choosing, role);
+    if (closed) return { ok: false, reason: closed };
+    const parsed = parseMove(level, role as Role, raw);
+    if (!parsed.ok) return parsed;
+    const why = whyIllegal(level, before.context, choosing, role as Role, parsed.move);
+    return why ? { ok: false, reason: why } : { ok: true, event: { type: 'MOVE', role: role as Role, move: parsed.move } };
+  };
+
+  const apply = (event: { type: 'START' } | { type: 'MOVE'; role: unknown; move: unknown }): SendResult => {
+    if (event.type === 'START') {
+      if (!actor.getSnapshot().matches('briefing')) return { ok: false, reason: { key: 'reason.not_now' } };
+      actor.send(event);
+      events.push({ type: 'START' });
+      return { ok: true };
     }
-    actor.send(event);
-    // Moves are plain JSON by contract; a copy keeps the log safe from later changes by the caller.
-    events.push(JSON.parse(JSON.stringify(event)));
+    const checked = check(event.role, event.move);
+    if (!checked.ok) return checked;
+    actor.send(checked.event);
+    events.push(structuredClone(checked.event));
     return { ok: true };
   };
 
   const autoplay = () => {
     for (let guard = 0; guard < 1000 && phase() === 'choosing'; guard++) {
-      const seat = roles(level).find((r) => options.controls?.[r] === 'ai' && options.policies?.[r] && ctx().pending[r] === null);
+      const seat = roles(level).find((r) => own(options.controls, r) === 'ai' && own(options.policies, r) && ctx().pending[r] === null);
       if (!seat) return;
       const view = playerView(level, ctx(), phase(), seats(), seat);
       const legal = legalMoves(level, ctx(), true, seat);
@@ -128,9 +144,9 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
         state = next;
         return v;
       };
-      const move = (options.policies as Record<Role, Policy>)[seat](view, legal, random);
+      const move = (own(options.policies, seat) as Policy)(view, legal, random);
       const result = apply({ type: 'MOVE', role: seat, move });
-      if (!result.ok) apply({ type: 'MOVE', role: seat, move: { id: 'pass' } });
+      if (!result.ok) apply({ type: 'MOVE', role: seat, move: { id: 'pass', kind: 'pass' } });
     }
   };
 
@@ -139,8 +155,12 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     seed,
     events,
     feed(list) {
-      for (const [index, event] of list.entries()) {
-        const r = event && (event.type === 'START' || event.type === 'MOVE') ? apply(event) : { ok: false as const, reason: { key: 'save.bad_event' } };
+      for (const [index, raw] of list.entries()) {
+        const event = plainCopy(raw) as { type?: unknown; role?: unknown; move?: unknown } | null | undefined;
+        const r =
+          event?.type === 'START' || event?.type === 'MOVE'
+            ? apply(event.type === 'START' ? { type: 'START' } : { type: 'MOVE', role: event.role, move: event.move })
+            : { ok: false as const, reason: { key: 'save.bad_event' } };
         if (!r.ok) return { ok: false, index, reason: r.reason };
       }
       return { ok: true };
@@ -158,7 +178,10 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     },
     // The machine decides: a move is legal when the machine can take it now.
     legalMoves: (role) => candidateMoves(level, ctx(), role).filter((move) => actor.getSnapshot().can({ type: 'MOVE', role, move })),
-    whyIllegal: (role, move) => whyIllegal(level, ctx(), phase() === 'choosing', role, move),
+    whyIllegal: (role, move) => {
+      const checked = check(role, move);
+      return checked.ok ? null : checked.reason;
+    },
     playerView: (role) => playerView(level, ctx(), phase(), seats(), role),
     phase,
     context: ctx,

@@ -1,6 +1,7 @@
 import type { Condition, Level, Objective, Text } from '../levels/schema';
 import { type MoveDef, movesFor, roles } from './catalog';
 import type { LogEntry, NegotiationContext, Outcome, Proposal, RatificationResult, Reveal, Role } from './model';
+import { own } from './own';
 
 export type Phase = 'briefing' | 'choosing' | 'debrief';
 export type SeatStatus = 'waiting' | 'choosing' | 'chosen' | 'done';
@@ -70,14 +71,14 @@ export interface PlayerView {
 }
 
 function confidential(level: Level, ctx: NegotiationContext, role: Role): ConfidentialView {
-  const rule = level.ratification[role];
+  const rule = own(level.ratification, role);
   return {
-    brief: level.actors[role].brief,
-    fallback: level.fallback.roles[role],
-    objectives: level.objectives[role] ?? [],
-    values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.value[role] ?? []])),
-    pressure: ctx.pressure[role] ?? {},
-    tiedHands: ctx.tiedHands[role] ?? 0,
+    brief: own(level.actors, role)?.brief,
+    fallback: own(level.fallback.roles, role),
+    objectives: own(level.objectives, role) ?? [],
+    values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, own(issue.value, role) ?? []])),
+    pressure: own(ctx.pressure, role) ?? {},
+    tiedHands: own(ctx.tiedHands, role) ?? 0,
     ratification: rule ? { body: rule.body, min_value: rule.min_value, requires: rule.requires } : undefined,
   };
 }
@@ -124,16 +125,16 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
     principles: level.principles,
     allies: level.allies,
     moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({ id, kind, cost, label, describe, source, effects, target })),
-    capital: ctx.capital[role] ?? 0,
-    capitalPerRound: level.actors[role]?.capital.per_round ?? 0,
-    capitalMax: level.actors[role]?.capital.max ?? 0,
-    chosen: ctx.pending[role] !== null && ctx.pending[role] !== undefined,
+    capital: own(ctx.capital, role) ?? 0,
+    capitalPerRound: own(level.actors, role)?.capital.per_round ?? 0,
+    capitalMax: own(level.actors, role)?.capital.max ?? 0,
+    chosen: own(ctx.pending, role) !== null && own(ctx.pending, role) !== undefined,
     table: ctx.table,
     links: ctx.links,
     coalitions: ctx.coalitions,
     log: ctx.log,
     history: ctx.history,
-    revealed: ctx.revealed[role] ?? [],
+    revealed: own(ctx.revealed, role) ?? [],
     me: confidential(level, ctx, role),
     ratification: ctx.ratification,
     outcome: ctx.outcome,

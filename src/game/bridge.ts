@@ -4,7 +4,7 @@
  * (sounds and their visible counterparts). Scenes subscribe here and unsubscribe when they shut down.
  */
 import { aiPolicy, type Difficulty } from '../ai';
-import { type LogEntry, type Move, type PlayerView, type Policy, restore, roles, type SendResult, type Session, createSession } from '../engine';
+import { type LogEntry, type Move, type MoveInput, type PlayerView, type Policy, restore, roles, type SendResult, type Session, createSession } from '../engine';
 import type { Message } from '../engine/model';
 import type { Cue } from '../audio';
 import type { LevelEntry } from './levels';
@@ -21,9 +21,9 @@ type Listener = (change: Change) => void;
 export interface RemoteSeat {
   view(): PlayerView;
   legalMoves(): Move[];
-  whyIllegal(move: Move): Message | null;
+  whyIllegal(move: MoveInput): Message | null;
   /** Sends the move; a refusal arrives later from the server and is announced. */
-  send(move: Move): SendResult;
+  send(move: MoveInput): SendResult;
   subscribe(listener: () => void): () => void;
 }
 
@@ -125,7 +125,7 @@ export class Bridge {
     return r;
   }
 
-  send(move: Move): SendResult {
+  send(move: MoveInput): SendResult {
     if (this.remote) return this.remote.send(move);
     if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
     const r = this.session.send(this.role, move);
@@ -137,7 +137,7 @@ export class Bridge {
     return this.remote?.legalMoves() ?? this.session?.legalMoves(this.role) ?? [];
   }
 
-  whyIllegal(move: Move): Message | null {
+  whyIllegal(move: MoveInput): Message | null {
     if (this.remote) return this.remote.whyIllegal(move);
     if (!this.session) return { key: 'reason.not_now' };
     return this.session.whyIllegal(this.role, move);

@@ -6,7 +6,7 @@
  * The engine is the authority on moves: this module only decides who may speak for a seat.
  */
 import { aiPolicy, type Difficulty } from '../ai';
-import { createSession, type Message, type Move, type PlayerView, type Role, roles, type Session } from '../engine';
+import { createSession, type Message, type Move, type MoveInput, type PlayerView, type Role, roles, type Session } from '../engine';
 import type { Level } from '../levels/schema';
 import { analyseOutcome } from '../analysis';
 import { nextRandom, seedState } from '../engine/rng';
@@ -29,7 +29,7 @@ export type ClassEvent =
   | { type: 'join'; student: string; token: string; name: string }
   | { type: 'seat'; student: string; table: number; role: Role }
   | { type: 'start' }
-  | { type: 'move'; table: number; role: Role; move: Move; by: string; proposer?: string }
+  | { type: 'move'; table: number; role: Role; move: MoveInput; by: string; proposer?: string }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'end' };
@@ -51,7 +51,7 @@ export interface Student {
 
 interface TeamProposal {
   by: string;
-  move: Move;
+  move: MoveInput;
 }
 
 interface Table {
@@ -420,7 +420,7 @@ export interface StudentPayload {
   legal: Move[];
   blocked: Record<string, Message>;
   team: { name: string; present: boolean; me: boolean }[];
-  proposal: { by: string; mine: boolean; move: Move } | null;
+  proposal: { by: string; mine: boolean; move: MoveInput } | null;
   aiHolds?: boolean;
 }
 

@@ -3,14 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aiPolicy, DIFFICULTIES, type Difficulty } from '../../src/ai';
 import { PLAYERS, STRATEGIES } from '../../src/ai/players';
-import { createSession, type Level, type Move, type Policy, roles } from '../../src/engine';
+import { createSession, type Level, type MoveInput, type Policy, roles } from '../../src/engine';
 import { nextRandom, seedState } from '../../src/engine/rng';
 import { hasKey, LOCALES, message } from '../../src/i18n';
 import { loadLevel } from '../../src/levels/load';
 import { mini, readLevel, sample } from '../helpers';
 
 const duel = () => readLevel('tests/fixtures/duel.yaml');
-const strip = ({ reason: _reason, ...m }: Move) => m;
+const strip = ({ reason: _reason, said: _said, ...m }: MoveInput) => m;
 
 function rng(seed: number) {
   let state = seedState(seed);
@@ -96,7 +96,7 @@ describe('the AI reads only its own view', () => {
     if (l.ratification[other]) l.ratification[other] = { ...l.ratification[other], min_value: 1, requires: [] };
     return l;
   }
-  const script: Record<string, Move>[] = [
+  const script: Record<string, MoveInput>[] = [
     { washington: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'common_databases', trusted_traffic: 'none' } }, ottawa: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'case_by_case', trusted_traffic: 'nexus_fast' } } },
     { washington: { id: 'raise_alert' }, ottawa: { id: 'appeal_to_principle', principle: 'canadian_laws', to: 'washington' } },
     { washington: { id: 'sound_out', to: 'ottawa' }, quebec: { id: 'press_ottawa' } },

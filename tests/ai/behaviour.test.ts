@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aiPolicy, type Difficulty } from '../../src/ai';
 import { buildOpponentModel, estimatedLiking } from '../../src/ai/opponent';
-import { createSession, type Level, type Move, roles } from '../../src/engine';
+import { createSession, type Level, type MoveInput, roles } from '../../src/engine';
 import { mini, readLevel, sample } from '../helpers';
 
 const duel = () => readLevel('tests/fixtures/duel.yaml');
@@ -62,7 +62,7 @@ describe('the model of the other side', () => {
     s.start();
     const theirs = { one: 'lo', two: 'lo', three: 'mid' };
     const other = { one: 'hi', two: 'hi', three: 'hi' };
-    const moves: Record<string, Move>[] = [
+    const moves: Record<string, MoveInput>[] = [
       { small: { id: 'propose', deal: theirs }, big: { id: 'propose', deal: other } },
       { small: { id: 'propose', deal: { ...theirs, three: 'lo' } } },
     ];

@@ -38,10 +38,11 @@ const serializeState = (s: AnyMachineSnapshot) => JSON.stringify({ value: s.valu
 
 const illegal: NegotiationEvent[] = [
   { type: 'START' },
-  { type: 'MOVE', role: 'nobody', move: { id: 'pass' } },
-  { type: 'MOVE', role: 'province', move: { id: 'propose', deal: { data: 'none', lanes: 'none' } } },
-  { type: 'MOVE', role: 'small', move: { id: 'warp' } },
-  { type: 'MOVE', role: 'small', move: { id: 'accept', to: 'nobody' } },
+  { type: 'MOVE', role: 'nobody', move: { kind: 'pass', id: 'pass' } },
+  { type: 'MOVE', role: 'province', move: { kind: 'propose', id: 'propose', deal: { data: 'none', lanes: 'none' } } },
+  { type: 'MOVE', role: 'small', move: { kind: 'action', id: 'warp' } },
+  { type: 'MOVE', role: 'small', move: { kind: 'accept', id: 'accept', to: 'nobody' } },
+  { type: 'MOVE', role: 'small', move: { kind: 'accept', id: 'pass', to: 'big' } },
 ];
 
 describe('the level machine as a graph', () => {
@@ -88,7 +89,7 @@ describe('the level machine as a graph', () => {
     const choosing = nodes.map((k) => map[k].state).filter((s) => s.matches('choosing'));
     for (const snapshot of choosing) {
       const chosen = roles(level).filter((r) => snapshot.context.pending[r] !== null);
-      const again = chosen.map((role): NegotiationEvent => ({ type: 'MOVE', role, move: { id: 'pass' } }));
+      const again = chosen.map((role): NegotiationEvent => ({ type: 'MOVE', role, move: { kind: 'pass', id: 'pass' } }));
       for (const event of [...illegal, ...again]) {
         const [next] = transition(machine, snapshot, event);
         expect(serializeState(next)).toBe(serializeState(snapshot));

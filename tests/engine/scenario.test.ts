@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, type Move, type Session } from '../../src/engine';
+import { createSession, type MoveInput, type Session } from '../../src/engine';
 import { message } from '../../src/i18n';
 import fr from '../../src/i18n/fr.json';
 import { mini } from '../helpers';
 
 const level = mini();
-const pass: Move = { id: 'pass' };
+const pass: MoveInput = { id: 'pass' };
 
 /** Play rounds given as {role: move}; roles left out pass. */
-function play(rounds: Record<string, Move>[], options = {}): Session {
+function play(rounds: Record<string, MoveInput>[], options = {}): Session {
   const s = createSession(level, { seed: 7, ...options });
   expect(s.start()).toEqual({ ok: true });
   for (const round of rounds) {

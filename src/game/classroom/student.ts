@@ -4,7 +4,7 @@
  * proposed move, a pause and the connection in view.
  */
 import type * as Phaser from 'phaser';
-import type { Message, Move, PlayerView } from '../../engine';
+import type { Message, Move, MoveInput, PlayerView } from '../../engine';
 import type { StudentPayload } from '../../server/classroom';
 import { app, lt, msg } from '../app';
 import type { RemoteSeat } from '../bridge';
@@ -12,7 +12,10 @@ import { announce, button, h } from '../ui/dom';
 import { Connection, type Status } from './connection';
 import { ct, overlay, whenTitleReady } from './shared';
 
-const sameMove = (a: Move, b: Move) => JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
+/** A move's arguments in a fixed order, without its kind (the engine fills it in) or its reasons. */
+const canonical = ({ kind: _kind, reason: _reason, said: _said, ...args }: MoveInput): string =>
+  JSON.stringify(args, (_key, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v));
+const sameMove = (a: MoveInput, b: MoveInput) => canonical(a) === canonical(b);
 
 /** The student's seat as the scenes see it: the last view the server sent and the moves it allows. */
 class Seat implements RemoteSeat {
@@ -34,7 +37,7 @@ class Seat implements RemoteSeat {
     return this.payload?.legal ?? [];
   }
 
-  whyIllegal(move: Move): Message | null {
+  whyIllegal(move: MoveInput): Message | null {
     const p = this.payload;
     if (!p?.view) return { key: 'reason.not_now' };
     if (p.status === 'paused') return { key: 'classroom.reason.paused' };
@@ -42,7 +45,7 @@ class Seat implements RemoteSeat {
     return p.blocked[move.id] ?? { key: 'classroom.reason.not_legal' };
   }
 
-  send(move: Move): { ok: true } | { ok: false; reason: Message } {
+  send(move: MoveInput): { ok: true } | { ok: false; reason: Message } {
     return this.conn.send('move', move) ? { ok: true } : { ok: false, reason: { key: 'classroom.reason.offline' } };
   }
 

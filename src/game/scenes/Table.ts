@@ -1,5 +1,5 @@
 import type * as Phaser from 'phaser';
-import type { Deal, IndicatorView, LogEntry, Move, PlayerView } from '../../engine';
+import type { Deal, IndicatorView, LogEntry, MoveInput, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n';
 import { capitalize } from '../../i18n/grammar';
 import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
@@ -356,7 +356,7 @@ export class Table extends View {
     const outlook = this.sections.proposal.querySelector('.forecast');
     if (!bar || !outlook) return;
     outlook.replaceChildren(...this.forecastLines(view, forecast(view, this.selection), true));
-    const move: Move = { id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } };
+    const move: MoveInput = { id: this.moveIdOfKind(view, 'propose') ?? 'propose', deal: { ...this.selection } };
     const why = app.bridge.whyIllegal(move);
     const shared = this.blocked(view);
     const reason = why && why.key !== shared?.key ? h('p', { class: 'why', id: 'why-propose', text: msg(why) }) : null;
@@ -444,7 +444,7 @@ export class Table extends View {
     return msg({ key: `move.${kind}` });
   }
 
-  private variantLabel(view: PlayerView, m: Move): string {
+  private variantLabel(view: PlayerView, m: MoveInput): string {
     const parts: string[] = [];
     if (m.principle) parts.push(`“${lt(view.principles[m.principle]?.statement)}”`);
     if (m.ally) parts.push(`${capitalize(lt(view.allies[m.ally]?.name))} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
@@ -595,7 +595,7 @@ export class Table extends View {
     if (await ask('confirm-leave', tr('table.leave_title'), tr('table.leave_text'), tr('table.leave_yes'), tr('table.leave_no'))) this.go('Title');
   }
 
-  private sendMove(move: Move): void {
+  private sendMove(move: MoveInput): void {
     // Close any choice list first: the renders the move triggers must not bring it back.
     this.openMove = null;
     const r = app.bridge.send(move);
