@@ -15,7 +15,7 @@
  *
  * Every move carries a one-line reason (a Message under "ai."). Randomness only comes from `random`.
  */
-import type { Deal, Message, Move, PlayerView, Policy, Role } from '../engine';
+import type { Deal, Message, Move, MoveInput, PlayerView, Policy, Role } from '../engine';
 import { allDeals, moveName, objectiveSatisfaction } from '../engine';
 import { type Comparison, movePreset } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
@@ -545,9 +545,21 @@ function pick<T>(xs: T[], random: () => number): T {
 /** The least gain, in score points under the package on the table, that makes a seat act before it accepts. */
 const PREPARE_BEFORE_SIGNING = 4;
 
+/**
+ * Reasons phrased from public information only (names, issues, allies, principles, and the public
+ * effects of a move): the seat may say these aloud. The others draw on its own valuations, aims or
+ * home level and stay private until the debrief.
+ */
+const PUBLIC_REASONS = new Set(['pass', 'wait', 'contribute', 'security', 'facilitate', 'refuse', 'tie_hands', 'coalition', 'appeal', 'press', 'reframe', 'sound_out', 'link', 'try'].map((k) => `ai.${k}`));
+
+/** The move with what the seat says about it in public, when its reason can be said aloud. */
+function speak(move: MoveInput): MoveInput {
+  return move.reason && PUBLIC_REASONS.has(move.reason.key) ? { ...move, said: move.reason } : move;
+}
+
 /** Build a policy from a behaviour profile. */
 export function negotiator(profile: Profile): Policy {
-  return (view, legal, random) => {
+  const decide: Policy = (view, legal, random) => {
     const passMove = legal.find((m) => m.id === 'pass') ?? legal[0];
     if (!legal.length) return { id: 'pass', reason: msg('pass', { actor: view.actors[view.role]?.name ?? view.role }) };
     const s = situation(view, legal, profile);
@@ -630,4 +642,5 @@ export function negotiator(profile: Profile): Policy {
     }
     return { ...chosen.move, reason: chosen.reason };
   };
+  return (view, legal, random) => speak(decide(view, legal, random));
 }

@@ -28,4 +28,4 @@ export {
   type Session,
   type SessionOptions,
 } from './session';
-export type { IndicatorView, Phase, PlayerView, SeatStatus } from './views';
+export type { IndicatorView, Phase, PlayerView, RatificationView, SeatStatus } from './views';

@@ -59,15 +59,27 @@ export interface PlayerView {
   table: Proposal[];
   links: NegotiationContext['links'];
   coalitions: NegotiationContext['coalitions'];
+  /** What happened, as this seat may know it: other seats' private reasons are left out until the debrief. */
   log: LogEntry[];
   history: Record<string, number>[];
   revealed: Reveal[];
   me: ConfidentialView;
-  ratification: RatificationResult[] | null;
+  /** Each home level's verdict; another role's value, threshold and failed requirements only at the debrief. */
+  ratification: RatificationView[] | null;
   outcome: Outcome | null;
   /** At the debrief, every role's confidential view, so the deal space can be shown and discussed. */
   everyone?: Record<Role, ConfidentialView>;
   history_deal?: Level['history'];
+}
+
+/** A home level's verdict as a seat sees it: whether it ratified, and the figures when they are its own (or the level is over). */
+export type RatificationView = Pick<RatificationResult, 'actor' | 'ratified'> & Partial<Pick<RatificationResult, 'value' | 'threshold' | 'failed'>>;
+
+/** A log entry as a seat sees it: another seat's move keeps what it said in public, not its private reason. */
+function entryFor(entry: LogEntry, role: Role, debrief: boolean): LogEntry {
+  if (debrief || !entry.move?.reason || entry.actor === role) return entry;
+  const { reason: _private, ...move } = entry.move;
+  return { ...entry, move };
 }
 
 function confidential(level: Level, ctx: NegotiationContext, role: Role): ConfidentialView {
@@ -132,11 +144,11 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
     table: ctx.table,
     links: ctx.links,
     coalitions: ctx.coalitions,
-    log: ctx.log,
+    log: ctx.log.map((e) => entryFor(e, role, debrief)),
     history: ctx.history,
     revealed: own(ctx.revealed, role) ?? [],
     me: confidential(level, ctx, role),
-    ratification: ctx.ratification,
+    ratification: ctx.ratification?.map((r) => (debrief || r.actor === role ? r : { actor: r.actor, ratified: r.ratified })) ?? null,
     outcome: ctx.outcome,
     everyone: debrief ? Object.fromEntries(roles(level).map((r) => [r, confidential(level, ctx, r)])) : undefined,
     history_deal: debrief ? level.history : undefined,

@@ -71,8 +71,8 @@ export class Ratification extends View {
         view.everyone?.[r.actor]?.ratification ? h('span', { text: `(${lt(view.everyone[r.actor].ratification?.body)}) ` }) : null,
         h('span', { text: r.ratified ? tr('ratify.yes') : tr('ratify.no') }),
         ' ',
-        h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold }) }),
-        r.failed.length ? h('ul', {}, ...r.failed.map((f) => h('li', { text: msg(f) }))) : null,
+        r.value !== undefined ? h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold ?? '' }) }) : null,
+        r.failed?.length ? h('ul', {}, ...r.failed.map((f) => h('li', { text: msg(f) }))) : null,
       ),
     );
     const deal = o?.deal ? h('ul', { class: 'deal' }, ...Object.entries(o.deal).map(([i, opt]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((x) => x.id === i)?.title), option: optionLabel(view, i, opt) }) }))) : null;

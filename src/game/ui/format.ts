@@ -55,6 +55,6 @@ export function entryLines(view: PlayerView, e: LogEntry): { text: string; mecha
     text: msg(e.message),
     mechanic: e.mechanic ? msg({ key: `mechanic.${e.mechanic}` }) : '',
     changes: deltasText(view, e.deltas),
-    reason: e.move?.reason ? msg(e.move.reason) : '',
+    reason: e.move?.reason ? msg(e.move.reason) : e.move?.said ? msg(e.move.said) : '',
   };
 }
