@@ -23,9 +23,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           // A budget for tests that play whole games: the machine is often shared, and a busy core is
-          // many times slower than a quiet one. A test that hangs still fails, after two minutes.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // ten or more times slower than a quiet one. A test that hangs still fails, after five minutes.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const sim = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/sim.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 // Each case starts Node processes, which is slow on a loaded two-core machine.
-describe('npm run sim', { timeout: 120_000 }, () => {
+describe('npm run sim', { timeout: 300_000 }, () => {
   it('plays the sample level to an outcome and prints a readable transcript', () => {
     const r = sim('levels/01-smart-border-2001.yaml', '--seed', '4');
     expect(r.status).toBe(0);

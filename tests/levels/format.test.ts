@@ -80,7 +80,7 @@ describe('link_issues with the pairs a scenario allows', () => {
     const s = createSession(level, { seed: 1 });
     s.start();
     const links = s.legalMoves('small').filter((m) => m.id === 'link_issues');
-    expect(links).toEqual([{ id: 'link_issues', issues: ['data', 'visas'] }]);
+    expect(links).toEqual([{ kind: 'link_issues', id: 'link_issues', issues: ['data', 'visas'] }]);
     expect(s.whyIllegal('small', { id: 'link_issues', issues: ['lanes', 'visas'] })?.key).toBe('reason.link_not_offered');
     expect(s.whyIllegal('small', { id: 'link_issues', issues: ['visas', 'data'] })).toBeNull();
   });

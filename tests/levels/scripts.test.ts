@@ -25,7 +25,7 @@ describe('npm run levels:check', () => {
     expect(out).toContain('hint: did you mean "name"?');
     expect(out).toContain('error at allies.border_states.name: missing required field');
     expect(out).toContain('2 error(s)');
-  }, 30_000);
+  }, 300_000);
 
   it('passes a sound level after playing it headless, and reports warnings without failing', () => {
     const warned = sample.replace('indicator: congress, at_least: 50, weight: 1', 'indicator: congress, at_least: 0, weight: 1');
@@ -35,7 +35,7 @@ describe('npm run levels:check', () => {
     expect(code).toBe(0);
     expect(out).toMatch(/warned\.yaml:\d+:\d+: warning at objectives\.washington\[3\]: every value of congress/);
     expect(out).toContain('0 error(s), 1 warning(s)');
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('npm run levels:cite', () => {
@@ -55,5 +55,5 @@ describe('npm run levels:cite', () => {
     expect(code).toBe(1);
     expect(out).toContain(`${file}: level smart_border_2001, source wrong: the quote is not in 004_1996bb6eb50fc6ba.txt`);
     expect(out).toContain('2 quote(s), 1 problem(s)');
-  }, 30_000);
+  }, 300_000);
 });
