@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aiPolicy, DIFFICULTIES } from '../../src/ai';
-import { type Condition, createSession, type Level, roles } from '../../src/engine';
+import { createSession, type Level, roles } from '../../src/engine';
+import type { Condition } from '../../src/levels/schema';
 import { mini, readLevel } from '../helpers';
 
 /**
