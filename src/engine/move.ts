@@ -7,7 +7,7 @@
  * through inherited properties.
  */
 import { z } from 'zod';
-import type { MoveKind } from '../levels/schema';
+import { type MoveKind, Text } from '../levels/schema';
 import { moveDef } from './catalog';
 import type { Level } from '../levels/schema';
 import type { Message } from './model';
@@ -16,12 +16,11 @@ import type { Message } from './model';
 const Id = z.string().max(80).regex(/^[a-z][a-z0-9_]*$/, 'an id from the level');
 
 const Words = z.string().max(2000);
-const TextSchema = z.strictObject({ en: Words, fr: Words.optional() });
 
 const MessageSchema: z.ZodType<Message> = z.lazy(() =>
   z.strictObject({
     key: z.string().max(100).regex(/^[a-z][A-Za-z0-9_.]*$/),
-    params: z.record(z.string().max(40).regex(/^[a-z][A-Za-z0-9_]*$/), z.union([Words, z.number(), TextSchema, MessageSchema])).optional(),
+    params: z.record(z.string().max(40).regex(/^[a-z][A-Za-z0-9_]*$/), z.union([Words, z.number(), Text, MessageSchema])).optional(),
   }),
 );
 
