@@ -7,7 +7,7 @@
  * through inherited properties.
  */
 import { z } from 'zod';
-import { type MoveKind, Text } from '../levels/schema';
+import type { MoveKind } from '../levels/schema';
 import { moveDef } from './catalog';
 import type { Level } from '../levels/schema';
 import type { Message } from './model';
@@ -16,11 +16,13 @@ import type { Message } from './model';
 const Id = z.string().max(80).regex(/^[a-z][a-z0-9_]*$/, 'an id from the level');
 
 const Words = z.string().max(2000);
+/** Text from the level (a name, a title): words by language code, and any grammatical forms the level gives. */
+const LevelText = z.object({ en: Words }).catchall(Words);
 
 const MessageSchema: z.ZodType<Message> = z.lazy(() =>
   z.strictObject({
     key: z.string().max(100).regex(/^[a-z][A-Za-z0-9_.]*$/),
-    params: z.record(z.string().max(40).regex(/^[a-z][A-Za-z0-9_]*$/), z.union([Words, z.number(), Text, MessageSchema])).optional(),
+    params: z.record(z.string().max(40).regex(/^[a-z][A-Za-z0-9_]*$/), z.union([Words, z.number(), LevelText, MessageSchema])).optional(),
   }),
 );
 
