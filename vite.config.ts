@@ -1,19 +1,43 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { compiledLevels } from './scripts/vite-levels';
+import { CSP_HEADER, CSP_META } from './src/csp';
 
 export default defineConfig({
   base: './',
+  plugins: [
+    compiledLevels(),
+    // The built page carries the policy (the dev server injects inline styles for hot reload, so not there).
+    {
+      name: 'borderlines-csp',
+      apply: 'build',
+      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    },
+    // A Workbox service worker precaches every file of the build: a reload with no network plays.
+    // 'prompt': a new version waits until the next start, or until the player asks (src/game/offline.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2,webm,mp3}'],
+        // Phaser alone is 1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
+    // Every asset a file of its own (cached on its own; no sound inlined into the code as a data: URL).
+    assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      output: {
-        // The classroom's libraries stay with the classroom chunk, out of the solo first load.
-        manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : /node_modules\/(colyseus\.js|@colyseus|qrcode|dijkstrajs|pngjs|tslib|ws)\//.test(id) ? undefined : id.includes('node_modules') ? 'vendor' : undefined),
-      },
-    },
+    // Phaser apart (it changes less often than the game); every other library goes with the screen that needs it.
+    rollupOptions: { output: { manualChunks: (id) => (id.includes('node_modules/phaser') ? 'phaser' : undefined) } },
   },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
     projects: [
       {

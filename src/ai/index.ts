@@ -3,10 +3,10 @@
  * seat's playerView and the legal moves only, and is deterministic for a given session seed.
  */
 import type { Policy } from '../engine';
+import type { Difficulty } from './difficulty';
 import { negotiator, type Profile } from './negotiator';
 
-export type Difficulty = 'easy' | 'normal' | 'hard';
-export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'normal', 'hard'];
+export { DIFFICULTIES, type Difficulty } from './difficulty';
 
 /**
  * Behaviour per difficulty. Easy concedes early (a Conceder), reads nothing of the other side and often

@@ -17,7 +17,8 @@
  */
 import type { Deal, Message, Move, MoveInput, PlayerView, Policy, Role } from '../engine';
 import { allDeals, moveName, objectiveSatisfaction } from '../engine';
-import { type Comparison, movePreset } from '../levels/schema';
+import { movePreset } from '../levels/presets';
+import type { Comparison } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
 import { contributionEffects } from '../engine/mechanics/burden';
 import { coalitionPressure } from '../engine/mechanics/coalition';

@@ -1,4 +1,5 @@
-import { type Level, type MoveKind, type MoveSpec, movePreset, type Text } from '../levels/schema';
+import { movePreset } from '../levels/presets';
+import type { Level, MoveKind, MoveSpec, Text } from '../levels/schema';
 import type { Message, Role } from './model';
 import { inner, memo } from './memo';
 import { own } from './own';

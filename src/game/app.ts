@@ -3,17 +3,19 @@
  * Scenes read and change it through these functions; the engine session lives in the bridge.
  */
 import type { Difficulty } from '../ai';
-import { Audio, type Cue } from '../audio';
+import type { Audio, Cue } from '../audio';
 import type { Message, Text } from '../engine/model';
-import { type Locale, message, type Params, t, text } from '../i18n';
+import { type Locale, message, type Params, t, text } from '../i18n/core';
 import { formatDate, formatDateRange, formatNumber, formatSigned } from '../i18n/format';
-import { LANGUAGE_CODE } from '../levels/schema';
+import { LANGUAGE_CODE } from '../levels/language';
 import { carriedInto, isUnlocked as unlocked, recordFinish } from '../levels/campaign';
 import { Bridge } from './bridge';
 import { campaign, type LevelEntry } from './levels';
+import { wake } from './idle';
 import { entryByKey, isScenario, keyOf } from './scenario/registry';
-import { emptyStore, type LoadProblem, loadSettings, loadStore, motionReduced, type Settings, type Store, writeSettings, writeStore } from './store';
-import { announce, enableShortcuts, showCue } from './ui/dom';
+import { tension } from './tension';
+import { emptyStore, loadSettings, loadStore, motionReduced, readStore, type SetAside, type Settings, type Store, setAside, writeSettings, writeStore } from './store';
+import { button, enableShortcuts, h, showCue } from './ui/dom';
 
 function detectLocale(): Locale {
   try {
@@ -35,6 +37,17 @@ function detectLanguage(locale: Locale): string {
   }
 }
 
+/**
+ * Why a save was set aside, shown on the title screen until the player leaves it: the kind picks the
+ * message, `params` fill it, `reason` says what was wrong in the player's words.
+ */
+export interface SaveProblem {
+  kind: 'corrupt' | 'newer' | 'restore' | 'seat' | 'level' | 'screen' | 'load';
+  params?: Record<string, string>;
+  reason?: string;
+  aside: SetAside | null;
+}
+
 const loaded = loadStore();
 const locale = detectLocale();
 
@@ -43,13 +56,23 @@ export const app = {
   language: detectLanguage(locale),
   settings: loadSettings() as Settings,
   store: loaded.store as Store,
-  /** A problem found when reading the save, shown once on the title screen. */
-  problem: loaded.problem as LoadProblem | 'restore',
+  problem: (loaded.problem ? { kind: loaded.problem, aside: loaded.aside } : null) as SaveProblem | null,
   bridge: new Bridge(),
   audio: null as Audio | null,
+  /** Set by main.ts: lets a failure outside a scene's own code bring the player back to the title. */
+  toTitle: (() => undefined) as () => void,
 };
 
 app.bridge.setSaver(() => saveCurrent());
+// An engine change wakes the canvas; the score follows the tension of the round the engine reports.
+app.bridge.on((c) => {
+  wake();
+  app.audio?.setTension(tension(c.view, c.entries));
+});
+app.bridge.setErrorHandler((error) => {
+  recover(error);
+  app.toTitle();
+});
 
 export const tr = (key: string, params: Params = {}) => t(`ui.${key}`, app.locale, params);
 export const lt = (value: Text | undefined) => text(value, app.language, app.locale);
@@ -78,8 +101,20 @@ export function applyLayout(): void {
   document.body.classList.toggle('reflow', app.settings.textScale >= 1.5 || window.innerWidth < 60 * rootPx);
 }
 
-export function initAudio(): void {
-  if (!app.audio) app.audio = new Audio(app.settings.volume, app.settings.muted);
+let audioLoading: Promise<void> | null = null;
+
+/** Load the sound code (Howler, its own chunk) once and start the music; the title never waits for it. */
+export function startMusic(): void {
+  audioLoading ??= import('../audio').then(
+    ({ Audio }) => {
+      app.audio = new Audio(app.settings.volume, app.settings.muted);
+    },
+    () => undefined,
+  );
+  void audioLoading.then(() => {
+    app.audio?.startMusic();
+    app.audio?.setTension(0);
+  });
 }
 
 const CUE_KEYS: Record<Cue, string> = { select: 'cue.select', tabled: 'cue.tabled', agreement: 'cue.agreement', rejection: 'cue.rejection', news: 'cue.news' };
@@ -90,12 +125,62 @@ export function cue(c: Cue): void {
   if (c !== 'select') showCue(c, tr(CUE_KEYS[c]));
 }
 
+let writeWarned = false;
+
+/** Write the save; the first time storage refuses, tell the player and offer the save as a file. */
+function persist(): void {
+  if (writeStore(app.store) || writeWarned) return;
+  writeWarned = true;
+  const box = document.getElementById('notice');
+  if (!box) return;
+  const close = () => box.replaceChildren();
+  box.replaceChildren(
+    h(
+      'div',
+      { class: 'notice', role: 'alert' },
+      h('p', { text: tr('storage.failed') }),
+      h('div', { class: 'row' }, button(tr('storage.export'), () => exportSave(JSON.stringify(app.store)), { focus: 'storage-export', cls: 'btn btn-primary' }), button(tr('storage.dismiss'), close, { focus: 'storage-dismiss' })),
+    ),
+  );
+}
+
+/** Offer a save's text as a file download (the player keeps it; Import reads it back). */
+export function exportSave(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = h('a', { href: url, download: `borderlines-save-${new Date().toISOString().slice(0, 10)}.json` });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
 export function saveCurrent(): void {
   const b = app.bridge;
   if (b.session && b.entry) {
     app.store.current = { levelId: keyOf(b.entry), role: b.role, difficulty: b.difficulty, record: b.session.save() };
   }
-  writeStore(app.store);
+  persist();
+}
+
+/**
+ * Set the level in play aside with the reason, keeping the campaign: the whole save as it was is
+ * copied under a set-aside key (never deleted) and the title says why.
+ */
+function setAsideCurrent(problem: Omit<SaveProblem, 'aside'>): void {
+  const aside = setAside(JSON.stringify(app.store));
+  app.bridge.end();
+  app.store.current = null;
+  // Only once a copy is kept does the live save drop the level in play.
+  if (aside.keptAs) persist();
+  app.problem = { ...problem, aside };
+}
+
+/** Anything that fails while a screen is built or updated: the level in play is set aside and the title says why. */
+export function recover(error: unknown): void {
+  console.warn('Borderlines recovered from', error);
+  const reason = error instanceof Error ? error.message : String(error);
+  if (app.store.current) setAsideCurrent({ kind: 'screen', reason });
+  else app.problem = { kind: 'screen', reason, aside: null };
 }
 
 export function newSeed(): number {
@@ -112,27 +197,32 @@ export function startLevel(entry: LevelEntry, role: string, { fresh = false, dif
   saveCurrent();
 }
 
+/** Part of the game could not be fetched (offline before it was cached): the save is untouched, the title says so. */
+export function loadFailed(error: unknown): void {
+  console.warn('Borderlines could not load a screen', error);
+  app.problem = { kind: 'load', reason: error instanceof Error ? error.message : String(error), aside: null };
+}
+
 /**
- * Continue the level in play; a save that cannot be restored is set aside with a message. A scenario
- * in play must have been made ready first (`prepare` in scenario/registry.ts).
+ * Continue the level in play. Its level and seat are checked before the table opens; a save that
+ * names a level or seat the game does not have, or cannot be replayed, is set aside with its reason.
  */
 export function continueLevel(): boolean {
   const current = app.store.current;
-  const entry = current ? entryByKey(current.levelId) : undefined;
-  if (!current || !entry) {
-    if (current) {
-      app.store.current = null;
-      writeStore(app.store);
-      app.problem = 'restore';
-    }
+  if (!current) return false;
+  const entry = entryByKey(current.levelId);
+  if (!entry) {
+    setAsideCurrent({ kind: 'level', params: { level: current.levelId } });
+    return false;
+  }
+  const { actors, objectives } = entry.level;
+  if (!Object.hasOwn(actors, current.role) || !Object.hasOwn(objectives, current.role)) {
+    setAsideCurrent({ kind: 'seat', params: { role: current.role, level: lt(entry.level.title) } });
     return false;
   }
   const r = app.bridge.resume(entry, current.role, current.difficulty, current.record);
   if (!r.ok) {
-    app.store.current = null;
-    writeStore(app.store);
-    app.problem = 'restore';
-    announce(r.errors.map(msg).join(' '));
+    setAsideCurrent({ kind: 'restore', reason: r.errors.map(msg).join(' ') });
     return false;
   }
   return true;
@@ -148,11 +238,21 @@ export function finishLevel(): void {
   const score = b.view().outcome?.scores[b.role]?.score;
   if (!isScenario(b.entry)) app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
   app.store.current = null;
-  writeStore(app.store);
+  persist();
 }
 
 export function newCampaign(): void {
   app.bridge.end();
   app.store = emptyStore();
-  writeStore(app.store);
+  persist();
+}
+
+/** Replace the save with one read from a file; false (and nothing changed) when the file is not a save. */
+export function importSave(text: string): boolean {
+  const { store, problem } = readStore(text);
+  if (problem) return false;
+  app.bridge.end();
+  app.store = store;
+  persist();
+  return true;
 }

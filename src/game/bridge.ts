@@ -3,11 +3,24 @@
  * accepted move, and turns engine changes into what the view needs: the new log entries and the cues
  * (sounds and their visible counterparts). Scenes subscribe here and unsubscribe when they shut down.
  */
-import { aiPolicy, type Difficulty } from '../ai';
-import { type LogEntry, type Move, type MoveInput, type PlayerView, type Policy, restore, roles, type SendResult, type Session, createSession } from '../engine';
+import type { Difficulty } from '../ai';
+import type { LogEntry, Move, MoveInput, PlayerView, Policy, SendResult, Session } from '../engine';
 import type { Message } from '../engine/model';
 import type { Cue } from '../audio';
 import type { LevelEntry } from './levels';
+import type * as Play from './play';
+
+let play: typeof Play | null = null;
+
+/** Load the engine and the AI once (their own chunk); a level cannot open before this resolves. */
+export async function loadEngine(): Promise<void> {
+  play ??= await import('./play');
+}
+
+function engine(): typeof Play {
+  if (!play) throw new Error('the engine is not loaded yet (call loadEngine first)');
+  return play;
+}
 
 export interface Change {
   view: PlayerView;
@@ -52,15 +65,21 @@ export class Bridge {
   private listeners = new Set<Listener>();
   private unsubscribe: (() => void) | null = null;
   private onSave: (() => void) | null = null;
+  private onError: ((error: unknown) => void) | null = null;
 
   /** Called after each accepted move so the game can write the save. */
   setSaver(fn: () => void): void {
     this.onSave = fn;
   }
 
+  /** Called when a scene fails while taking a change in, after the engine has finished its step. */
+  setErrorHandler(fn: (error: unknown) => void): void {
+    this.onError = fn;
+  }
+
   private seat(entry: LevelEntry, role: string, difficulty: Difficulty) {
-    const rs = roles(entry.level);
-    const policy = aiPolicy(difficulty);
+    const rs = engine().roles(entry.level);
+    const policy = engine().aiPolicy(difficulty);
     return {
       controls: Object.fromEntries(rs.map((r) => [r, r === role ? 'human' : 'ai'])) as Record<string, 'human' | 'ai'>,
       policies: Object.fromEntries(rs.filter((r) => r !== role).map((r) => [r, policy])) as Record<string, Policy>,
@@ -71,14 +90,14 @@ export class Bridge {
   begin(entry: LevelEntry, role: string, difficulty: Difficulty, carried: Record<string, number>, seed: number): void {
     this.end();
     const { controls, policies } = this.seat(entry, role, difficulty);
-    this.attach(entry, role, difficulty, createSession(entry.level, { seed, carried, controls, policies }));
+    this.attach(entry, role, difficulty, engine().createSession(entry.level, { seed, carried, controls, policies }));
   }
 
   /** Continue a saved game: the event log is replayed, the snapshot checked against it. */
   resume(entry: LevelEntry, role: string, difficulty: Difficulty, record: unknown): { ok: true } | { ok: false; errors: Message[] } {
     this.end();
     const { policies } = this.seat(entry, role, difficulty);
-    const r = restore(entry.level, record, { policies });
+    const r = engine().restore(entry.level, record, { policies });
     if (!r.ok) return { ok: false, errors: r.errors };
     this.attach(entry, role, difficulty, r.value.session);
     return { ok: true };
@@ -108,7 +127,13 @@ export class Bridge {
     const entries = view.log.slice(this.seen);
     this.seen = view.log.length;
     const change: Change = { view, entries, cues: cuesFor(entries, this.role) };
-    for (const l of [...this.listeners]) l(change);
+    for (const l of [...this.listeners]) {
+      try {
+        l(change);
+      } catch (error) {
+        queueMicrotask(() => this.onError?.(error));
+      }
+    }
   }
 
   view(): PlayerView {

@@ -1,11 +1,10 @@
 /**
- * Every level file in levels/ and levels/scenarios/ is bundled and loaded once; a new file joins its
- * campaign (or the scenarios that stand alone) without a code change. Levels that fail to load are
- * listed with their errors, never played.
+ * The levels bundled with the game. They are validated at build time (scripts/vite-levels.ts: a broken
+ * level fails the build) and shipped as plain data in a chunk of their own, loaded the first time a
+ * screen lists or plays them, never before the title. A new file in levels/ or levels/scenarios/ joins
+ * its campaign (or the scenarios that stand alone) without a code change.
  */
 import { campaignOrder, standalone } from '../levels/campaign';
-import { loadLevel } from '../levels/load';
-import { formatLevelError } from '../levels/result';
 import type { Level } from '../levels/schema';
 
 export interface LevelEntry {
@@ -15,21 +14,23 @@ export interface LevelEntry {
   scenario?: string;
 }
 
-const files = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-
 const loaded: LevelEntry[] = [];
-export const levelProblems: string[] = [];
-for (const [path, source] of Object.entries(files)) {
-  const file = path.replace(/^\//, '');
-  const result = loadLevel(source, file);
-  if (result.ok) loaded.push({ file, level: result.value });
-  else levelProblems.push(...result.errors.map(formatLevelError));
-}
+/** The campaign, in its order (filled by loadLevels). */
+export const campaign: LevelEntry[] = [];
+/** Levels that stand alone: playable from "Choose a level", never part of campaign progress (filled by loadLevels). */
+export const scenarios: LevelEntry[] = [];
 
-/** The campaign, in its order. */
-export const campaign: LevelEntry[] = campaignOrder(loaded);
-/** Levels that stand alone: playable from "Choose a level", never part of campaign progress. */
-export const scenarios: LevelEntry[] = standalone(loaded);
+let loading: Promise<void> | null = null;
+
+/** Load the bundled levels once; the screens that need them wait for this before they open. */
+export function loadLevels(): Promise<void> {
+  loading ??= import('virtual:levels').then(({ default: entries }) => {
+    loaded.push(...entries);
+    campaign.push(...campaignOrder(entries));
+    scenarios.push(...standalone(entries));
+  });
+  return loading;
+}
 
 export function levelById(id: string): LevelEntry | undefined {
   return loaded.find((e) => e.level.id === id);

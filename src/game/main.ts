@@ -5,20 +5,13 @@ import './styles.css';
 import './scenario/scenarios.css';
 import * as Phaser from 'phaser';
 import { app } from './app';
+import { sleepWhenIdle } from './idle';
 import { Boot } from './scenes/Boot';
-import { Border } from './scenes/Border';
-import { Briefing } from './scenes/Briefing';
-import { Campaign } from './scenes/Campaign';
-import { Debrief } from './scenes/Debrief';
 import { Preloader } from './scenes/Preloader';
-import { Ratification } from './scenes/Ratification';
-import { Role } from './scenes/Role';
-import { Scenarios } from './scenes/Scenarios';
-import { Studio } from './scenes/Studio';
-import { Table } from './scenes/Table';
 import { Title } from './scenes/Title';
 
-export const SCENES = [Boot, Preloader, Title, Campaign, Scenarios, Studio, Role, Briefing, Table, Border, Ratification, Debrief];
+/** The screens in the first load; the others come when asked for (screens.ts). */
+export const SCENES = [Boot, Preloader, Title];
 
 export function startGame(parent: string): Phaser.Game {
   return new Phaser.Game({
@@ -51,12 +44,25 @@ const game = params.has('bench-empty')
 // The classroom client is its own chunk, fetched only when this page joins or runs a session.
 if (params.has('join') || params.has('classroom') || params.has('class')) void import('./classroom').then((m) => m.runClassroom(game, params));
 
+if (!params.has('bench-empty')) sleepWhenIdle(game);
+
+// Offline play, once the page has loaded (production builds; the dev server has no service worker).
+if (import.meta.env.PROD && 'serviceWorker' in navigator && !params.has('bench-empty')) {
+  window.addEventListener('load', () => void import('./offline').then((m) => m.registerOffline()), { once: true });
+}
+
+app.toTitle = () => {
+  const [active] = game.scene.getScenes(true);
+  if (active) active.scene.start('Title');
+  else game.scene.start('Title');
+};
+
 // A read-only hook for the end-to-end tests, only when the page is opened with ?e2e.
 if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
     sounds: () => [...(app.audio?.played ?? [])],
-    border: () => (game.scene.isActive('Border') ? (game.scene.getScene('Border') as Border).drawn : null),
+    border: () => (game.scene.isActive('Border') ? (game.scene.getScene('Border') as unknown as { drawn: unknown }).drawn : null),
     state: () => {
       if (!app.bridge.session && !app.bridge.remote) return null;
       const v = app.bridge.view();

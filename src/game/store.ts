@@ -1,14 +1,17 @@
 /**
  * What the game keeps in localStorage: the player's settings and a versioned save holding campaign
  * progress and the level in play (the engine's own save record: level, seed, event log, snapshot).
- * Nothing here throws: a save that cannot be read is set aside and reported, and a new game works.
+ * Nothing here throws: a save that cannot be read is set aside (copied under another key, never
+ * deleted) and reported, and a new game works.
  */
 import type { SaveRecord } from '../engine';
-import { DIFFICULTIES, type Difficulty } from '../ai';
+import { DIFFICULTIES, type Difficulty } from '../ai/difficulty';
 import { emptyProgress, type Progress } from '../levels/campaign';
 
 export const SAVE_KEY = 'borderlines.save';
 export const SETTINGS_KEY = 'borderlines.settings';
+/** Saves set aside go under this key, then `.2`, `.3`...: a later one never overwrites an earlier one. */
+export const SET_ASIDE_KEY = `${SAVE_KEY}.set-aside`;
 /** Version 1 was a bare engine record; version 2 wraps it with the campaign and the seat played. */
 export const STORE_VERSION = 2;
 
@@ -94,35 +97,56 @@ export function migrate(raw: unknown): { store: Store; problem: LoadProblem } {
   return { store: { version: STORE_VERSION, campaign, current }, problem };
 }
 
+/** Why a save was set aside, the text set aside, and the key that keeps it (null when storage refused). */
+export interface SetAside {
+  text: string;
+  keptAs: string | null;
+}
+
 /** Read the save. A damaged one is moved aside under another key (so nothing is lost) and reported. */
-export function loadStore(): { store: Store; problem: LoadProblem } {
+export function loadStore(): { store: Store; problem: LoadProblem; aside: SetAside | null } {
   const ls = storage();
   const text = ls?.getItem(SAVE_KEY) ?? null;
-  if (text === null) return { store: emptyStore(), problem: null };
+  if (text === null) return { store: emptyStore(), problem: null, aside: null };
+  const result = readStore(text);
+  return { ...result, aside: result.problem ? setAside(text) : null };
+}
+
+/** A save's text (from storage or an imported file) brought to the current shape, or why it cannot be. */
+export function readStore(text: string): { store: Store; problem: LoadProblem } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    parsed = undefined;
+    return { store: emptyStore(), problem: 'corrupt' };
   }
-  const result = parsed === undefined ? { store: emptyStore(), problem: 'corrupt' as const } : migrate(parsed);
-  if (result.problem) setAside(text);
-  return result;
+  return migrate(parsed);
 }
 
-export function setAside(text: string): void {
+/**
+ * Keep a save's text under the first free set-aside key, then drop it from the live key. If storage
+ * refuses the copy, the live key is left as it was: nothing is removed that was not kept elsewhere.
+ */
+export function setAside(text: string): SetAside {
   const ls = storage();
+  if (!ls) return { text, keptAs: null };
   try {
-    ls?.setItem(`${SAVE_KEY}.set-aside`, text);
-    ls?.removeItem(SAVE_KEY);
+    let key = SET_ASIDE_KEY;
+    for (let n = 2; ls.getItem(key) !== null && ls.getItem(key) !== text; n++) key = `${SET_ASIDE_KEY}.${n}`;
+    ls.setItem(key, text);
+    ls.removeItem(SAVE_KEY);
+    return { text, keptAs: key };
   } catch {
-    // Storage full or blocked: the game plays on without saving.
+    return { text, keptAs: null };
   }
 }
 
+/** Write the save; false when storage is full or blocked (private browsing, quota). */
 export function writeStore(store: Store): boolean {
   try {
-    storage()?.setItem(SAVE_KEY, JSON.stringify(store));
+    const ls = storage();
+    if (!ls) return false;
+    ls.setItem(SAVE_KEY, JSON.stringify(store));
     return true;
   } catch {
     return false;

@@ -1,92 +1,9 @@
-import i18next from 'i18next';
-import type { Message } from '../engine/model';
-import type { Text } from '../levels/schema';
+/** Every language at once, for Node (scripts, tests, the server); the browser game loads French on demand (core.ts). */
+import { addLocale } from './core';
 import en from './en.json';
-import { formatFigures, formatNumber, type Locale } from './format';
 import fr from './fr.json';
-import { capitalize, type FrenchForms, frenchForms, frenchSpacing, type NameForms } from './grammar';
 
-export type { Locale } from './format';
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
+export * from './core';
 export const RESOURCES = { en, fr } as const;
 
-const i18n = i18next.createInstance();
-i18n.init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
-  lng: 'en',
-  fallbackLng: 'en',
-  initAsync: false,
-  // Output is always set as text (textContent, Phaser text), never parsed as HTML.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-
-/** The key of a text in a language: that code, else its main language (`fr` for `fr-CA`), else a regional variant (`es-MX` for `es`). */
-function languageKey(value: Text, language: string): string | undefined {
-  const wanted = language.toLowerCase();
-  const main = wanted.split('-')[0];
-  const keys = Object.keys(value);
-  return keys.find((k) => k.toLowerCase() === wanted) ?? keys.find((k) => k.toLowerCase() === main) ?? keys.find((k) => k.toLowerCase().split('-')[0] === main);
-}
-
-const isFrench = (language: string) => language.toLowerCase().split('-')[0] === 'fr';
-
-/** Text in French gets French spacing around its punctuation. */
-const typeset = (s: string, language: string) => (isFrench(language) ? frenchSpacing(s) : s);
-
-/**
- * A level's text in a language (any code: `fr`, `es`, `fr-CA`), else in the game's interface
- * language `ui` when given, else English, visibly marked. Its figures are formatted for that language.
- */
-export function text(value: Text | undefined, language: string, ui: string = language): string {
-  if (!value) return '';
-  const key = languageKey(value, language) ?? languageKey(value, ui);
-  if (key !== undefined && value[key] !== undefined) return typeset(formatFigures(value[key], key), key);
-  return `${(isFrench(ui) ? fr : en).fallbackMarker}${formatFigures(value.en, 'en')}`;
-}
-
-/** A level's name as it reads alone, in a sentence, after "de" and after "à" (French elides and contracts). */
-export function nameForms(value: Text & FrenchForms, locale: Locale): NameForms {
-  const name = text(value, locale);
-  if (locale === 'fr' && languageKey(value, 'fr')) return frenchForms(name, value);
-  return { name, the: name, de: name, a: name };
-}
-
-function isMessage(v: unknown): v is Message {
-  return typeof v === 'object' && v !== null && 'key' in v;
-}
-
-export type Params = Record<string, string | number | Text | Message>;
-
-/**
- * Parameters ready for a template: a nested message formatted, a name (level text or a string) in its
- * sentence form with `<name>_de` and `<name>_a` beside it (for "la proposition {{to_de}}"), a number
- * written the language's way ({{count}} included).
- */
-function prepare(params: Params, locale: Locale): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(params)) {
-    if (isMessage(v)) out[k] = t(v.key, locale, v.params);
-    else if (typeof v === 'number') out[k] = formatNumber(v, locale);
-    else {
-      const forms = typeof v !== 'string' ? nameForms(v, locale) : locale === 'fr' ? frenchForms(v) : { the: v, de: v, a: v };
-      Object.assign(out, { [k]: forms.the, [`${k}_de`]: forms.de, [`${k}_a`]: forms.a });
-    }
-  }
-  return out;
-}
-
-/** Format an engine message (a key and parameters) in a language: a sentence, capitalised. */
-export function message(m: Message, locale: Locale): string {
-  return capitalize(t(m.key, locale, m.params));
-}
-
-/** A string by key; parameters may be numbers, level texts (names) or messages. */
-export function t(key: string, locale: Locale, params: Params = {}): string {
-  const count = typeof params.count === 'number' ? params.count : undefined;
-  return typeset(i18n.t(key, { lng: locale, count, replace: prepare(params, locale) }), locale);
-}
-
-export function hasKey(key: string, locale: Locale): boolean {
-  return i18n.exists(key, { lng: locale, fallbackLng: false });
-}
+addLocale('fr', fr);

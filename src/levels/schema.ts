@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 import { badFigures } from './figures';
+import { LANGUAGE_CODE } from './language';
+import { MOVE_PRESETS, type MovePresetName, movePreset, PRESET_ALIASES, type PresetSettings } from './presets';
+
+export { LANGUAGE_CODE };
+export { MOVE_PRESETS, type MovePresetName, movePreset, PRESET_ALIASES, type PresetSettings };
 
 export const LEVEL_FORMAT = 1;
 
@@ -13,8 +18,6 @@ const id = z
   .regex(/^[a-z][a-z0-9_]*$/, 'an id of lower-case letters, digits and underscores, starting with a letter')
   .describe('A plain word chosen by the author: lower-case letters, digits and underscores.');
 
-/** A language code as BCP 47 writes it: `en`, `fr`, `es`, `de`, `fr-CA`, `zh-Hant`. */
-export const LANGUAGE_CODE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 const figures = (s: string) => badFigures(s).length === 0;
 const figuresMessage = {
@@ -235,42 +238,6 @@ export const MOVE_KINDS = [
   'action',
 ] as const;
 
-/** Named presets an author may list by name: each is a library kind with settings (see docs/moves.md). */
-export const MOVE_PRESETS = {
-  unilateral_investment: { kind: 'contribute', arena: 'home', amount: 2, cost: 2 },
-  regional_security_initiative: { kind: 'contribute', arena: 'home', amount: 1, cost: 1 },
-  away_deployment: { kind: 'contribute', arena: 'away', amount: 3, cost: 3 },
-  raise_alert: { kind: 'raise_security', amount: 2, cost: 1 },
-  add_agents: { kind: 'raise_security', amount: 1, cost: 2 },
-  offer_facilitation: { kind: 'facilitate', amount: 2, cost: 2 },
-  neighbour_agreement: { kind: 'build_coalition' },
-  delegation_lobbying: { kind: 'build_coalition' },
-  public_rebuke: { kind: 'press', cost: 1 },
-  press_partner: { kind: 'press', cost: 1 },
-  specific_request: { kind: 'press', cost: 1 },
-} as const;
-
-/**
- * The names some presets had before they were made generic, still accepted with the settings they
- * had: an old level plays as it did (its move ids, labels and saves unchanged).
- */
-export const PRESET_ALIASES = {
-  provincial_security_initiative: { preset: 'regional_security_initiative' },
-  border_state_agreement: { preset: 'neighbour_agreement' },
-  press_ottawa: { preset: 'press_partner', target: 'ottawa' },
-} as const satisfies Record<string, { preset: keyof typeof MOVE_PRESETS; target?: string }>;
-
-export type PresetSettings = { kind: MoveKind; arena?: 'home' | 'away'; amount?: number; cost?: number; target?: string };
-
-/** A preset's settings by its name or an old alias, or undefined for any other name. */
-export function movePreset(name: string): PresetSettings | undefined {
-  if (Object.hasOwn(MOVE_PRESETS, name)) return MOVE_PRESETS[name as keyof typeof MOVE_PRESETS];
-  if (!Object.hasOwn(PRESET_ALIASES, name)) return undefined;
-  const alias: { preset: keyof typeof MOVE_PRESETS; target?: string } = PRESET_ALIASES[name as keyof typeof PRESET_ALIASES];
-  return { ...MOVE_PRESETS[alias.preset], ...(alias.target ? { target: alias.target } : {}) };
-}
-
-export type MovePresetName = keyof typeof MOVE_PRESETS | keyof typeof PRESET_ALIASES;
 const PRESET_NAMES = [...Object.keys(MOVE_PRESETS), ...Object.keys(PRESET_ALIASES)] as [MovePresetName, ...MovePresetName[]];
 export type MoveKind = (typeof MOVE_KINDS)[number];
 

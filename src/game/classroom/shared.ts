@@ -1,6 +1,6 @@
 /** What the student's and the instructor's screens share: strings, the overlay, waiting for the game to boot. */
 import type * as Phaser from 'phaser';
-import { t } from '../../i18n';
+import { t } from '../../i18n/core';
 import { app } from '../app';
 import { h } from '../ui/dom';
 

@@ -8,6 +8,7 @@ import type { Message, Move, MoveInput, PlayerView } from '../../engine';
 import type { StudentPayload } from '../../server/classroom';
 import { app, lt, msg } from '../app';
 import type { RemoteSeat } from '../bridge';
+import { prepareScreen } from '../screens';
 import { announce, button, h } from '../ui/dom';
 import { Connection, type Status } from './connection';
 import { ct, overlay, whenTitleReady } from './shared';
@@ -130,7 +131,7 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
         playing = true;
         const first = p.view.round <= 1 && !p.view.chosen ? 'Briefing' : 'Table';
         app.bridge.playRemote(seat, p.role);
-        void booted.then(() => game.scene.getScene('Title').scene.start(first));
+        void booted.then(() => prepareScreen(game, first)).then(() => game.scene.getScene('Title').scene.start(first));
       }
       return;
     }

@@ -1,6 +1,6 @@
 import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, MoveInput, PlayerView } from '../../engine';
-import { hasKey } from '../../i18n';
+import { hasKey } from '../../i18n/core';
 import { capitalize } from '../../i18n/grammar';
 import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';

@@ -1,9 +1,10 @@
-import { app, continueLevel, newCampaign, tr } from '../app';
+import { app, continueLevel, exportSave, importSave, loadFailed, newCampaign, type SaveProblem, startMusic, tr } from '../app';
 import { prepare } from '../scenario/registry';
 import { SHARE_PARAM } from '../scenario/share';
 import { drawMap, drawSeat } from '../art';
 import { borderLine, lineY } from '../border/geometry';
-import { campaign, levelProblems } from '../levels';
+import { campaign } from '../levels';
+import { loadPlay, prepareScreen } from '../screens';
 import { OKABE_ITO, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { ask, openHelp, openSettings } from '../ui/dialogs';
@@ -21,7 +22,7 @@ export class Title extends View {
 
   /** The first campaign level's map, crossings and parties: the game's look comes from its levels. */
   protected draw(): void {
-    app.audio?.startMusic();
+    startMusic();
     const level = campaign[0]?.level;
     drawMap(this, 1, level?.border);
     const { width, height } = this.scale;
@@ -47,22 +48,23 @@ export class Title extends View {
       });
   }
 
-  protected build(): void {
+  protected build(data: { imported?: boolean }): void {
     if (Title.scenarioLink()) {
       this.go('Scenarios', { link: true });
       return;
     }
     const notices: HTMLElement[] = [];
     if (app.problem) {
-      notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', { text: tr(`save_problem.${app.problem}`) })));
+      notices.push(this.problemNotice(app.problem));
       app.problem = null;
     }
-    if (levelProblems.length) notices.push(h('div', { class: 'notice', role: 'status' }, h('p', { text: tr('title.level_problems', { count: levelProblems.length }) })));
+    if (data?.imported === true) notices.push(h('div', { class: 'notice', role: 'status' }, h('p', { text: tr('save_file.imported') })));
+    if (data?.imported === false) notices.push(h('div', { class: 'notice', role: 'alert' }, h('p', { text: tr('save_file.not_a_save') })));
     const canContinue = app.store.current !== null;
     const items: [string, string, () => void, boolean][] = [
-      [tr('title.continue'), 'c', () => void this.continue(), canContinue],
+      [tr('title.continue'), 'c', () => this.continue(), canContinue],
       [tr('title.new_campaign'), 'n', () => this.confirmNew(), true],
-      [tr('title.choose_level'), 'l', () => this.go('Campaign', { free: true }), campaign.length > 0],
+      [tr('title.choose_level'), 'l', () => this.go('Campaign', { free: true }), true],
       [tr('title.campaign'), 't', () => this.go('Campaign', { free: false }), app.store.campaign.completed.length > 0],
       [tr('title.scenarios'), 'm', () => this.go('Scenarios'), true],
       [tr('help.open'), 'h', () => openHelp(), true],
@@ -72,8 +74,59 @@ export class Title extends View {
     const menu = h('nav', { class: 'menu', 'aria-label': tr('title.menu') }, ...shown.map(([label, key, run]) => button(label, run, { key, cls: 'btn btn-big', focus: `menu-${key}` })));
     const keys = this.keys(shown.filter(([, k]) => k !== 'h' && k !== 'o').map(([label, key, run]) => ({ key, label, run })));
     this.root.append(
-      h('div', { class: 'title-card panel' }, this.title('Borderlines', 'game-title'), h('p', { class: 'tagline', text: tr('title.tagline') }), ...notices, menu, h('p', { class: 'small', text: tr('title.footer') })),
+      h('div', { class: 'title-card panel' }, this.title('Borderlines', 'game-title'), h('p', { class: 'tagline', text: tr('title.tagline') }), ...notices, menu, this.saveFiles(), h('p', { class: 'small', text: tr('title.footer') })),
       keys,
+    );
+    // Once the title is usable, fetch the next screen's chunk and the levels while the player reads.
+    window.setTimeout(() => prepareScreen(this.game, 'Campaign').catch(() => undefined), 500);
+  }
+
+  /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
+  private continue(): void {
+    const current = app.store.current;
+    loadPlay()
+      .then(() => (current ? prepare(current.levelId) : undefined))
+      .then(
+      () => {
+        if (!this.scene.isActive()) return;
+        if (continueLevel()) this.go('Table');
+        else this.scene.restart();
+      },
+      (error) => {
+        loadFailed(error);
+        this.scene.restart();
+      },
+    );
+  }
+
+  /** What happened to the save, why, and where it is kept, with the set-aside save offered as a file. */
+  private problemNotice(p: SaveProblem): HTMLElement {
+    const aside = p.aside;
+    return h(
+      'div',
+      { class: 'notice save-problem', role: 'alert' },
+      h('p', { text: tr(`save_problem.${p.kind}`, p.params) }),
+      p.reason ? h('p', { class: 'reason', text: tr('save_problem.reason', { reason: p.reason }) }) : null,
+      aside ? h('p', { text: aside.keptAs ? tr('save_problem.kept', { key: aside.keptAs }) : tr('save_problem.not_kept') }) : null,
+      aside ? button(tr('save_problem.export'), () => exportSave(aside.text), { focus: 'export-aside' }) : null,
+    );
+  }
+
+  /** Export the save as a file, or import one back. */
+  private saveFiles(): HTMLElement {
+    // Hidden: the button opens the browser's file picker through it.
+    const input = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', hidden: true, 'aria-label': tr('save_file.import') });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) void file.text().then((text) => this.scene.restart({ imported: importSave(text) }));
+    });
+    const hasSave = app.store.current !== null || app.store.campaign.completed.length > 0;
+    return h(
+      'div',
+      { class: 'row save-files' },
+      hasSave ? button(tr('save_file.export'), () => exportSave(JSON.stringify(app.store)), { focus: 'export-save' }) : null,
+      button(tr('save_file.import'), () => input.click(), { focus: 'import-save' }),
+      input,
     );
   }
 
@@ -81,15 +134,6 @@ export class Title extends View {
   private static scenarioLink(): boolean {
     const { search, hash } = window.location;
     return new URLSearchParams(search).has(SHARE_PARAM) || new URLSearchParams(hash.replace(/^#/, '')).has(SHARE_PARAM);
-  }
-
-  /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
-  private async continue(): Promise<void> {
-    const current = app.store.current;
-    if (current) await prepare(current.levelId);
-    if (!this.scene.isActive()) return;
-    if (continueLevel()) this.go('Table');
-    else this.scene.restart();
   }
 
   private async confirmNew(): Promise<void> {

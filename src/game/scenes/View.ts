@@ -3,7 +3,9 @@
  * controls in the accessible DOM layer, and cleans both up (and its subscriptions) on shutdown.
  */
 import * as Phaser from 'phaser';
-import { app, tr } from '../app';
+import { app, loadFailed, recover, tr } from '../app';
+import { wake } from '../idle';
+import { prepareScreen } from '../screens';
 import { motionReduced } from '../store';
 import { button, clearShortcuts, h, mountScene, setShortcuts, unmountScene } from '../ui/dom';
 import { openHelp, openSettings } from '../ui/dialogs';
@@ -27,12 +29,22 @@ export abstract class View extends Phaser.Scene {
 
   create(data: unknown): void {
     this.cleanups = [];
+    wake();
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.teardown());
-    this.root = mountScene(this.scene.key, this.heading());
-    document.title = `${this.heading()} · Borderlines`;
-    this.draw(data);
-    this.build(data);
-    this.root.querySelector<HTMLElement>('h1')?.focus();
+    try {
+      this.root = mountScene(this.scene.key, this.heading());
+      document.title = `${this.heading()} · Borderlines`;
+      this.draw(data);
+      this.build(data);
+      this.root.querySelector<HTMLElement>('h1')?.focus();
+    } catch (error) {
+      // Never a blank screen: back to the title with a message (the title itself falls back to plain text).
+      if (this.scene.key === 'Title') this.root?.replaceChildren(h('p', { class: 'notice', role: 'alert', text: tr('save_problem.title_failed') }));
+      else {
+        recover(error);
+        this.scene.start('Title');
+      }
+    }
   }
 
   private teardown(): void {
@@ -48,8 +60,15 @@ export abstract class View extends Phaser.Scene {
     this.cleanups.push(fn);
   }
 
+  /** Open another screen once its chunk has loaded; if it cannot load, back to the title with a message. */
   protected go(key: string, data?: object): void {
-    this.scene.start(key, data);
+    prepareScreen(this.game, key).then(
+      () => this.scene.start(key, data),
+      (error) => {
+        loadFailed(error);
+        this.scene.start('Title');
+      },
+    );
   }
 
   protected title(text: string, cls = ''): HTMLHeadingElement {

@@ -1,5 +1,5 @@
 /** How to play (with the glossary of concepts and their sources) and the settings, as modal dialogs. */
-import { DIFFICULTIES, type Difficulty } from '../../ai';
+import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
 import { app, applySettings, tr } from '../app';
 import { motionReduced } from '../store';
 import { h } from './dom';
