@@ -1,7 +1,7 @@
 /**
  * The game's Content-Security-Policy, in one place. The build writes it into index.html as a meta tag
- * (vite.config.ts); every server that serves the game sends it as a header (vite preview does; the
- * classroom server should import CSP_HEADER too). Scripts only from the game's own origin, no plugins,
+ * (vite.config.ts); every server that serves the game sends it as a header (vite preview, and the
+ * classroom server in src/server/static.ts). Scripts only from the game's own origin, no plugins,
  * no <base>, no framing; styles from its own files plus style attributes (the DOM layer positions with
  * them); images and sounds may be data: or blob: URLs (Phaser's built-in textures, Howler's unlock sound).
  */

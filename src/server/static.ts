@@ -2,6 +2,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { CSP_HEADER } from '../csp';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +20,7 @@ const TYPES: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.opus': 'audio/ogg',
   '.mp3': 'audio/mpeg',
+  '.webm': 'audio/webm',
   '.wav': 'audio/wav',
   '.yaml': 'text/yaml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
@@ -50,7 +52,7 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   // Hashed assets never change; the page itself is checked on every visit.
   const cache = relative.startsWith('assets') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': cache, 'x-content-type-options': 'nosniff' });
+  res.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': cache, 'x-content-type-options': 'nosniff', 'content-security-policy': CSP_HEADER });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
 }
