@@ -34,7 +34,8 @@ export async function openPage(browser: Browser, size = { width: 1280, height: 7
 }
 
 export async function sceneIs(page: Page, key: string): Promise<void> {
-  await page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: 20000 });
+  // Generous: a loaded shared machine can take many seconds to build a screen (and to fetch its chunk).
+  await page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: 60000 });
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -60,7 +60,7 @@ describe('content security policy', () => {
     expect(CSP_HEADER).toContain("frame-ancestors 'none'");
   });
 
-  it('holds on every screen of a level played to the debrief', async () => {
+  it('holds on every screen of a level played to the debrief', { timeout: 400_000 }, async () => {
     const { page, problems } = await watched('?e2e');
     await sceneIs(page, 'Title');
     expect(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')).toBe(CSP_META);

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 describe('offline', () => {
-  it('reloads and plays a level with no network', async () => {
+  it('reloads and plays a level with no network', { timeout: 400_000 }, async () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
     // The service worker becomes active once it has precached the whole build.
