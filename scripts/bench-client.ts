@@ -198,7 +198,7 @@ try {
   console.log(`\nbench:client  ${new Date().toISOString()}  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`  ${'measure'.padEnd(44)} ${'game'.padStart(16)}   ${'baseline (same run)'.padEnd(34)} goal`);
   row('first-load JS, gzip', kb(phaserGz + ownGz), `Phaser alone ${kb(phaserGz)} (+${kb(ownGz)})`, `≤ Phaser + 60 kB ${ownGz <= 60 * 1024 ? 'met' : 'MISSED'}`);
-  row('bytes fetched until the title is usable', kb(median(game.map((g) => g.bytes))), `empty Phaser page ${kb(median(empty.map((g) => g.bytes)))}`, '(as served, uncompressed)');
+  row('bytes fetched until the title is usable', kb(median(game.map((g) => g.bytes))), `empty Phaser page ${kb(median(empty.map((g) => g.bytes)))}`, '(as transferred by vite preview)');
   row(`title usable, CPU 4x slower (median of ${runs})`, `${(gms / 1000).toFixed(2)} s`, `empty Phaser page ${(ems / 1000).toFixed(2)} s`, `ratio ${(gms / ems).toFixed(2)}x`);
   const tp = p95(thinking);
   const ep = p95(emptyFrames);
