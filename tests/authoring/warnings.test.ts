@@ -24,7 +24,7 @@ describe('warnings for suspicious but legal content', () => {
       .replace('    - provincial_security_initiative\n', '');
     const w = warningsFor(text).find((x) => x.path === 'objectives.quebec[3]');
     expect(w?.message).toContain('personality starts at 40 and nothing in the level raises it');
-    expect(w?.line).toBe(lineOf(text, '    - { label: { en: "Be seen as a partner abroad" }'));
+    expect(w?.line).toBe(lineOf(text, '    - { label: { en: "Be seen as a partner abroad"'));
   });
 
   it('an objective met whatever happens', () => {
