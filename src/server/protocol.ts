@@ -15,6 +15,10 @@ const id = z
 const MoveSchema = z
   .object({
     id,
+    /** The move's kind as the engine lists it; the engine checks it against the level's own. */
+    kind: id.optional(),
+    /** What the seat says in public; the engine checks its shape. */
+    said: z.object({ key: z.string().max(100) }).passthrough().optional(),
     deal: z.record(id, id).refine((d) => Object.keys(d).length <= 32).optional(),
     to: id.optional(),
     issue: id.optional(),
@@ -24,7 +28,7 @@ const MoveSchema = z
   })
   .strict();
 
-/** A move as the engine takes it, or null. A client never supplies a move's reason. */
+/** A well-formed move, or null; `session.send` then validates it against the engine's MoveSchema. A client never supplies a move's reason. */
 export function parseMove(raw: unknown): Move | null {
   const r = MoveSchema.safeParse(raw);
   if (!r.success) return null;
