@@ -7,6 +7,9 @@
  * through inherited properties.
  */
 import { z } from 'zod';
+
+// Zod would probe for eval, which the game's Content-Security-Policy forbids: parse without it.
+z.config({ jitless: true });
 import type { MoveKind } from '../levels/schema';
 import { moveDef } from './catalog';
 import type { Level } from '../levels/schema';

@@ -4,6 +4,9 @@
  * because instructors read the schema in their editor as documentation.
  */
 import { z } from 'zod';
+
+// Zod would probe for eval, which the game's Content-Security-Policy forbids: parse without it.
+z.config({ jitless: true });
 import { badFigures } from './figures';
 import { LANGUAGE_CODE } from './language';
 import { MOVE_PRESETS, type MovePresetName, movePreset, PRESET_ALIASES, type PresetSettings } from './presets';
