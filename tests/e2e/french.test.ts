@@ -96,6 +96,13 @@ describe('level 1 in French, to the debrief', () => {
       if (s?.phase !== 'choosing') break;
       const canAccept = await page.locator('button[data-focus^="accept-"]:not([aria-disabled="true"])').count();
       await key(page, canAccept ? 'a' : 'w');
+      // Accepting theirs while the player's own package stands asks first: answer yes.
+      if (await page.locator('dialog#confirm-accept[open]').count()) {
+        await key(page, 'Shift+Tab');
+        await key(page, 'Enter');
+      }
+      const after = await state(page);
+      if (canAccept && after?.phase === 'choosing' && after.round === s.round) await key(page, 'w');
       await page.waitForFunction(
         (round) => {
           const now = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
