@@ -101,6 +101,7 @@ export class Table extends View {
     const meters = mk('meters', 'section', 'x');
     const parties = mk('parties', 'section', 'x');
     const proposal = mk('proposal', 'section', 'x');
+    proposal.tabIndex = 0;
     const tableBox = mk('ontable', 'section', 'x');
     const moves = mk('moves', 'section', 'x');
     // Not a live region: what is new is announced once when it happens (see changed()).
@@ -114,7 +115,7 @@ export class Table extends View {
     this.root.append(
       header,
       h('div', { class: 'col col-left' }, meters),
-      h('div', { class: 'col col-mid' }, h('div', { class: 'stage-hole', 'aria-hidden': 'true' }), parties, proposal, tableBox),
+      h('div', { class: 'col col-mid', tabindex: '0', role: 'region', 'aria-label': tr('table.table_word') }, h('div', { class: 'stage-hole', 'aria-hidden': 'true' }), parties, proposal, tableBox),
       h('div', { class: 'col col-right' }, moves, latestBox, log),
       this.keys([
         // Only a seat at the table tables packages and answers them.
