@@ -11,7 +11,9 @@ export default defineConfig({
     {
       name: 'borderlines-csp',
       apply: 'build',
-      transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+      transformIndexHtml: () => [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' },
+      ],
     },
     // A Workbox service worker precaches every file of the build: a reload with no network plays.
     // 'prompt': a new version waits until the next start, or until the player asks (src/game/offline.ts).

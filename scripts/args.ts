@@ -13,9 +13,21 @@ export interface OptionSpec {
  * options, and exits 0; a bad argument prints what is wrong and the usage, and exits 2 (never a stack trace).
  */
 export function argsOrExit<T extends Record<string, OptionSpec>>(usage: string, about: string, options: T, { positionals = false } = {}) {
-  const all = { ...options, help: { type: 'boolean', short: 'h', default: false, description: 'show this help' } } as T & { help: OptionSpec };
+  const all = { ...options, help: { type: 'boolean', short: 'h', default: false, description: 'show this help' } } as T & {
+    help: OptionSpec;
+  };
   const help = () =>
-    [`usage: ${usage}`, '', about, '', 'options:', ...Object.entries(all).map(([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}${o.short ? `, -${o.short}` : ''}  ${o.description}${o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : ''}`)].join('\n');
+    [
+      `usage: ${usage}`,
+      '',
+      about,
+      '',
+      'options:',
+      ...Object.entries(all).map(
+        ([name, o]) =>
+          `  --${name}${o.type === 'string' ? ' <value>' : ''}${o.short ? `, -${o.short}` : ''}  ${o.description}${o.default !== undefined && o.default !== false ? ` (default: ${o.default})` : ''}`,
+      ),
+    ].join('\n');
   try {
     const parsed = parseArgs({
       allowPositionals: positionals,

@@ -69,8 +69,19 @@ function objectiveRanges(level: Level, role: string, deals: Record<string, strin
   const r2 = (x: number) => Math.round(x * 100) / 100;
   return (level.objectives[role] ?? []).map((o, i) => {
     const sat = projected.map(({ deal, after }) => objectiveSatisfaction(level, o, after, deal));
-    const label = o.label?.en ?? (o.indicator ? `${o.indicator} ${o.at_least !== undefined ? `>= ${o.at_least}` : ''}${o.at_most !== undefined ? `<= ${o.at_most}` : ''}` : o.issue ? `issue ${o.issue}` : `agreement ${o.agreement}`);
-    return { label: `#${i + 1} ${label}`, fallback: r2(objectiveSatisfaction(level, o, afterFallback, null)), minFeasible: r2(Math.min(1, ...sat)), maxFeasible: r2(Math.max(0, ...sat)) };
+    const label =
+      o.label?.en ??
+      (o.indicator
+        ? `${o.indicator} ${o.at_least !== undefined ? `>= ${o.at_least}` : ''}${o.at_most !== undefined ? `<= ${o.at_most}` : ''}`
+        : o.issue
+          ? `issue ${o.issue}`
+          : `agreement ${o.agreement}`);
+    return {
+      label: `#${i + 1} ${label}`,
+      fallback: r2(objectiveSatisfaction(level, o, afterFallback, null)),
+      minFeasible: r2(Math.min(1, ...sat)),
+      maxFeasible: r2(Math.max(0, ...sat)),
+    };
   });
 }
 
@@ -88,8 +99,20 @@ for (const file of files) {
   for (const role of roles(level)) {
     const won = feasible.filter((p) => p.scores[role] >= level.win_at).length;
     const fallback = space.fallback[role];
-    const objectives = objectiveRanges(level, role, feasible.map((p) => p.deal));
-    spaces.push({ level: level.id, role, fallback, fallbackWins: fallback >= level.win_at, feasiblePackages: feasible.length, packagesWon: won, objectives });
+    const objectives = objectiveRanges(
+      level,
+      role,
+      feasible.map((p) => p.deal),
+    );
+    spaces.push({
+      level: level.id,
+      role,
+      fallback,
+      fallbackWins: fallback >= level.win_at,
+      feasiblePackages: feasible.length,
+      packagesWon: won,
+      objectives,
+    });
     for (const v of startVerdicts.filter((x) => x.role === role)) findings.push({ level: level.id, ...v });
     const byStrategy: Partial<Record<Strategy, Game[]>> = {};
     for (const strategy of STRATEGIES) {
@@ -97,23 +120,48 @@ for (const file of files) {
       byStrategy[strategy] = list;
       rows.push(summarise(level, file, role, strategy, list));
     }
-    rows.push(summarise(level, file, role, 'ai', Array.from({ length: games }, (_, i) => playGame(level, role, aiPolicy(ai), i + 1, ai))));
+    rows.push(
+      summarise(
+        level,
+        file,
+        role,
+        'ai',
+        Array.from({ length: games }, (_, i) => playGame(level, role, aiPolicy(ai), i + 1, ai)),
+      ),
+    );
     const mine = rows.filter((r) => r.level === level.id && r.role === role);
     // Sensible play: greedy, literature-informed, or the game's own AI at the chosen difficulty.
     const sensible = mine.filter((r) => SENSIBLE.includes(r.strategy));
     const verdict = unwinnable(role, Object.fromEntries(sensible.map((r) => [r.strategy, r.winRate])));
     if (verdict) findings.push({ level: level.id, ...verdict });
     const random = mine.find((r) => r.strategy === 'random');
-    if (random && random.winRate > 0.25) findings.push({ level: level.id, role, kind: 'random_wins', detail: `random play wins ${random.winRate}` });
+    if (random && random.winRate > 0.25)
+      findings.push({ level: level.id, role, kind: 'random_wins', detail: `random play wins ${random.winRate}` });
     // A win_at that random play rarely reaches (its 80th percentile, and above the fallback) while the
     // best sensible strategy still wins at least half its games (its median), when there is one.
     const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
     const randomScores = sorted((byStrategy.random ?? []).map((g) => g.score));
     const bestSensible = sensible.map((r) => r.scores[Math.floor(r.scores.length / 2)] ?? 0);
-    const floor = Math.max(randomScores[Math.floor(0.8 * (randomScores.length - 1))] ?? 0, spaces.find((x) => x.level === level.id && x.role === role)?.fallback ?? 0) + 1;
+    const floor =
+      Math.max(
+        randomScores[Math.floor(0.8 * (randomScores.length - 1))] ?? 0,
+        spaces.find((x) => x.level === level.id && x.role === role)?.fallback ?? 0,
+      ) + 1;
     const ceiling = Math.max(...bestSensible);
-    if (floor <= ceiling && floor > level.win_at) findings.push({ level: level.id, role, kind: 'win_at', detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})` });
-    else if (floor > ceiling) findings.push({ level: level.id, role, kind: 'win_at', detail: `no win_at separates random play (80th percentile ${floor - 1}) from sensible play (median ${ceiling}): the objectives need changing` });
+    if (floor <= ceiling && floor > level.win_at)
+      findings.push({
+        level: level.id,
+        role,
+        kind: 'win_at',
+        detail: `a win_at between ${floor} and ${ceiling} would separate random from sensible play (now ${level.win_at})`,
+      });
+    else if (floor > ceiling)
+      findings.push({
+        level: level.id,
+        role,
+        kind: 'win_at',
+        detail: `no win_at separates random play (80th percentile ${floor - 1}) from sensible play (median ${ceiling}): the objectives need changing`,
+      });
     // Does one move dominate winning play? An ablation: replay the sensible strategies with the move
     // taken out of their legal moves. A move dominates when sensible play that wins without the ban
     // mostly loses with it. Only moves made in at least half of the sensible strategies' won games are
@@ -122,7 +170,9 @@ for (const file of files) {
     const pooled = Object.values(byStrategy).flat();
     const sensibleGames = (['greedy', 'literature'] as Strategy[]).flatMap((st) => byStrategy[st] ?? []);
     const sensibleWins = sensibleGames.filter((g) => g.won);
-    const strategic = movesFor(level, role).map((m) => m.id).filter((m) => !TABLE_MOVES.has(m));
+    const strategic = movesFor(level, role)
+      .map((m) => m.id)
+      .filter((m) => !TABLE_MOVES.has(m));
     const ablationGames = Math.max(1, Math.ceil(games / 2));
     for (const m of strategic) {
       const withM = pooled.filter((g) => g.moves.includes(m));
@@ -130,9 +180,18 @@ for (const file of files) {
       const w = withM.length ? withM.filter((g) => g.won).length / withM.length : 0;
       const wo = without.length ? without.filter((g) => g.won).length / without.length : 0;
       const share = sensibleWins.length ? sensibleWins.filter((g) => g.moves.includes(m)).length / sensibleWins.length : 0;
-      if (withM.length >= 10 && without.length >= 10 && w >= 0.8 && wo <= 0.2) findings.push({ level: level.id, role, kind: 'key_move', detail: `${m}: games with it win ${Math.round(w * 100)}%, without it ${Math.round(wo * 100)}%` });
+      if (withM.length >= 10 && without.length >= 10 && w >= 0.8 && wo <= 0.2)
+        findings.push({
+          level: level.id,
+          role,
+          kind: 'key_move',
+          detail: `${m}: games with it win ${Math.round(w * 100)}%, without it ${Math.round(wo * 100)}%`,
+        });
       if (sensibleWins.length < 10 || share < 0.5) continue;
-      const banned = (policy: Policy): Policy => (view, legal, random) => policy(view, legal.filter((x) => x.id !== m).length ? legal.filter((x) => x.id !== m) : legal, random);
+      const banned =
+        (policy: Policy): Policy =>
+        (view, legal, random) =>
+          policy(view, legal.filter((x) => x.id !== m).length ? legal.filter((x) => x.id !== m) : legal, random);
       let before = 0;
       let after = 0;
       for (const st of ['greedy', 'literature'] as Strategy[]) {
@@ -144,7 +203,12 @@ for (const file of files) {
       const n = 2 * ablationGames;
       ablations.push({ level: level.id, role, move: m, winRate: before / n, winRateWithout: after / n });
       if (before / n >= 0.5 && after / n < 0.5 * (before / n)) {
-        findings.push({ level: level.id, role, kind: 'dominant_move', detail: `sensible play wins ${Math.round((100 * before) / n)}% with ${m} and ${Math.round((100 * after) / n)}% when it is banned` });
+        findings.push({
+          level: level.id,
+          role,
+          kind: 'dominant_move',
+          detail: `sensible play wins ${Math.round((100 * before) / n)}% with ${m} and ${Math.round((100 * after) / n)}% when it is banned`,
+        });
       }
     }
   }
@@ -162,7 +226,12 @@ const whatIf = [60, 70, 75, 80, 85, 90, 95].map((winAt) => {
     cells.set(key, cell);
   }
   const all = [...cells.values()];
-  return { winAt, cells: all.length, randomWinsOverQuarter: all.filter((c) => (c.random ?? 0) > 0.25).length, sensibleUnderHalf: all.filter((c) => c.sensible < 0.5).length };
+  return {
+    winAt,
+    cells: all.length,
+    randomWinsOverQuarter: all.filter((c) => (c.random ?? 0) > 0.25).length,
+    sensibleUnderHalf: all.filter((c) => c.sensible < 0.5).length,
+  };
 });
 const seconds = (performance.now() - started) / 1000;
 const report = { games, ai, seconds: Math.round(seconds * 10) / 10, rows, spaces, whatIf, ablations, findings };
@@ -178,18 +247,23 @@ if (values.json) {
       .slice(0, 4)
       .map(([m, s]) => `${m} ${Math.round(s * 100)}%`)
       .join(', ');
-    console.log(`${r.level.padEnd(28)}${r.role.padEnd(12)}${r.strategy.padEnd(12)}${pct(r.winRate)} ${String(r.meanScore).padStart(6)}${pct(r.agreementRate)}  ${top}`);
+    console.log(
+      `${r.level.padEnd(28)}${r.role.padEnd(12)}${r.strategy.padEnd(12)}${pct(r.winRate)} ${String(r.meanScore).padStart(6)}${pct(r.agreementRate)}  ${top}`,
+    );
   }
   console.log(`\n${'level'.padEnd(28)}${'role'.padEnd(12)}fallback  feasible packages won (from the start)`);
   for (const sp of spaces) {
-    console.log(`${sp.level.padEnd(28)}${sp.role.padEnd(12)}${String(sp.fallback).padStart(8)}${sp.fallbackWins ? '*' : ' '} ${sp.packagesWon}/${sp.feasiblePackages}`);
+    console.log(
+      `${sp.level.padEnd(28)}${sp.role.padEnd(12)}${String(sp.fallback).padStart(8)}${sp.fallbackWins ? '*' : ' '} ${sp.packagesWon}/${sp.feasiblePackages}`,
+    );
     const trivial = sp.objectives.filter((o) => o.fallback >= 1 && o.minFeasible >= 1).map((o) => o.label);
     const never = sp.objectives.filter((o) => o.maxFeasible <= 0 && o.fallback <= 0).map((o) => o.label);
     if (trivial.length) console.log(`${''.padEnd(40)}met with or without a deal: ${trivial.join('; ')}`);
     if (never.length) console.log(`${''.padEnd(40)}met by no package nor the fallback (needs moves): ${never.join('; ')}`);
   }
   console.log('\nIf every level had win_at = X: cells random play wins > 25% / cells no sensible strategy wins >= 50%');
-  for (const w of whatIf) console.log(`  ${String(w.winAt).padStart(3)}: ${w.randomWinsOverQuarter}/${w.cells} / ${w.sensibleUnderHalf}/${w.cells}`);
+  for (const w of whatIf)
+    console.log(`  ${String(w.winAt).padStart(3)}: ${w.randomWinsOverQuarter}/${w.cells} / ${w.sensibleUnderHalf}/${w.cells}`);
   console.log(findings.length ? '\nFindings:' : '\nNo findings: every role winnable, random play rarely wins, no dominant move.');
   for (const f of findings) console.log(`  ${f.level} ${f.role}: ${f.kind} (${f.detail})`);
   mkdirSync('reports', { recursive: true });

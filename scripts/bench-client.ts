@@ -14,12 +14,16 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { argsOrExit } from './args';
 
-const { values } = argsOrExit('npm run bench:client [-- --no-build] [--seconds N] [--runs N] [--levels N]', 'Prints first-load size, time to a usable title (CPU 4x slower), frame time at the table and heap growth over the campaign, each beside a baseline from the same run.', {
-  'no-build': { type: 'boolean', default: false, description: 'measure the existing dist/ instead of building' },
-  seconds: { type: 'string', default: '6', description: 'seconds per frame-time measurement' },
-  runs: { type: 'string', default: '3', description: 'page loads per start-up measurement (the median is printed)' },
-  levels: { type: 'string', default: '12', description: 'campaign levels to play for the heap measurement' },
-});
+const { values } = argsOrExit(
+  'npm run bench:client [-- --no-build] [--seconds N] [--runs N] [--levels N]',
+  'Prints first-load size, time to a usable title (CPU 4x slower), frame time at the table and heap growth over the campaign, each beside a baseline from the same run.',
+  {
+    'no-build': { type: 'boolean', default: false, description: 'measure the existing dist/ instead of building' },
+    seconds: { type: 'string', default: '6', description: 'seconds per frame-time measurement' },
+    runs: { type: 'string', default: '3', description: 'page loads per start-up measurement (the median is printed)' },
+    levels: { type: 'string', default: '12', description: 'campaign levels to play for the heap measurement' },
+  },
+);
 const seconds = Number(values.seconds) || 6;
 const runs = Math.max(1, Number(values.runs) || 3);
 const levelCount = Math.max(1, Number(values.levels) || 12);
@@ -120,7 +124,11 @@ async function playLevel(page: Page): Promise<void> {
   while ((await phase(page)) !== 'debrief') {
     const r = await round(page);
     await page.keyboard.press('w');
-    await page.waitForFunction(`(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`, null, { timeout: 60000 });
+    await page.waitForFunction(
+      `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
+      null,
+      { timeout: 60000 },
+    );
   }
   await sceneIs(page, 'Ratification');
   await page.keyboard.press('n');
@@ -131,11 +139,22 @@ async function playLevel(page: Page): Promise<void> {
 
 let server: ChildProcess | undefined;
 try {
-  server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: 'ignore',
+  });
   await waitFor(`${BASE}/`, 30000);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
   // Start-up, alternating the two pages so a busy moment of the machine hits both alike.
@@ -169,7 +188,11 @@ try {
   for (let i = 0; i < Math.min(4, seconds - 1) && (await phase(page)) !== 'debrief'; i++) {
     const r = await round(page);
     await page.keyboard.press('w');
-    await page.waitForFunction(`(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`, null, { timeout: 60000 });
+    await page.waitForFunction(
+      `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
+      null,
+      { timeout: 60000 },
+    );
   }
   const reacting = await moving;
   await page.keyboard.press('q');
@@ -192,19 +215,54 @@ try {
   const heapLast = await heapMB(page);
   await browser.close();
 
-  const row = (name: string, value: string, base: string, goal: string) => console.log(`  ${name.padEnd(44)} ${value.padStart(16)}   ${base.padEnd(34)} ${goal}`);
+  const row = (name: string, value: string, base: string, goal: string) =>
+    console.log(`  ${name.padEnd(44)} ${value.padStart(16)}   ${base.padEnd(34)} ${goal}`);
   const gms = median(game.map((g) => g.ms));
   const ems = median(empty.map((g) => g.ms));
-  console.log(`\nbench:client  ${new Date().toISOString()}  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}  load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `\nbench:client  ${new Date().toISOString()}  ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}  load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`  ${'measure'.padEnd(44)} ${'game'.padStart(16)}   ${'baseline (same run)'.padEnd(34)} goal`);
-  row('first-load JS, gzip', kb(phaserGz + ownGz), `Phaser alone ${kb(phaserGz)} (+${kb(ownGz)})`, `≤ Phaser + 60 kB ${ownGz <= 60 * 1024 ? 'met' : 'MISSED'}`);
-  row('bytes fetched until the title is usable', kb(median(game.map((g) => g.bytes))), `empty Phaser page ${kb(median(empty.map((g) => g.bytes)))}`, '(as transferred by vite preview)');
-  row(`title usable, CPU 4x slower (median of ${runs})`, `${(gms / 1000).toFixed(2)} s`, `empty Phaser page ${(ems / 1000).toFixed(2)} s`, `ratio ${(gms / ems).toFixed(2)}x`);
+  row(
+    'first-load JS, gzip',
+    kb(phaserGz + ownGz),
+    `Phaser alone ${kb(phaserGz)} (+${kb(ownGz)})`,
+    `≤ Phaser + 60 kB ${ownGz <= 60 * 1024 ? 'met' : 'MISSED'}`,
+  );
+  row(
+    'bytes fetched until the title is usable',
+    kb(median(game.map((g) => g.bytes))),
+    `empty Phaser page ${kb(median(empty.map((g) => g.bytes)))}`,
+    '(as transferred by vite preview)',
+  );
+  row(
+    `title usable, CPU 4x slower (median of ${runs})`,
+    `${(gms / 1000).toFixed(2)} s`,
+    `empty Phaser page ${(ems / 1000).toFixed(2)} s`,
+    `ratio ${(gms / ems).toFixed(2)}x`,
+  );
   const tp = p95(thinking);
   const ep = p95(emptyFrames);
-  row('frame time p95, table, player thinking', `${tp.toFixed(1)} ms`, `empty Phaser scene ${ep.toFixed(1)} ms`, `≤ 1.2x: ${(tp / ep).toFixed(2)}x ${tp / ep <= 1.2 ? 'met' : 'MISSED'}`);
-  row('frame time p95, table, a move a second', `${p95(reacting).toFixed(1)} ms`, `empty Phaser scene ${ep.toFixed(1)} ms`, `${(p95(reacting) / ep).toFixed(2)}x`);
-  row(`heap after GC, after level 1 → after level ${played}`, `${heapFirst.toFixed(1)} → ${heapLast.toFixed(1)} MB`, `title ${heapTitle.toFixed(1)} MB`, `growth ≤ 10 MB: ${(heapLast - heapFirst).toFixed(1)} MB ${heapLast - heapFirst <= 10 ? 'met' : 'MISSED'}`);
+  row(
+    'frame time p95, table, player thinking',
+    `${tp.toFixed(1)} ms`,
+    `empty Phaser scene ${ep.toFixed(1)} ms`,
+    `≤ 1.2x: ${(tp / ep).toFixed(2)}x ${tp / ep <= 1.2 ? 'met' : 'MISSED'}`,
+  );
+  row(
+    'frame time p95, table, a move a second',
+    `${p95(reacting).toFixed(1)} ms`,
+    `empty Phaser scene ${ep.toFixed(1)} ms`,
+    `${(p95(reacting) / ep).toFixed(2)}x`,
+  );
+  row(
+    `heap after GC, after level 1 → after level ${played}`,
+    `${heapFirst.toFixed(1)} → ${heapLast.toFixed(1)} MB`,
+    `title ${heapTitle.toFixed(1)} MB`,
+    `growth ≤ 10 MB: ${(heapLast - heapFirst).toFixed(1)} MB ${heapLast - heapFirst <= 10 ? 'met' : 'MISSED'}`,
+  );
 } finally {
   if (server?.pid) process.kill(server.pid, 'SIGTERM');
 }

@@ -12,10 +12,14 @@ import { join } from 'node:path';
 import type { Bot as BotType } from '../tests/server/bots';
 import { argsOrExit } from './args';
 
-const { values } = argsOrExit('npm run bench:server [-- --tables N] [--think MS]', 'Plays N tables of real WebSocket students against a classroom server process; prints students held, move round-trip p50/p99 beside a baseline, and server CPU and memory per table.', {
-  tables: { type: 'string', default: '100', description: 'tables to fill (sessions of 10 tables of three students)' },
-  think: { type: 'string', default: '400', description: 'mean think time before each move, in ms' },
-});
+const { values } = argsOrExit(
+  'npm run bench:server [-- --tables N] [--think MS]',
+  'Plays N tables of real WebSocket students against a classroom server process; prints students held, move round-trip p50/p99 beside a baseline, and server CPU and memory per table.',
+  {
+    tables: { type: 'string', default: '100', description: 'tables to fill (sessions of 10 tables of three students)' },
+    think: { type: 'string', default: '400', description: 'mean think time before each move, in ms' },
+  },
+);
 // The clients and the server come after the arguments, so --help answers at once.
 const { Bot, createSession } = await import('../tests/server/bots');
 const { freePort, killed, startChild } = await import('../tests/server/setup');
@@ -50,7 +54,12 @@ try {
   const instructors: BotType[] = [];
   for (let made = 0; made < TABLES; made += PER_SESSION) {
     const tables = Math.min(PER_SESSION, TABLES - made);
-    const created = await createSession(base, { level: 'smart_border_2001', controls: { washington: 'human', ottawa: 'human', quebec: 'human' }, tables, teamSize: 1 });
+    const created = await createSession(base, {
+      level: 'smart_border_2001',
+      controls: { washington: 'human', ottawa: 'human', quebec: 'human' },
+      tables,
+      teamSize: 1,
+    });
     instructors.push(await new Bot(endpoint, created.code).join({ key: created.secret }));
     for (let t = 0; t < tables; t++)
       for (const role of ROLES) {
@@ -85,7 +94,11 @@ try {
         const round = s.you?.view?.round;
         const sent = performance.now();
         s.playOne();
-        await s.until(() => !!s.you?.view?.chosen || s.you?.view?.round !== round || s.you?.view?.phase === 'debrief', 600_000, 'move answered');
+        await s.until(
+          () => !!s.you?.view?.chosen || s.you?.view?.round !== round || s.you?.view?.phase === 'debrief',
+          600_000,
+          'move answered',
+        );
         trips.push(performance.now() - sent);
       }
     }),
@@ -96,11 +109,21 @@ try {
 
   const f = (n: number) => n.toFixed(1);
   console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString()}`);
-  console.log(`held: ${TABLES} tables in ${instructors.length} sessions, ${students.length} students + ${instructors.length} instructors connected at once`);
-  console.log(`baseline round-trip (refused at once, no engine): p50 ${f(percentile(baseline, 50))} ms, p99 ${f(percentile(baseline, 99))} ms (${baseline.length} messages)`);
-  console.log(`move round-trip (validated, stored, views sent): p50 ${f(percentile(trips, 50))} ms, p99 ${f(percentile(trips, 99))} ms (${trips.length} moves in ${f(wall)} s, think time ${THINK} ms)`);
-  console.log(`server CPU while playing: ${f(((end.cpu - start.cpu) / wall) * 100)}% of one core, ${f((((end.cpu - start.cpu) / wall) * 100) / TABLES)}% per table`);
-  console.log(`server memory: ${f(idle.rss / 2 ** 20)} MB idle, ${f(seated.rss / 2 ** 20)} MB seated, ${f(end.rss / 2 ** 20)} MB after play; ${f((end.rss - idle.rss) / 2 ** 20 / TABLES)} MB per table`);
+  console.log(
+    `held: ${TABLES} tables in ${instructors.length} sessions, ${students.length} students + ${instructors.length} instructors connected at once`,
+  );
+  console.log(
+    `baseline round-trip (refused at once, no engine): p50 ${f(percentile(baseline, 50))} ms, p99 ${f(percentile(baseline, 99))} ms (${baseline.length} messages)`,
+  );
+  console.log(
+    `move round-trip (validated, stored, views sent): p50 ${f(percentile(trips, 50))} ms, p99 ${f(percentile(trips, 99))} ms (${trips.length} moves in ${f(wall)} s, think time ${THINK} ms)`,
+  );
+  console.log(
+    `server CPU while playing: ${f(((end.cpu - start.cpu) / wall) * 100)}% of one core, ${f((((end.cpu - start.cpu) / wall) * 100) / TABLES)}% per table`,
+  );
+  console.log(
+    `server memory: ${f(idle.rss / 2 ** 20)} MB idle, ${f(seated.rss / 2 ** 20)} MB seated, ${f(end.rss / 2 ** 20)} MB after play; ${f((end.rss - idle.rss) / 2 ** 20 / TABLES)} MB per table`,
+  );
 } finally {
   child.kill('SIGKILL');
   await killed(child);

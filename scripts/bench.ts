@@ -33,7 +33,11 @@ const gc = (globalThis as { gc?: () => void }).gc;
 
 function session(level: Level, seed: number, policy: Policy): Session {
   const rs = roles(level);
-  return createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, policy])) });
+  return createSession(level, {
+    seed,
+    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+    policies: Object.fromEntries(rs.map((r) => [r, policy])),
+  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -139,8 +143,12 @@ const report = {
 if (values.json) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  console.log(`AI (${difficulty}) on every seat, one core, Node ${process.version}, load average ${report.loadAverage} on ${report.cores} cores\n`);
-  console.log(`${'level'.padEnd(28)}${'games/s'.padStart(9)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}`);
+  console.log(
+    `AI (${difficulty}) on every seat, one core, Node ${process.version}, load average ${report.loadAverage} on ${report.cores} cores\n`,
+  );
+  console.log(
+    `${'level'.padEnd(28)}${'games/s'.padStart(9)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}`,
+  );
   for (const r of results) {
     console.log(
       `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}`,

@@ -39,4 +39,3 @@ export function difficultyOrExit(value: string | undefined): Difficulty {
   console.error(`--ai takes ${DIFFICULTIES.join(', ')}, not "${value}"`);
   process.exit(2);
 }
-

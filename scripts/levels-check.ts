@@ -21,8 +21,16 @@ const { values, positionals } = argsOrExit(
   'npm run levels:check [-- files...] [--no-play]',
   'Validates level files (all of levels/ and levels/scenarios/ by default), warns about suspicious content, and dry-runs each level from every seat. Exit code 1 on any error.',
   {
-    'no-play': { type: 'boolean', default: false, description: 'skip the dry run and the balance verdict (schema, references and warnings only)' },
-    games: { type: 'string', default: '4', description: 'games per seat and sensible strategy for the balance verdict (npm run balance plays many more)' },
+    'no-play': {
+      type: 'boolean',
+      default: false,
+      description: 'skip the dry run and the balance verdict (schema, references and warnings only)',
+    },
+    games: {
+      type: 'string',
+      default: '4',
+      description: 'games per seat and sensible strategy for the balance verdict (npm run balance plays many more)',
+    },
   },
   { positionals: true },
 );
@@ -39,34 +47,78 @@ process.on('uncaughtException', (e) => {
   process.exit(1);
 });
 
-const dryRunError = (file: string, message: string, hint?: string): LevelError => ({ file, path: '(dry run)', message, hint, severity: 'error' });
-const dryRunWarning = (file: string, message: string, hint?: string): LevelError => ({ file, path: '(dry run)', message, hint, severity: 'warning' });
+const dryRunError = (file: string, message: string, hint?: string): LevelError => ({
+  file,
+  path: '(dry run)',
+  message,
+  hint,
+  severity: 'error',
+});
+const dryRunWarning = (file: string, message: string, hint?: string): LevelError => ({
+  file,
+  path: '(dry run)',
+  message,
+  hint,
+  severity: 'warning',
+});
 
 /** Play the level headless and search it from every seat; problems come back as errors or warnings. */
 function dryRun(level: Level, file: string): LevelError[] {
   const out: LevelError[] = [];
   const rs = roles(level);
   for (const seed of [1, 2, 3]) {
-    const session = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, baselinePolicy])) });
+    const session = createSession(level, {
+      seed,
+      controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+      policies: Object.fromEntries(rs.map((r) => [r, baselinePolicy])),
+    });
     session.start();
     const outcome = session.context().outcome;
-    if (session.phase() !== 'debrief' || !outcome) out.push(dryRunError(file, `a headless game with the baseline AI (seed ${seed}) did not reach the debrief`, 'look for a seat with no legal move'));
+    if (session.phase() !== 'debrief' || !outcome)
+      out.push(
+        dryRunError(
+          file,
+          `a headless game with the baseline AI (seed ${seed}) did not reach the debrief`,
+          'look for a seat with no legal move',
+        ),
+      );
     session.stop();
   }
   for (const role of rs) {
     if (!findEnding(level, role, 'agreement', { seeds: [1] })) {
-      out.push(dryRunError(file, `from ${role}'s seat no game reaches a ratified agreement`, 'check that some package lies inside every ratification win-set (min_value and requires)'));
+      out.push(
+        dryRunError(
+          file,
+          `from ${role}'s seat no game reaches a ratified agreement`,
+          'check that some package lies inside every ratification win-set (min_value and requires)',
+        ),
+      );
     }
-    if (!findEnding(level, role, 'no_deal', { seeds: [1] })) out.push(dryRunError(file, `from ${role}'s seat every game ends in an agreement`));
+    if (!findEnding(level, role, 'no_deal', { seeds: [1] }))
+      out.push(dryRunError(file, `from ${role}'s seat every game ends in an agreement`));
     const win = findWin(level, role, { seeds: [1] });
     if (!win?.won) {
-      out.push(dryRunWarning(file, `no strategy tried wins as ${role} (best score ${win?.score ?? 0}, win at ${level.win_at})`, 'make one of its objectives reachable by its own moves, or lower win_at'));
+      out.push(
+        dryRunWarning(
+          file,
+          `no strategy tried wins as ${role} (best score ${win?.score ?? 0}, win at ${level.win_at})`,
+          'make one of its objectives reachable by its own moves, or lower win_at',
+        ),
+      );
     }
   }
   // The balance verdict, by the same rules as npm run balance, on a few games.
   for (const v of quickVerdict(level, { games })) {
-    const why = v.kind === 'unwinnable' ? `balance would call ${v.role} unwinnable: no sensible way of playing it wins half of ${games} games against the AI (${v.detail})` : v.kind === 'fallback_wins' ? `${v.role} wins without any deal: ${v.detail}` : `${v.role} wins whatever is agreed: ${v.detail}`;
-    const hint = v.kind === 'unwinnable' ? 'lower win_at or make one of its objectives reachable; npm run balance -- <file> gives the full figures' : 'raise win_at or tighten its objectives, so its choices matter';
+    const why =
+      v.kind === 'unwinnable'
+        ? `balance would call ${v.role} unwinnable: no sensible way of playing it wins half of ${games} games against the AI (${v.detail})`
+        : v.kind === 'fallback_wins'
+          ? `${v.role} wins without any deal: ${v.detail}`
+          : `${v.role} wins whatever is agreed: ${v.detail}`;
+    const hint =
+      v.kind === 'unwinnable'
+        ? 'lower win_at or make one of its objectives reachable; npm run balance -- <file> gives the full figures'
+        : 'raise win_at or tighten its objectives, so its choices matter';
     out.push(dryRunWarning(file, why, hint));
   }
   if (level.history) {
@@ -76,7 +128,13 @@ function dryRun(level: Level, file: string): LevelError[] {
     const sq = statusQuo(level);
     const isStatusQuo = Object.keys(sq).every((k) => sq[k] === deal[k]);
     if (!isStatusQuo && !ratifiable(level, s.context(), deal)) {
-      out.push(dryRunWarning(file, 'the historical deal would not be ratified with the start values', 'the debrief compares players with history: check min_value and requires'));
+      out.push(
+        dryRunWarning(
+          file,
+          'the historical deal would not be ratified with the start values',
+          'the debrief compares players with history: check min_value and requires',
+        ),
+      );
     }
     s.stop();
   }

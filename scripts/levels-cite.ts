@@ -13,7 +13,7 @@ import { argsOrExit } from './args';
 
 const { values, positionals } = argsOrExit(
   'npm run levels:cite [-- files...] [--seeds DIR]',
-  'Checks that every quote in a level\'s sources occurs word for word in the seed file it names (all of levels/ and levels/scenarios/ by default).',
+  "Checks that every quote in a level's sources occurs word for word in the seed file it names (all of levels/ and levels/scenarios/ by default).",
   { seeds: { type: 'string', default: '../shared/seeds', description: 'the directory of seed files' } },
   { positionals: true },
 );

@@ -12,7 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { argsOrExit } from './args';
 
-argsOrExit('npx tsx scripts/make-audio.ts', "Makes the game's sound cues and music stems and encodes them into assets/audio (needs ffmpeg).", {});
+argsOrExit(
+  'npx tsx scripts/make-audio.ts',
+  "Makes the game's sound cues and music stems and encodes them into assets/audio (needs ffmpeg).",
+  {},
+);
 
 const RATE = 24000;
 const OUT = 'assets/audio';
@@ -120,7 +124,15 @@ function pulse(): Float32Array {
   for (let bar = 0; bar < BARS; bar++) {
     const root = chordAt(bar)[0] - 24;
     for (const beat of [0, 0.5, 2, 2.5]) {
-      notes.push({ freq: hz(root), start: bar * BAR + beat * BEAT, length: 0.35, gain: beat % 1 ? 0.18 : 0.3, partials: [1, 0.6, 0.2], attack: 0.005, decay: 5 });
+      notes.push({
+        freq: hz(root),
+        start: bar * BAR + beat * BEAT,
+        length: 0.35,
+        gain: beat % 1 ? 0.18 : 0.3,
+        partials: [1, 0.6, 0.2],
+        attack: 0.005,
+        decay: 5,
+      });
     }
   }
   return render(LENGTH, notes, true);
@@ -133,7 +145,15 @@ function tension(): Float32Array {
     const [, , a, b] = chordAt(bar);
     for (let eighth = 0; eighth < 8; eighth++) {
       const s = eighth % 2 ? b + 1 : a;
-      notes.push({ freq: hz(s + 12), start: bar * BAR + (eighth * BEAT) / 2, length: BEAT * 0.6, gain: 0.08, partials: [1, 0.1], attack: 0.03, decay: 4 });
+      notes.push({
+        freq: hz(s + 12),
+        start: bar * BAR + (eighth * BEAT) / 2,
+        length: BEAT * 0.6,
+        gain: 0.08,
+        partials: [1, 0.1],
+        attack: 0.03,
+        decay: 4,
+      });
     }
   }
   return render(LENGTH, notes, true);
@@ -190,7 +210,9 @@ try {
     const sizes: string[] = [];
     for (const [ext, args] of Object.entries(FORMATS)) {
       const target = `${OUT}/${name}.${ext}`;
-      const r = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', source, ...args, '-map_metadata', '-1', target], { stdio: 'inherit' });
+      const r = spawnSync('ffmpeg', ['-hide_banner', '-loglevel', 'error', '-y', '-i', source, ...args, '-map_metadata', '-1', target], {
+        stdio: 'inherit',
+      });
       if (r.status !== 0) throw new Error(`ffmpeg could not encode ${target}`);
       sizes.push(`${ext} ${(statSync(target).size / 1024).toFixed(1)} kB`);
     }

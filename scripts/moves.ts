@@ -6,9 +6,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { movesMarkdown } from '../src/authoring/moveReference';
 import { argsOrExit } from './args';
 
-const { values } = argsOrExit('npm run moves [-- --check]', 'Write docs/moves.md, the reference of every move kind and preset, from the engine.', {
-  check: { type: 'boolean', default: false, description: 'only check that docs/moves.md is up to date (exit 1 if not)' },
-});
+const { values } = argsOrExit(
+  'npm run moves [-- --check]',
+  'Write docs/moves.md, the reference of every move kind and preset, from the engine.',
+  {
+    check: { type: 'boolean', default: false, description: 'only check that docs/moves.md is up to date (exit 1 if not)' },
+  },
+);
 const FILE = 'docs/moves.md';
 const text = movesMarkdown();
 if (values.check) {

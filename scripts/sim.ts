@@ -12,7 +12,7 @@ import { difficultyOrExit, readLevelOrExit } from './files';
 const USAGE = 'npm run sim -- <level file> [--ai easy|normal|hard] [--seed N] [--lang en|fr] [--json]';
 const { values, positionals } = argsOrExit(
   USAGE,
-  'Plays a level headless with the game\'s AI on every seat and prints each move with the reason the AI gave for it.',
+  "Plays a level headless with the game's AI on every seat and prints each move with the reason the AI gave for it.",
   {
     ai: { type: 'string', default: 'normal', description: 'the AI difficulty on every seat: easy, normal or hard' },
     seed: { type: 'string', default: '1', description: 'the seed of the game (a whole number)' },
@@ -58,7 +58,9 @@ for (const entry of ctx.log) {
   const who = entry.actor ? text(level.actors[entry.actor].name, locale) : entry.type === 'event' ? 'News' : 'Table';
   const move = entry.move ? ` [${entry.move.id}]` : '';
   const why = entry.mechanic ? ` (${message({ key: `mechanic.${entry.mechanic}` }, locale)})` : '';
-  const changes = Object.entries(entry.deltas).map(([id, d]) => `${name(id)} ${signed(d)}`).join(', ');
+  const changes = Object.entries(entry.deltas)
+    .map(([id, d]) => `${name(id)} ${signed(d)}`)
+    .join(', ');
   const reason = entry.move?.reason ? `\n      why: ${message(entry.move.reason, locale)}` : '';
   console.log(`  ${who}${move}: ${message(entry.message, locale)}${why}${reason}${changes ? `\n      ${changes}` : ''}`);
 }
@@ -79,4 +81,8 @@ for (const r of rs) {
   const s = outcome.scores[r];
   console.log(`  ${text(level.actors[r].name, locale)}: ${s.score}/100 ${s.won ? '(won)' : '(lost)'}`);
 }
-console.log(`  Final: ${Object.entries(ctx.indicators).map(([id, v]) => `${name(id)} ${v}`).join(', ')}`);
+console.log(
+  `  Final: ${Object.entries(ctx.indicators)
+    .map(([id, v]) => `${name(id)} ${v}`)
+    .join(', ')}`,
+);

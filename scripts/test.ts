@@ -24,15 +24,24 @@ function check(label: string, cmd: string, args: string[]) {
 }
 
 check('typecheck', bin('tsc'), ['-p', '.']);
-check('lint', bin('biome'), ['lint']);
+check('lint and format', bin('biome'), ['check']);
 
 mkdirSync('reports', { recursive: true });
 const report = 'reports/vitest.json';
 rmSync(report, { force: true });
 console.log('\n== vitest ==');
-const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env });
+const run = spawnSync(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
+  stdio: 'inherit',
+  env,
+});
 if (existsSync(report)) {
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; testResults: { status: string; assertionResults: unknown[] }[] };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
   passed += json.numPassedTests;
   failed += json.numFailedTests + json.numPendingTests + json.numTodoTests;
   // A test file that failed to load counts as a failure even though it ran no test.

@@ -13,7 +13,11 @@ function lint(path: string, source: string): string {
     copyFileSync('biome.json', join(root, 'biome.json'));
     mkdirSync(join(root, dirname(path)), { recursive: true });
     writeFileSync(join(root, path), source);
-    const r = spawnSync(resolve('node_modules/.bin/biome'), ['lint', path], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(resolve('node_modules/.bin/biome'), ['lint', path], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return `${r.stdout}${r.stderr}`;
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -66,13 +70,22 @@ describe('the engine stays pure', () => {
 });
 
 /** The modules a source file imports, as written (relative paths and package names). */
-const importsOf = (file: string) => [...withoutComments(readFileSync(file, 'utf8')).matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+const importsOf = (file: string) =>
+  [
+    ...withoutComments(readFileSync(file, 'utf8')).matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2]);
 
 describe('the level format stands apart from the quality checks', () => {
   it('src/levels imports only its own modules, zod and yaml: nothing from the engine, the AI or the authoring checks', () => {
     const offenders = files('src/levels')
       .filter((f) => f.endsWith('.ts'))
-      .flatMap((f) => importsOf(f).filter((m) => !m.startsWith('./') && m !== 'zod' && m !== 'yaml').map((m) => `${f} imports ${m}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((m) => !m.startsWith('./') && m !== 'zod' && m !== 'yaml')
+          .map((m) => `${f} imports ${m}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -80,7 +93,10 @@ describe('the level format stands apart from the quality checks', () => {
     const dir = mkdtempSync(join(tmpdir(), 'imports-probe-'));
     try {
       const probe = join(dir, 'probe.ts');
-      writeFileSync(probe, "import type { Level } from './schema';\nimport { createSession } from '../engine';\nconst x = await import('../ai');\n");
+      writeFileSync(
+        probe,
+        "import type { Level } from './schema';\nimport { createSession } from '../engine';\nconst x = await import('../ai');\n",
+      );
       expect(importsOf(probe)).toEqual(['./schema', '../engine', '../ai']);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -2,14 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const run = (script: string, ...args: string[]) => spawnSync('node_modules/.bin/tsx', [`scripts/${script}`, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const run = (script: string, ...args: string[]) =>
+  spawnSync('node_modules/.bin/tsx', [`scripts/${script}`, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 /** Every runnable script: the modules they share (args, files, the classroom bots) export what they offer and are not run. */
 const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts') && !/^export /m.test(readFileSync(`scripts/${f}`, 'utf8')));
 
 // Each case starts a Node process, which is slow on a loaded two-core machine.
 describe('every script answers --help', { timeout: 120_000 }, () => {
   it('lists the scripts it covers', () => {
-    expect(scripts).toEqual(expect.arrayContaining(['sim.ts', 'balance.ts', 'levels-check.ts', 'levels-cite.ts', 'moves.ts', 'schema.ts', 'test.ts']));
+    expect(scripts).toEqual(
+      expect.arrayContaining(['sim.ts', 'balance.ts', 'levels-check.ts', 'levels-cite.ts', 'moves.ts', 'schema.ts', 'test.ts']),
+    );
   });
 
   it.each(scripts)('%s --help prints its usage and options, does nothing else, and exits 0', (script) => {
@@ -29,8 +32,8 @@ describe('every script answers --help', { timeout: 120_000 }, () => {
   });
 });
 
-describe('npm run sim plays the game\'s AI', { timeout: 120_000 }, () => {
-  it('at the difficulty asked, printing each move\'s reason', () => {
+describe("npm run sim plays the game's AI", { timeout: 120_000 }, () => {
+  it("at the difficulty asked, printing each move's reason", () => {
     const r = run('sim.ts', 'levels/01-smart-border-2001.yaml', '--ai', 'hard', '--seed', '3');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('AI hard on every seat');

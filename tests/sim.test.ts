@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const sim = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/sim.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const sim = (...args: string[]) =>
+  spawnSync('node_modules/.bin/tsx', ['scripts/sim.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 // Each case starts Node processes, which is slow on a loaded two-core machine.
 describe('npm run sim', { timeout: 300_000 }, () => {

@@ -30,7 +30,20 @@ import { reframedSalience } from '../engine/mechanics/sovereignty';
 import { facilitationEffects } from '../engine/mechanics/thickening';
 import { refusalEffects } from '../engine/mechanics/trust';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
-import { currentIndicators, dealKey, homeThreshold, homeValue, ownScore, projectDeal, projectKinds, projectRaw, projector, salienceOf, unmetHomeRequirement, viewLevel } from './project';
+import {
+  currentIndicators,
+  dealKey,
+  homeThreshold,
+  homeValue,
+  ownScore,
+  projectDeal,
+  projectKinds,
+  projectRaw,
+  projector,
+  salienceOf,
+  unmetHomeRequirement,
+  viewLevel,
+} from './project';
 
 export interface Profile {
   /** Faratin's beta: below 1 Boulware (holds out), above 1 Conceder (gives ground early). */
@@ -212,7 +225,12 @@ function servingReason(s: Situation, deal: Deal, prefix: string, params: NonNull
   if (best?.o.indicator !== undefined) {
     const ind = view.indicators.find((i) => i.id === best?.o.indicator);
     const low = best.o.at_least !== undefined;
-    return msg(`${prefix}_${low ? 'low' : 'high'}`, { ...params, indicator: ind?.name ?? best.o.indicator, value: r0(after[best.o.indicator]), need: (low ? best.o.at_least : best.o.at_most) ?? 0 });
+    return msg(`${prefix}_${low ? 'low' : 'high'}`, {
+      ...params,
+      indicator: ind?.name ?? best.o.indicator,
+      value: r0(after[best.o.indicator]),
+      need: (low ? best.o.at_least : best.o.at_most) ?? 0,
+    });
   }
   if (best?.o.issue !== undefined) {
     const issue = view.issues.find((i) => i.id === best?.o.issue);
@@ -254,10 +272,12 @@ function proposalReason(s: Situation, deal: Deal, tft: boolean): Message {
     const to = issue.options.findIndex((o) => o.id === deal[issue.id]);
     if (from < 0 || to < 0 || from === to) continue;
     // Towards the other side: closer to an option another seat has tabled (any move counts before they table).
-    const towards = theirs.length === 0 || theirs.some((d) => {
-      const wanted = issue.options.findIndex((o) => o.id === d[issue.id]);
-      return wanted >= 0 && Math.abs(to - wanted) < Math.abs(from - wanted);
-    });
+    const towards =
+      theirs.length === 0 ||
+      theirs.some((d) => {
+        const wanted = issue.options.findIndex((o) => o.id === d[issue.id]);
+        return wanted >= 0 && Math.abs(to - wanted) < Math.abs(from - wanted);
+      });
     if (!towards) continue;
     const values = view.me.values[issue.id] ?? [];
     const loss = (values[from] ?? 0) - (values[to] ?? 0);
@@ -265,7 +285,12 @@ function proposalReason(s: Situation, deal: Deal, tft: boolean): Message {
   }
   // A trade-off can move several issues at once; name the one where it gives up most at home.
   if (!given || given.loss <= 0) return fallback;
-  return msg(tft ? 'propose_tft_on' : 'propose_concede_on', { actor, issue: given.issue.title, from: given.issue.options[given.from].label, option: given.issue.options[given.to].label });
+  return msg(tft ? 'propose_tft_on' : 'propose_concede_on', {
+    actor,
+    issue: given.issue.title,
+    from: given.issue.options[given.from].label,
+    option: given.issue.options[given.to].label,
+  });
 }
 
 /** The objective a package fails worst, as a one-line reason. */
@@ -282,7 +307,14 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
   if (failing && view.me.ratification) {
     const [id, test] = failing;
     const indicator = view.indicators.find((i) => i.id === id)?.name ?? id;
-    return msg('reject_requirement', { actor, to: toName, body: view.me.ratification.body, indicator, value: r0(after[id]), need: describeComparison(test as Comparison) });
+    return msg('reject_requirement', {
+      actor,
+      to: toName,
+      body: view.me.ratification.body,
+      indicator,
+      value: r0(after[id]),
+      need: describeComparison(test as Comparison),
+    });
   }
   let worst: { o: (typeof view.me.objectives)[number]; gap: number } | undefined;
   for (const o of view.me.objectives) {
@@ -302,7 +334,13 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
   if (worst?.o.indicator !== undefined) {
     const ind = view.indicators.find((i) => i.id === worst?.o.indicator);
     const low = worst.o.at_least !== undefined && after[worst.o.indicator] < worst.o.at_least;
-    return msg(low ? 'reject_low' : 'reject_high', { actor, to: toName, indicator: ind?.name ?? worst.o.indicator, value: r0(after[worst.o.indicator]), need: (low ? worst.o.at_least : worst.o.at_most) ?? 0 });
+    return msg(low ? 'reject_low' : 'reject_high', {
+      actor,
+      to: toName,
+      indicator: ind?.name ?? worst.o.indicator,
+      value: r0(after[worst.o.indicator]),
+      need: (low ? worst.o.at_least : worst.o.at_most) ?? 0,
+    });
   }
   if (worst?.o.issue !== undefined) {
     const issue = view.issues.find((i) => i.id === worst?.o.issue);
@@ -350,8 +388,11 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const { view, level, profile } = s;
   const actor = s.me.name;
   // A move is worth what it adds under the package the seat expects, or under another it might yet sign.
-  const scenarios: (Deal | undefined)[] = expected ? [expected, ...(alternative && alternative !== expected ? [alternative] : [])] : [undefined];
-  const base = (deal: Deal | undefined, ind: Record<string, number>, sal = s.salience) => (deal ? ownScore(view, level, projectDeal(level, ind, sal, deal), deal) : ownScore(view, level, ind, null));
+  const scenarios: (Deal | undefined)[] = expected
+    ? [expected, ...(alternative && alternative !== expected ? [alternative] : [])]
+    : [undefined];
+  const base = (deal: Deal | undefined, ind: Record<string, number>, sal = s.salience) =>
+    deal ? ownScore(view, level, projectDeal(level, ind, sal, deal), deal) : ownScore(view, level, ind, null);
   const now = scenarios.map((d) => base(d, s.indicators));
   const gain = (after: Record<string, number>, sal = s.salience) => Math.max(...scenarios.map((d, i) => base(d, after, sal) - now[i]));
   const trustAboutMe = view.indicators.filter((i) => i.about === view.role && (i.kind === 'trust' || i.kind === 'free_rider'));
@@ -381,7 +422,8 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     preferences.set(issue, centred);
     return centred;
   };
-  const pressureValue = (issue: string, perOption: number[]) => preference(issue).reduce((sum, p, i) => sum + p * (perOption[i] ?? 0), 0) * 0.08;
+  const pressureValue = (issue: string, perOption: number[]) =>
+    preference(issue).reduce((sum, p, i) => sum + p * (perOption[i] ?? 0), 0) * 0.08;
   const weak = s.weaker ? profile.weakParty : 1;
   const bestDelta = (after: Record<string, number>) => {
     let top: { id: string; d: number } | undefined;
@@ -415,7 +457,10 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
       }
       case 'contribute': {
         const prior = history.times((x) => s.kind(x) === 'contribute');
-        const after = learned && !preset.amount ? projectRaw(level, s.indicators, learned) : projectKinds(level, s.indicators, view.role, contributionEffects(preset.amount ?? 1, prior, preset.arena ?? 'home'));
+        const after =
+          learned && !preset.amount
+            ? projectRaw(level, s.indicators, learned)
+            : projectKinds(level, s.indicators, view.role, contributionEffects(preset.amount ?? 1, prior, preset.arena ?? 'home'));
         value = effectValue(after) * weak;
         reason = msg('contribute', { actor, ...bestDelta(after) });
         break;
@@ -457,7 +502,12 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         const pressure = coalitionPressure(ally.influence, interest, alignment);
         value = pressureValue(m.issue, pressure) * weak;
         if (ally.target === view.role) value = -1;
-        reason = msg('coalition', { actor, ally: ally.name, issue: issue?.title ?? m.issue, to: view.actors[ally.target]?.name ?? ally.target });
+        reason = msg('coalition', {
+          actor,
+          ally: ally.name,
+          issue: issue?.title ?? m.issue,
+          to: view.actors[ally.target]?.name ?? ally.target,
+        });
         break;
       }
       case 'appeal_to_principle': {
@@ -486,7 +536,10 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         for (const issue of view.issues) {
           const mine = view.me.values[issue.id] ?? [];
           const top = Math.max(...mine);
-          value += pressureValue(issue.id, mine.map((v) => (v === top ? shift : 0)));
+          value += pressureValue(
+            issue.id,
+            mine.map((v) => (v === top ? shift : 0)),
+          );
         }
         if (!view.actors[to]?.veto && view.actors[to]?.seat !== 'table') value *= 0.3;
         if (learned) value += effectValue(projectRaw(level, s.indicators, learned));
@@ -504,7 +557,9 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         if (!m.to) continue;
         const model = s.models.find((x) => x.role === m.to);
         const target = s.opponents.includes(m.to) ? 1 : 0.2;
-        value = (model ? 1.5 * Math.max(0, 1 - model.observations / 3) : 0.3) * target - 0.2 * view.revealed.filter((r) => r.about === m.to).length;
+        value =
+          (model ? 1.5 * Math.max(0, 1 - model.observations / 3) : 0.3) * target -
+          0.2 * view.revealed.filter((r) => r.about === m.to).length;
         reason = msg('sound_out', { actor, to: view.actors[m.to]?.name ?? m.to });
         break;
       }
@@ -517,7 +572,11 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
         const ib = view.issues.find((i) => i.id === b)?.options.findIndex((o) => o.id === expected[b]) ?? -1;
         const gets = (ia >= 0 && va[ia] >= Math.max(...va)) || (ib >= 0 && vb[ib] >= Math.max(...vb));
         value = gets ? profile.homeWeight * 1 : -0.5;
-        reason = msg('link', { actor, a: view.issues.find((i) => i.id === a)?.title ?? a, b: view.issues.find((i) => i.id === b)?.title ?? b });
+        reason = msg('link', {
+          actor,
+          a: view.issues.find((i) => i.id === a)?.title ?? a,
+          b: view.issues.find((i) => i.id === b)?.title ?? b,
+        });
         break;
       }
       default: {
@@ -551,7 +610,24 @@ const PREPARE_BEFORE_SIGNING = 4;
  * effects of a move): the seat may say these aloud. The others draw on its own valuations, aims or
  * home level and stay private until the debrief.
  */
-const PUBLIC_REASONS = new Set(['pass', 'wait', 'contribute', 'security', 'facilitate', 'refuse', 'tie_hands', 'coalition', 'appeal', 'press', 'reframe', 'sound_out', 'link', 'try'].map((k) => `ai.${k}`));
+const PUBLIC_REASONS = new Set(
+  [
+    'pass',
+    'wait',
+    'contribute',
+    'security',
+    'facilitate',
+    'refuse',
+    'tie_hands',
+    'coalition',
+    'appeal',
+    'press',
+    'reframe',
+    'sound_out',
+    'link',
+    'try',
+  ].map((k) => `ai.${k}`),
+);
 
 /** The move with what the seat says about it in public, when its reason can be said aloud. */
 function speak(move: MoveInput): MoveInput {
@@ -581,13 +657,17 @@ export function negotiator(profile: Profile): Policy {
     const next = choosePackage(s, aim);
     // Close enough to what it would table itself: accepting settles it, where a counter-proposal costs a round.
     const tolerance = 1 + profile.margin / 2;
-    const goodEnough = (u: number) => u >= aim - 1e-6 || (next !== undefined && u >= next.utility - tolerance) || (lastRound && u > s.reservation - profile.margin);
+    const goodEnough = (u: number) =>
+      u >= aim - 1e-6 || (next !== undefined && u >= next.utility - tolerance) || (lastRound && u > s.reservation - profile.margin);
     const acceptable = answers.filter((a) => goodEnough(a.utility));
     if (acceptable.length) {
       const a = acceptable.reduce((x, y) => (y.utility > x.utility ? y : x));
       // Signing ends the game: before the last round, first make a move of its own that the package leaves worth making.
       if (!lastRound) {
-        const first = strategicOptions(s, legal, a.deal).reduce<Option | undefined>((x, y) => (y.value > (x?.value ?? PREPARE_BEFORE_SIGNING) ? y : x), undefined);
+        const first = strategicOptions(s, legal, a.deal).reduce<Option | undefined>(
+          (x, y) => (y.value > (x?.value ?? PREPARE_BEFORE_SIGNING) ? y : x),
+          undefined,
+        );
         if (first) return { ...first.move, reason: first.reason };
       }
       const to = view.actors[a.move.to as Role]?.name ?? a.move.to ?? '';

@@ -13,14 +13,35 @@ export const STRATEGIES: readonly Strategy[] = ['random', 'greedy', 'literature'
 /** Any legal move, uniformly. */
 export const randomPlayer: Policy = (view, legal, random) => {
   const move = legal[Math.min(legal.length - 1, Math.floor(random() * legal.length))] ?? { id: 'pass' };
-  return { ...move, reason: { key: 'ai.try', params: { actor: view.actors[view.role]?.name ?? view.role, move: moveName(view.moves.find((d) => d.id === move.id), move.id) } } };
+  return {
+    ...move,
+    reason: {
+      key: 'ai.try',
+      params: {
+        actor: view.actors[view.role]?.name ?? view.role,
+        move: moveName(
+          view.moves.find((d) => d.id === move.id),
+          move.id,
+        ),
+      },
+    },
+  };
 };
 
 /**
  * Myopic and greedy: demands its best package until the deadline, and otherwise makes the move with the
  * best immediate effect on its own objectives, with no model of the other side.
  */
-export const greedyPlayer: Policy = negotiator({ beta: 0.05, titForTat: 0, opponentModel: false, noise: 0, explore: 0, weakParty: 1, margin: 0, homeWeight: 1 });
+export const greedyPlayer: Policy = negotiator({
+  beta: 0.05,
+  titForTat: 0,
+  opponentModel: false,
+  noise: 0,
+  explore: 0,
+  weakParty: 1,
+  margin: 0,
+  homeWeight: 1,
+});
 
 /**
  * Informed by the literature: spends the opening on the weak party's tools (coalitions on particular

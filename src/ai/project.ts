@@ -29,8 +29,18 @@ export function viewLevel(view: PlayerView): Level {
 }
 
 function buildViewLevel(view: PlayerView): Level {
-  const indicators = Object.fromEntries(view.indicators.map((i) => [i.id, { name: i.name, kind: i.kind, range: i.range, held_by: i.held_by, about: i.about, higher_is: i.higher_is }]));
-  const issues = Object.fromEntries(view.issues.map((i) => [i.id, { title: i.title, options: i.options, salience: i.salience, value: { [view.role]: view.me.values[i.id] ?? [] } }]));
+  const indicators = Object.fromEntries(
+    view.indicators.map((i) => [
+      i.id,
+      { name: i.name, kind: i.kind, range: i.range, held_by: i.held_by, about: i.about, higher_is: i.higher_is },
+    ]),
+  );
+  const issues = Object.fromEntries(
+    view.issues.map((i) => [
+      i.id,
+      { title: i.title, options: i.options, salience: i.salience, value: { [view.role]: view.me.values[i.id] ?? [] } },
+    ]),
+  );
   return { id: view.level.id, indicators, issues, win_at: view.level.win_at } as unknown as Level;
 }
 
@@ -53,7 +63,12 @@ export function salienceOf(view: PlayerView): Record<string, number> {
  */
 const projections = new WeakMap<object, Map<string, Map<string, Record<string, number>>>>();
 
-export function projector(view: PlayerView, level: Level, indicators: Record<string, number>, salience: Record<string, number>): (deal: Deal) => Record<string, number> {
+export function projector(
+  view: PlayerView,
+  level: Level,
+  indicators: Record<string, number>,
+  salience: Record<string, number>,
+): (deal: Deal) => Record<string, number> {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return (deal) => projectDeal(level, indicators, salience, deal);
   const byState = inner(projections, anchor);
@@ -100,7 +115,10 @@ function dealInfo(view: PlayerView, deal: Deal): DealInfo {
 }
 
 function readDeal(view: PlayerView, deal: Deal): DealInfo {
-  return { key: view.issues.map((i) => deal[i.id]).join('\u0000'), index: view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id])) };
+  return {
+    key: view.issues.map((i) => deal[i.id]).join('\u0000'),
+    index: view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id])),
+  };
 }
 
 /** The key two packages share when they choose the same option on every issue of the view. */
@@ -114,14 +132,25 @@ export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
 }
 
 /** The indicators a package would leave if it took effect now. */
-export function projectDeal(level: Level, indicators: Record<string, number>, salience: Record<string, number>, deal: Deal): Record<string, number> {
+export function projectDeal(
+  level: Level,
+  indicators: Record<string, number>,
+  salience: Record<string, number>,
+  deal: Deal,
+): Record<string, number> {
   const after = { ...indicators };
   applyDealChanges(level, salience, after, deal, null);
   return after;
 }
 
 /** Kind-addressed changes (the mechanics' vocabulary) applied for an actor, as the engine would. */
-export function projectKinds(level: Level, indicators: Record<string, number>, role: string, effects: KindEffects, holder?: string): Record<string, number> {
+export function projectKinds(
+  level: Level,
+  indicators: Record<string, number>,
+  role: string,
+  effects: KindEffects,
+  holder?: string,
+): Record<string, number> {
   const after = { ...indicators };
   applyChanges(level, after, effectsForKinds(level, role, effects, holder), null);
   return after;

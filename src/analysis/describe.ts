@@ -9,7 +9,9 @@ const m = (key: string, params?: Message['params']): Message => ({ key: `analysi
 
 /** A package in words: the option labels, joined. */
 export function dealText(level: Level, deal: Deal): Text {
-  return joinLabels(Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' }));
+  return joinLabels(
+    Object.entries(level.issues).map(([id, issue]) => issue.options.find((o) => o.id === deal[id])?.label ?? { en: deal[id] ?? '?' }),
+  );
 }
 
 export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {

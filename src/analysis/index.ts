@@ -63,7 +63,9 @@ export function startState(level: Level): AnalysisState {
 /** The state just before a finished session's deal (or fallback) took effect. */
 export function stateBeforeConclusion(ctx: NegotiationContext): AnalysisState {
   const indicators = { ...ctx.indicators };
-  const last = [...ctx.log].reverse().find((e) => e.type === 'deadline' || (e.type === 'agreement' && e.message.key === 'log.deal_in_force'));
+  const last = [...ctx.log]
+    .reverse()
+    .find((e) => e.type === 'deadline' || (e.type === 'agreement' && e.message.key === 'log.deal_in_force'));
   if (ctx.outcome && last) for (const [id, d] of Object.entries(last.deltas)) indicators[id] = Math.round((indicators[id] - d) * 10) / 10;
   return { indicators, salience: ctx.salience, pressure: ctx.pressure, links: ctx.links, tiedHands: ctx.tiedHands };
 }
@@ -89,7 +91,9 @@ export function dealSpace(level: Level, options: { state?: AnalysisState; roles?
       scores: Object.fromEntries(all.map((r) => [r, scoreRole(level, r, projected, deal).score])),
       homeValues: Object.fromEntries(Object.keys(level.ratification).map((r) => [r, dealValue(level, state, r, deal)])),
       ratifiable: ratifiable(level, ctx, deal, projected),
-      available: Object.entries(deal).every(([issue, option]) => holds(level, ctx, level.issues[issue]?.options.find((o) => o.id === option)?.requires)),
+      available: Object.entries(deal).every(([issue, option]) =>
+        holds(level, ctx, level.issues[issue]?.options.find((o) => o.id === option)?.requires),
+      ),
     };
   });
   const afterFallback = { ...state.indicators };
@@ -213,7 +217,10 @@ export interface SessionExport {
 }
 
 /** The JSON a session exports for grading and research: (level, seed, event log) reproduce it; the analysis explains it. */
-export function exportSession(level: Level, session: { seed: number; events: readonly NegotiationEvent[]; context(): NegotiationContext }): SessionExport {
+export function exportSession(
+  level: Level,
+  session: { seed: number; events: readonly NegotiationEvent[]; context(): NegotiationContext },
+): SessionExport {
   const ctx = session.context();
   return {
     format: EXPORT_FORMAT,

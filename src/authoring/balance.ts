@@ -74,8 +74,16 @@ export function summarise(level: Level, file: string, role: string, strategy: Ro
     winRate: share(wins.length, list.length),
     meanScore: Math.round((10 * list.reduce((s, g) => s + g.score, 0)) / list.length) / 10,
     agreementRate: share(list.filter((g) => g.agreement).length, list.length),
-    moveUsage: Object.fromEntries(Object.entries(usage).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, total)])),
-    inWins: Object.fromEntries(Object.entries(inWins).sort((a, b) => b[1] - a[1]).map(([m, n]) => [m, share(n, wins.length)])),
+    moveUsage: Object.fromEntries(
+      Object.entries(usage)
+        .sort((a, b) => b[1] - a[1])
+        .map(([m, n]) => [m, share(n, total)]),
+    ),
+    inWins: Object.fromEntries(
+      Object.entries(inWins)
+        .sort((a, b) => b[1] - a[1])
+        .map(([m, n]) => [m, share(n, wins.length)]),
+    ),
     scores: list.map((g) => g.score).sort((a, b) => a - b),
   };
 }

@@ -30,7 +30,11 @@ export function quoteOccurs(quote: string, seedText: string): boolean {
  * Check a level's sources against seed texts. `seeds` maps a file name to its text, or to undefined
  * when the file does not exist; files outside the seeds (named public sources, "ext: ...") are skipped.
  */
-export function checkCitations(level: Pick<Level, 'id' | 'sources'>, seeds: (file: string) => string | undefined, isSeedFile: (file: string) => boolean): CiteMiss[] {
+export function checkCitations(
+  level: Pick<Level, 'id' | 'sources'>,
+  seeds: (file: string) => string | undefined,
+  isSeedFile: (file: string) => boolean,
+): CiteMiss[] {
   const misses: CiteMiss[] = [];
   for (const s of level.sources) {
     if (!isSeedFile(s.file)) continue;
@@ -38,7 +42,12 @@ export function checkCitations(level: Pick<Level, 'id' | 'sources'>, seeds: (fil
     if (text === undefined) {
       misses.push({ level: level.id, source: s.id, file: s.file, message: `the seed file "${s.file}" does not exist` });
     } else if (!quoteOccurs(s.quote, text)) {
-      misses.push({ level: level.id, source: s.id, file: s.file, message: `the quote is not in ${s.file}: "${s.quote.length > 80 ? `${s.quote.slice(0, 80)}…` : s.quote}"` });
+      misses.push({
+        level: level.id,
+        source: s.id,
+        file: s.file,
+        message: `the quote is not in ${s.file}: "${s.quote.length > 80 ? `${s.quote.slice(0, 80)}…` : s.quote}"`,
+      });
     }
   }
   return misses;

@@ -76,7 +76,9 @@ function securityEffects(amount: number): string[] {
 }
 
 function facilitateEffects(amount: number): string[] {
-  return [`amount ${amount}: ${listed(facilitationEffects(amount))}, and so ${listed(thickeningEffects(facilitationEffects(amount).thickness ?? 0))}`];
+  return [
+    `amount ${amount}: ${listed(facilitationEffects(amount))}, and so ${listed(thickeningEffects(facilitationEffects(amount).thickness ?? 0))}`,
+  ];
 }
 
 function pressEffects(): string[] {
@@ -86,13 +88,15 @@ function pressEffects(): string[] {
 }
 
 const EFFECTS: Record<MoveKind, () => string[]> = {
-  propose: () => ['tables a package (one option per issue), replacing the seat\'s earlier proposal; the proposer counts as accepting it'],
-  accept: () => ['accepts a tabled package; once every veto holder has accepted the same package it is agreed and goes home for ratification'],
+  propose: () => ["tables a package (one option per issue), replacing the seat's earlier proposal; the proposer counts as accepting it"],
+  accept: () => [
+    'accepts a tabled package; once every veto holder has accepted the same package it is agreed and goes home for ratification',
+  ],
   reject: () => [
     'takes a tabled package off the table',
     `rejecting a stronger party's package costs the trust it holds in the rejecter: ${resistanceCost(70)} with trust at 60 or more, ${resistanceCost(50)} from 40, ${resistanceCost(30)} below`,
   ],
-  pass: () => ['banks one point of political capital (up to the seat\'s maximum)'],
+  pass: () => ["banks one point of political capital (up to the seat's maximum)"],
   sound_out: () => ['reveals, to the seat alone, the option the target values most on one issue drawn at random'],
   appeal_to_principle: () => {
     const full = appealToPrinciple({ resonanceThere: 1, resonanceHome: 1, contradictions: 0, repeats: 0 });
@@ -112,14 +116,22 @@ const EFFECTS: Record<MoveKind, () => string[]> = {
       `a recruiter with an alignment indicator multiplies it by 0.5 + alignment/100 (${signed(aligned)} per point at alignment 100); the ally's own cost is added to the move's`,
     ];
   },
-  tie_hands: () => [`raises the seat's own ratification threshold by ${TIED_HANDS_STEP} (at most ${MAX_TIED_HANDS} times): a stronger hand at the table, a greater risk of failing at home; approval +1`],
-  link_issues: () => [`links two issues: each home level values a package ${signed(LINKAGE_BONUS)} more when it gets its best option on at least one of the two`],
-  reframe: () => [`lowers an issue's salience from 1 to ${reframedSalience(1)}, then ${reframedSalience(reframedSalience(1))} (never below 0.25); each clause costs harmonization × salience × ${SOVEREIGNTY_POINTS_PER_LEVEL} sovereignty points`],
+  tie_hands: () => [
+    `raises the seat's own ratification threshold by ${TIED_HANDS_STEP} (at most ${MAX_TIED_HANDS} times): a stronger hand at the table, a greater risk of failing at home; approval +1`,
+  ],
+  link_issues: () => [
+    `links two issues: each home level values a package ${signed(LINKAGE_BONUS)} more when it gets its best option on at least one of the two`,
+  ],
+  reframe: () => [
+    `lowers an issue's salience from 1 to ${reframedSalience(1)}, then ${reframedSalience(reframedSalience(1))} (never below 0.25); each clause costs harmonization × salience × ${SOVEREIGNTY_POINTS_PER_LEVEL} sovereignty points`,
+  ],
   contribute: () => [...contributeEffects(1, 'home'), ...contributeEffects(1, 'away')],
   raise_security: () => securityEffects(1),
   facilitate: () => facilitateEffects(1),
   press: pressEffects,
-  refuse: () => [`${listed(refusalEffects(70))} with the other side's trust in the seat at 60 or more; ${listed(refusalEffects(50))} from 40; ${listed(refusalEffects(30))} below`],
+  refuse: () => [
+    `${listed(refusalEffects(70))} with the other side's trust in the seat at 60 or more; ${listed(refusalEffects(50))} from 40; ${listed(refusalEffects(30))} below`,
+  ],
   action: () => ['only the effects the level gives it (`effects`)'],
 };
 
@@ -149,10 +161,10 @@ const WHEN: Record<MoveKind, string> = {
   pass: 'always',
   sound_out: 'always',
   appeal_to_principle: 'the principle exists',
-  build_coalition: 'the ally is available to the seat, the issue is one of the ally\'s, and the ally has not already joined on it',
+  build_coalition: "the ally is available to the seat, the issue is one of the ally's, and the ally has not already joined on it",
   tie_hands: `the seat has tied its hands fewer than ${MAX_TIED_HANDS} times`,
   link_issues: 'two different issues, not already linked',
-  reframe: 'the issue\'s salience is above 0.25',
+  reframe: "the issue's salience is above 0.25",
   contribute: 'always',
   raise_security: 'always',
   facilitate: 'always',
@@ -162,22 +174,27 @@ const WHEN: Record<MoveKind, string> = {
 };
 
 const AI: Record<MoveKind, string> = {
-  propose: 'tables, among the packages above its aspiration (which falls towards its reservation as the deadline nears), the one its model of the others likes best',
-  accept: 'accepts a package its home level would ratify that is worth at least its current aspiration (in the last round, anything better than no deal)',
+  propose:
+    'tables, among the packages above its aspiration (which falls towards its reservation as the deadline nears), the one its model of the others likes best',
+  accept:
+    'accepts a package its home level would ratify that is worth at least its current aspiration (in the last round, anything better than no deal)',
   reject: 'rejects a package worth less to it than no deal, or one its home level would refuse',
   pass: 'a small value (0.3): it banks capital for a stronger move later',
   sound_out: 'worth more the less it has observed of the target; less for each thing already revealed',
-  appeal_to_principle: 'the projected pressure on the options it prefers (more when the target holds a veto) plus the approval at home; weighed up when the seat is the weaker party at the table',
-  build_coalition: 'the projected pressure on the options it prefers; weighed up when the seat is the weaker party at the table; never recruits an ally against itself',
+  appeal_to_principle:
+    'the projected pressure on the options it prefers (more when the target holds a veto) plus the approval at home; weighed up when the seat is the weaker party at the table',
+  build_coalition:
+    'the projected pressure on the options it prefers; weighed up when the seat is the weaker party at the table; never recruits an ally against itself',
   tie_hands: 'only in the first two rounds, when its best packages clear the higher threshold with room to spare',
   link_issues: 'when the package it expects gives it its best option on one of the two issues',
-  reframe: 'the gain to its objectives with the issue\'s sovereignty cost lowered',
-  contribute: 'the projected change to its objectives (and, when weaker, to the trust it holds with the stronger side); weighed up when the seat is the weaker party at the table',
+  reframe: "the gain to its objectives with the issue's sovereignty cost lowered",
+  contribute:
+    'the projected change to its objectives (and, when weaker, to the trust it holds with the stronger side); weighed up when the seat is the weaker party at the table',
   raise_security: 'the projected change to its objectives at its current expectation',
   facilitate: 'the projected change to its objectives',
   press: 'the projected pressure on the options it prefers, less against a target neither at the table nor holding a veto',
   refuse: 'the projected change to its objectives, trust lost included',
-  action: 'the projected change to its objectives from the move\'s listed effects, or tries it once to learn them',
+  action: "the projected change to its objectives from the move's listed effects, or tries it once to learn them",
 };
 
 function presetEffects(p: PresetSettings): string[] {
@@ -205,7 +222,11 @@ export function moveReference(): MoveReference {
       const { kind, cost, ...settings } = p;
       return { name, kind, cost: cost ?? DEFAULT_COST[kind], settings, effects: presetEffects(p) };
     }),
-    aliases: Object.entries(PRESET_ALIASES).map(([name, a]) => ({ name, preset: a.preset, ...('target' in a ? { target: a.target } : {}) })),
+    aliases: Object.entries(PRESET_ALIASES).map(([name, a]) => ({
+      name,
+      preset: a.preset,
+      ...('target' in a ? { target: a.target } : {}),
+    })),
   };
 }
 
@@ -218,7 +239,7 @@ export function movesMarkdown(ref: MoveReference = moveReference()): string {
     '',
     'Every move a level can give a role, by kind and by preset. A level lists moves under `moves:` by kind name, by',
     'preset name, or configured (`{ kind, id, label, cost, amount, arena, target, pairs, effects, requires, limit }`);',
-    'see [levels.md](levels.md). Every move also pays its cost in political capital; a configured move\'s `effects`',
+    "see [levels.md](levels.md). Every move also pays its cost in political capital; a configured move's `effects`",
     'are added to what its kind does. Effects are on indicators by the kind the level gives them (`trust`,',
     '`sovereignty`...), held by the seat or, when it has none, by its partner.',
     '',
@@ -226,12 +247,21 @@ export function movesMarkdown(ref: MoveReference = moveReference()): string {
     '',
   ];
   for (const k of ref.kinds) {
-    lines.push(`### \`${k.kind}\``, '', `- **Cost:** ${k.cost}${k.tableOnly ? ' · table seats only' : ''}`, `- **Takes:** ${k.takes}`, `- **Legal when:** ${k.when}`);
+    lines.push(
+      `### \`${k.kind}\``,
+      '',
+      `- **Cost:** ${k.cost}${k.tableOnly ? ' · table seats only' : ''}`,
+      `- **Takes:** ${k.takes}`,
+      `- **Legal when:** ${k.when}`,
+    );
     lines.push(`- **Does:** ${k.effects.join('; ')}`, `- **The AI:** ${k.ai}`, '');
   }
   lines.push('## Presets', '', '| preset | kind | cost | settings | one use does |', '|---|---|---|---|---|');
   for (const p of ref.presets) {
-    const settings = Object.entries(p.settings).map(([k, v]) => `${k}: ${v}`).join(', ') || '—';
+    const settings =
+      Object.entries(p.settings)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(', ') || '—';
     lines.push(`| \`${p.name}\` | \`${p.kind}\` | ${p.cost} | ${settings} | ${p.effects.join('; ')} |`);
   }
   lines.push('', '## Old preset names', '', 'Still accepted, with the settings they had; the move keeps the old name as its id.', '');

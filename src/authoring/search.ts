@@ -5,7 +5,17 @@
  * partner policy (cooperative: accept and propose packages every home level would ratify; or stubborn:
  * never accept). Pure and deterministic: no clock, no Math.random.
  */
-import { createSession, type Deal, type Move, type MoveInput, type NegotiationContext, type NegotiationEvent, type Outcome, type Role, roles } from '../engine';
+import {
+  createSession,
+  type Deal,
+  type Move,
+  type MoveInput,
+  type NegotiationContext,
+  type NegotiationEvent,
+  type Outcome,
+  type Role,
+  roles,
+} from '../engine';
 import { movesFor } from '../engine/catalog';
 import { allDeals, dealValue } from '../engine/deal';
 import { ratifiable } from '../engine/ratify';
@@ -35,7 +45,10 @@ export interface Found {
 class DealCache {
   private round = -1;
   private list: Deal[] = [];
-  constructor(private readonly level: Level, private readonly deals: Deal[]) {}
+  constructor(
+    private readonly level: Level,
+    private readonly deals: Deal[],
+  ) {}
   ok(ctx: NegotiationContext): Deal[] {
     if (ctx.round !== this.round) {
       this.round = ctx.round;
@@ -53,11 +66,14 @@ const pass = (legal: Move[]): Move => legal.find((m) => m.id === 'pass') ?? lega
 function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d: Deal) => number, accepts = true): Strategy {
   return (level, ctx, role, legal, cache) => {
     const good = new Set(cache.ok(ctx).map(key));
-    const accept = accepts && legal.find((m) => kindOf(level, role, m) === 'accept' && good.has(key(ctx.table.find((p) => p.by === m.to)?.deal ?? {})));
+    const accept =
+      accepts && legal.find((m) => kindOf(level, role, m) === 'accept' && good.has(key(ctx.table.find((p) => p.by === m.to)?.deal ?? {})));
     if (accept) return accept;
     const proposals = legal.filter((m) => kindOf(level, role, m) === 'propose' && m.deal && good.has(key(m.deal)));
     if (proposals.length && !ctx.table.some((p) => p.by === role && good.has(key(p.deal)))) {
-      return proposals.reduce((best, m) => (score(level, ctx, role, m.deal as Deal) > score(level, ctx, role, best.deal as Deal) ? m : best));
+      return proposals.reduce((best, m) =>
+        score(level, ctx, role, m.deal as Deal) > score(level, ctx, role, best.deal as Deal) ? m : best,
+      );
     }
     return pass(legal);
   };
@@ -65,7 +81,8 @@ function dealMaker(score: (level: Level, ctx: NegotiationContext, role: Role, d:
 
 const selfish = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d));
 /** Selfish, but only from the second half of the level on, as partners who take their time. */
-const patient: Strategy = (level, ctx, role, legal, cache) => (ctx.round > level.rounds / 2 ? selfish(level, ctx, role, legal, cache) : pass(legal));
+const patient: Strategy = (level, ctx, role, legal, cache) =>
+  ctx.round > level.rounds / 2 ? selfish(level, ctx, role, legal, cache) : pass(legal);
 /** Table one's own best ratifiable package and accept nothing else: the other side must come to it. */
 const standFirm = dealMaker((level, ctx, role, d) => dealValue(level, ctx, role, d), false);
 const generous = dealMaker((level, ctx, _role, d) => roles(level).reduce((s, r) => s + dealValue(level, ctx, r, d), 0));
@@ -135,7 +152,13 @@ export function playOut(level: Level, role: Role, mine: Strategy, others: Strate
  * need stubborn partners.
  */
 export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2, 3], carried }: SearchOptions = {}): Found | null {
-  const partnerSets: ['cooperative' | 'stubborn', Strategy][] = want === 'agreement' ? [['cooperative', selfish]] : [['cooperative', selfish], ['stubborn', rejectEverything]];
+  const partnerSets: ['cooperative' | 'stubborn', Strategy][] =
+    want === 'agreement'
+      ? [['cooperative', selfish]]
+      : [
+          ['cooperative', selfish],
+          ['stubborn', rejectEverything],
+        ];
   for (const [partners, others] of partnerSets) {
     for (const [name, mine] of strategiesFor(level, role, want)) {
       for (const seed of seeds) {
@@ -155,9 +178,16 @@ export function findEnding(level: Level, role: Role, want: Want, { seeds = [1, 2
  * whose own moves take several rounds cannot win if the others settle at once). Returns the best game
  * found and whether it is a win.
  */
-export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: SearchOptions = {}): (Found & { score: number; won: boolean }) | null {
+export function findWin(
+  level: Level,
+  role: Role,
+  { seeds = [1, 2], carried }: SearchOptions = {},
+): (Found & { score: number; won: boolean }) | null {
   let best: (Found & { score: number; won: boolean }) | null = null;
-  const partnerSets: [Found['partners'], Strategy][] = [['cooperative', selfish], ['patient', patient]];
+  const partnerSets: [Found['partners'], Strategy][] = [
+    ['cooperative', selfish],
+    ['patient', patient],
+  ];
   for (const [partners, others] of partnerSets) {
     for (const want of ['agreement', 'no_deal'] as const) {
       for (const [name, mine] of strategiesFor(level, role, want)) {
@@ -166,7 +196,19 @@ export function findWin(level: Level, role: Role, { seeds = [1, 2], carried }: S
           if (!outcome) continue;
           const { score, won } = outcome.scores[role];
           if (!best || score > best.score) {
-            best = { want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal', role, strategy: name, partners, seed, rounds: outcome.round, deal: outcome.deal, moves, events, score, won };
+            best = {
+              want: outcome.kind === 'agreement' ? 'agreement' : 'no_deal',
+              role,
+              strategy: name,
+              partners,
+              seed,
+              rounds: outcome.round,
+              deal: outcome.deal,
+              moves,
+              events,
+              score,
+              won,
+            };
           }
           if (won) return best;
         }

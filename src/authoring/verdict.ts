@@ -38,7 +38,8 @@ export function dealSpaceVerdicts(level: Level): Verdict[] {
     const fallback = space.fallback[role];
     if (fallback >= level.win_at) out.push({ role, kind: 'fallback_wins', detail: `no deal scores ${fallback} (win at ${level.win_at})` });
     const won = feasible.filter((p) => p.scores[role] >= level.win_at).length;
-    if (feasible.length > 1 && won === feasible.length) out.push({ role, kind: 'any_deal_wins', detail: `wins with all ${feasible.length} feasible packages from the start` });
+    if (feasible.length > 1 && won === feasible.length)
+      out.push({ role, kind: 'any_deal_wins', detail: `wins with all ${feasible.length} feasible packages from the start` });
   }
   return out;
 }
@@ -47,7 +48,11 @@ export function dealSpaceVerdicts(level: Level): Verdict[] {
 export function seatWins(level: Level, seat: Role, player: Policy, seed: number, ai: Difficulty): boolean {
   const rs = roles(level);
   const others = aiPolicy(ai);
-  const session = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, r === seat ? player : others])) });
+  const session = createSession(level, {
+    seed,
+    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+    policies: Object.fromEntries(rs.map((r) => [r, r === seat ? player : others])),
+  });
   session.start();
   const won = session.context().outcome?.scores[seat]?.won ?? false;
   session.stop();

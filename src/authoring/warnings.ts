@@ -88,7 +88,10 @@ export function suspicious(level: Level): Problem[] {
   const stuck = (id: string, c: Comparison): string | undefined => {
     const v = level.indicators[id]?.start;
     if (v === undefined) return undefined;
-    if ((c.at_least !== undefined && c.at_most !== undefined && c.at_least > c.at_most) || (c.above !== undefined && c.below !== undefined && c.above >= c.below)) {
+    if (
+      (c.at_least !== undefined && c.at_most !== undefined && c.at_least > c.at_most) ||
+      (c.above !== undefined && c.below !== undefined && c.above >= c.below)
+    ) {
       return `the comparison on ${id} contradicts itself`;
     }
     const needUp = (c.at_least !== undefined && v < c.at_least) || (c.above !== undefined && v <= c.above);
@@ -109,7 +112,11 @@ export function suspicious(level: Level): Problem[] {
         const m = value as { actor?: string; move: string };
         const who = m.actor ? [m.actor] : [...moves.keys()];
         if (!who.some((a) => moves.get(a)?.some((x) => x.id === m.move))) {
-          warn([...path, key], `${m.actor ? `${m.actor} does not have` : 'no actor has'} the move "${m.move}", so ${what} never holds`, `add "${m.move}" to the moves of ${m.actor ?? 'an actor'}, or change the condition`);
+          warn(
+            [...path, key],
+            `${m.actor ? `${m.actor} does not have` : 'no actor has'} the move "${m.move}", so ${what} never holds`,
+            `add "${m.move}" to the moves of ${m.actor ?? 'an actor'}, or change the condition`,
+          );
         }
       } else if (level.indicators[key]) {
         const why = stuck(key, value as Comparison);
@@ -124,21 +131,36 @@ export function suspicious(level: Level): Problem[] {
       if (o.indicator !== undefined && level.indicators[o.indicator]) {
         const [lo, hi] = level.indicators[o.indicator].range;
         if ((o.at_least === undefined || o.at_least <= lo) && (o.at_most === undefined || o.at_most >= hi)) {
-          warn(path, `every value of ${o.indicator} (${lo}..${hi}) meets this objective, so it scores whatever happens`, 'tighten at_least or at_most');
+          warn(
+            path,
+            `every value of ${o.indicator} (${lo}..${hi}) meets this objective, so it scores whatever happens`,
+            'tighten at_least or at_most',
+          );
         }
         const why = stuck(o.indicator, { at_least: o.at_least, at_most: o.at_most });
-        if (why) warn(path, `${why}, so no option, move or event can satisfy this objective`, `give an option, move or event an effect on ${o.indicator}`);
+        if (why)
+          warn(
+            path,
+            `${why}, so no option, move or event can satisfy this objective`,
+            `give an option, move or event an effect on ${o.indicator}`,
+          );
         const v = level.indicators[o.indicator].start;
         const metAtStart = (o.at_least === undefined || v >= o.at_least) && (o.at_most === undefined || v <= o.at_most);
         const undoable = (o.at_least !== undefined && can(o.indicator, -1)) || (o.at_most !== undefined && can(o.indicator, 1));
         if (metAtStart && !undoable && !level.carry.includes(o.indicator)) {
-          warn(path, `${o.indicator} starts at ${v}, which already meets this objective, and nothing in the level can undo it`, 'raise the bar, or give an option, move or event an effect against it');
+          warn(
+            path,
+            `${o.indicator} starts at ${v}, which already meets this objective, and nothing in the level can undo it`,
+            'raise the bar, or give an option, move or event an effect against it',
+          );
         }
       }
       if (o.issue !== undefined && level.issues[o.issue]) {
         const ids = level.issues[o.issue].options.map((x) => x.id);
-        if (o.prefer && ids.every((x) => o.prefer?.includes(x)) && !o.avoid?.length) warn(path, `every option of ${o.issue} is preferred, so this objective is always met`);
-        if (o.avoid && ids.every((x) => o.avoid?.includes(x))) warn(path, `every option of ${o.issue} is avoided, so this objective can never be met`);
+        if (o.prefer && ids.every((x) => o.prefer?.includes(x)) && !o.avoid?.length)
+          warn(path, `every option of ${o.issue} is preferred, so this objective is always met`);
+        if (o.avoid && ids.every((x) => o.avoid?.includes(x)))
+          warn(path, `every option of ${o.issue} is avoided, so this objective can never be met`);
       }
     });
   }
@@ -161,10 +183,19 @@ export function suspicious(level: Level): Problem[] {
   for (const [al, ally] of Object.entries(level.allies)) {
     const touched = ally.issues.some((i) => level.issues[i]?.options.some((o) => (o.effects?.[ally.interest] ?? 0) !== 0));
     if (!touched) {
-      warn(['allies', al, 'interest'], `no option of ${ally.issues.join(', ')} changes ${ally.interest}, so this ally's coalition shifts nothing`, `give an option of those issues an effect on ${ally.interest}, or change the ally's interest`);
+      warn(
+        ['allies', al, 'interest'],
+        `no option of ${ally.issues.join(', ')} changes ${ally.interest}, so this ally's coalition shifts nothing`,
+        `give an option of those issues an effect on ${ally.interest}, or change the ally's interest`,
+      );
     }
     const allowed = ally.available_to ?? Object.keys(level.actors).filter((r) => level.actors[r].seat === 'table');
-    if (!allowed.some((r) => recruiters.includes(r))) warn(['allies', al], 'no actor who may recruit this ally has a build_coalition move', `add build_coalition to the moves of ${allowed.join(' or ') || 'an actor'}`);
+    if (!allowed.some((r) => recruiters.includes(r)))
+      warn(
+        ['allies', al],
+        'no actor who may recruit this ally has a build_coalition move',
+        `add build_coalition to the moves of ${allowed.join(' or ') || 'an actor'}`,
+      );
   }
   // Every figure a player reads must rest on a quoted source: each number in the briefing texts must
   // occur in one of the level's quotes (years and days of the month aside).
@@ -176,14 +207,21 @@ export function suspicious(level: Level): Problem[] {
   ];
   for (const [path, text] of texts) {
     for (const figure of unquotedFigures(text ?? '', quoted)) {
-      warn(path, `the figure "${figure}" does not occur in any of the level's quoted sources`, 'quote the words it rests on under sources, or remove the figure');
+      warn(
+        path,
+        `the figure "${figure}" does not occur in any of the level's quoted sources`,
+        'quote the words it rests on under sources, or remove the figure',
+      );
     }
   }
 
   const appealers = [...moves.values()].some((list) => list.some((m) => m.kind === 'appeal_to_principle'));
-  if (!appealers) for (const p of Object.keys(level.principles)) warn(['principles', p], 'no actor has appeal_to_principle, so this principle is never used');
+  if (!appealers)
+    for (const p of Object.keys(level.principles))
+      warn(['principles', p], 'no actor has appeal_to_principle, so this principle is never used');
   for (const [a, list] of moves.entries()) {
-    if (list.every((m) => m.kind === 'pass')) warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
+    if (list.every((m) => m.kind === 'pass'))
+      warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
   }
   return out;
 }
@@ -200,7 +238,12 @@ export function unquotedFigures(text: string, quoted: string): string[] {
     const after = text.slice(m.index + figure.length, m.index + figure.length + 12).trim();
     if (/^(19|20)\d\d$/.test(figure)) continue;
     if (Number(figure) <= 31 && (DAY_OF_MONTH.test(after) || DAY_OF_MONTH.test(before))) continue;
-    if (/^\d+\/\d+$/.test(`${figure}${after.slice(0, 3)}`) || /^9\/11/.test(text.slice(m.index, m.index + 4)) || text.slice(m.index - 2, m.index) === '9/') continue;
+    if (
+      /^\d+\/\d+$/.test(`${figure}${after.slice(0, 3)}`) ||
+      /^9\/11/.test(text.slice(m.index, m.index + 4)) ||
+      text.slice(m.index - 2, m.index) === '9/'
+    )
+      continue;
     const bare = new RegExp(`(^|[^\\d.,])${figure.replace(/[.,]/g, '\\$&')}($|[^\\d]|[.,](?!\\d))`);
     if (!bare.test(quoted) && !out.includes(figure)) out.push(figure);
   }

@@ -45,7 +45,9 @@ export function holds(level: Level, ctx: NegotiationContext, c: Condition | unde
         break;
       case 'moved': {
         const m = value as { actor?: string; move: string };
-        const made = Object.entries(ctx.moveCounts).some(([actor, counts]) => (m.actor === undefined || m.actor === actor) && (counts[m.move] ?? 0) > 0);
+        const made = Object.entries(ctx.moveCounts).some(
+          ([actor, counts]) => (m.actor === undefined || m.actor === actor) && (counts[m.move] ?? 0) > 0,
+        );
         if (!made) return false;
         break;
       }

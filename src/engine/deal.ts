@@ -66,14 +66,25 @@ export function dealValue(level: Level, ctx: Pick<NegotiationContext, 'pressure'
  * Apply a package to a set of indicators: each option's effects, then the sovereignty cost of its
  * harmonization. Returns the changes.
  */
-export function applyDeal(level: Level, ctx: Pick<NegotiationContext, 'salience'>, indicators: Record<string, number>, deal: Deal): Record<string, number> {
+export function applyDeal(
+  level: Level,
+  ctx: Pick<NegotiationContext, 'salience'>,
+  indicators: Record<string, number>,
+  deal: Deal,
+): Record<string, number> {
   const deltas: Record<string, number> = {};
   applyDealChanges(level, ctx.salience, indicators, deal, deltas);
   return deltas;
 }
 
 /** applyDeal without the record of changes when `deltas` is null (projections only need the indicators). */
-export function applyDealChanges(level: Level, salience: Record<string, number>, indicators: Record<string, number>, deal: Deal, deltas: Record<string, number> | null): void {
+export function applyDealChanges(
+  level: Level,
+  salience: Record<string, number>,
+  indicators: Record<string, number>,
+  deal: Deal,
+  deltas: Record<string, number> | null,
+): void {
   const shape = dealShape(level);
   let cost = 0;
   for (const issue of Object.keys(deal)) {

@@ -11,7 +11,20 @@
 export { moveName, movesFor, roles, vetoHolders } from './catalog';
 export { allDeals, applyDeal, dealValue, joinLabels, statusQuo } from './deal';
 export type { Level, Text } from '../levels/schema';
-export type { Deal, LogEntry, Message, Move, MoveInput, MoveOf, NegotiationContext, Outcome, Proposal, RatificationResult, Role, RoleScore } from './model';
+export type {
+  Deal,
+  LogEntry,
+  Message,
+  Move,
+  MoveInput,
+  MoveOf,
+  NegotiationContext,
+  Outcome,
+  Proposal,
+  RatificationResult,
+  Role,
+  RoleScore,
+} from './model';
 export { createNegotiationMachine, type NegotiationEvent } from './negotiation.machine';
 export { homeVerdict, homeVerdicts, projectedIndicators, ratifiable } from './ratify';
 export type { Control } from './party.machine';

@@ -38,7 +38,13 @@ function findIndicators(level: Level, kind: IndicatorKind, actor: Role, holder?:
   return all.map(([id]) => id);
 }
 
-export function firstValue(level: Level, indicators: Record<string, number>, kind: IndicatorKind, actor: Role, holder?: Role): number | undefined {
+export function firstValue(
+  level: Level,
+  indicators: Record<string, number>,
+  kind: IndicatorKind,
+  actor: Role,
+  holder?: Role,
+): number | undefined {
   const id = indicatorsFor(level, kind, actor, holder)[0];
   return id === undefined ? undefined : indicators[id];
 }
@@ -49,13 +55,23 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * Apply raw changes by indicator id, clamped to each range. A change in thickness carries its
  * consequences (wait, trade, travel). Returns the changes actually made, added to `deltas` when given.
  */
-export function applyEffects(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> = {}): Record<string, number> {
+export function applyEffects(
+  level: Level,
+  indicators: Record<string, number>,
+  effects: Record<string, number>,
+  deltas: Record<string, number> = {},
+): Record<string, number> {
   applyChanges(level, indicators, effects, deltas);
   return deltas;
 }
 
 /** applyEffects without the record of changes when `deltas` is null (projections only need the indicators). */
-export function applyChanges(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> | null): void {
+export function applyChanges(
+  level: Level,
+  indicators: Record<string, number>,
+  effects: Record<string, number>,
+  deltas: Record<string, number> | null,
+): void {
   const defs = level.indicators;
   let thickened = 0;
   for (const id of Object.keys(effects)) {
@@ -85,7 +101,13 @@ function sharedIndicators(level: Level, kind: IndicatorKind): { id: string; rang
 const shared = new WeakMap<Level, Map<IndicatorKind, { id: string; range: [number, number] }[]>>();
 
 /** One clamped change, recorded in `deltas` when given; returns the change actually made. */
-export function changeIndicator(range: readonly [number, number], indicators: Record<string, number>, deltas: Record<string, number> | null, id: string, by: number): number {
+export function changeIndicator(
+  range: readonly [number, number],
+  indicators: Record<string, number>,
+  deltas: Record<string, number> | null,
+  id: string,
+  by: number,
+): number {
   if (by === 0) return 0;
   const before = indicators[id];
   const after = round1(Math.min(range[1], Math.max(range[0], before + by)));
@@ -104,7 +126,11 @@ export function changeIndicator(range: readonly [number, number], indicators: Re
  * security contributions count towards Canada's burden share (layered governance, [S001]).
  */
 function partnerOf(level: Level, actor: Role): Role | undefined {
-  return memo(inner(partners, level), actor, () => Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about);
+  return memo(
+    inner(partners, level),
+    actor,
+    () => Object.values(level.indicators).find((ind) => ind.kind === 'alignment' && ind.held_by === actor)?.about,
+  );
 }
 
 const partners = new WeakMap<Level, Map<Role, Role | undefined>>();

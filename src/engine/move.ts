@@ -16,7 +16,10 @@ import type { Level } from '../levels/schema';
 import type { Message } from './model';
 
 /** An id as a level writes one; prototype names such as `__proto__` or `toString` never fit. */
-const Id = z.string().max(80).regex(/^[a-z][a-z0-9_]*$/, 'an id from the level');
+const Id = z
+  .string()
+  .max(80)
+  .regex(/^[a-z][a-z0-9_]*$/, 'an id from the level');
 
 const Words = z.string().max(2000);
 /** Text from the level (a name, a title): words by language code, and any grammatical forms the level gives. */
@@ -24,8 +27,19 @@ const LevelText = z.object({ en: Words }).catchall(Words);
 
 const MessageSchema: z.ZodType<Message> = z.lazy(() =>
   z.strictObject({
-    key: z.string().max(100).regex(/^[a-z][A-Za-z0-9_.]*$/),
-    params: z.record(z.string().max(40).regex(/^[a-z][A-Za-z0-9_]*$/), z.union([Words, z.number(), LevelText, MessageSchema])).optional(),
+    key: z
+      .string()
+      .max(100)
+      .regex(/^[a-z][A-Za-z0-9_.]*$/),
+    params: z
+      .record(
+        z
+          .string()
+          .max(40)
+          .regex(/^[a-z][A-Za-z0-9_]*$/),
+        z.union([Words, z.number(), LevelText, MessageSchema]),
+      )
+      .optional(),
   }),
 );
 
@@ -121,7 +135,10 @@ export interface MoveInput {
 /** Moves are small: anything longer as JSON is refused before it is read. */
 const MAX_MOVE_CHARS = 20_000;
 
-const refusal = (key: string, params?: Message['params']): { ok: false; reason: Message } => ({ ok: false, reason: { key: `reason.${key}`, params } });
+const refusal = (key: string, params?: Message['params']): { ok: false; reason: Message } => ({
+  ok: false,
+  reason: { key: `reason.${key}`, params },
+});
 
 /** A plain-JSON copy of untrusted input, or undefined when it is not plain data (cycles, BigInt, throwing getters...). */
 export function plainCopy(raw: unknown): unknown {

@@ -68,7 +68,8 @@ export function createNegotiationMachine(level: Level) {
   }).createMachine({
     id: 'negotiation',
     context: ({ input, spawn }) => {
-      for (const role of rs) spawn('party', { id: `party.${role}`, input: { role, control: own(input.controls, role) === 'ai' ? 'ai' : 'human' } });
+      for (const role of rs)
+        spawn('party', { id: `party.${role}`, input: { role, control: own(input.controls, role) === 'ai' ? 'ai' : 'human' } });
       return initialContext({ level, seed: input.seed, carried: input.carried });
     },
     initial: 'briefing',
@@ -104,4 +105,3 @@ export function createNegotiationMachine(level: Level) {
 }
 
 export type NegotiationMachine = ReturnType<typeof createNegotiationMachine>;
-

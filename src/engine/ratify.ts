@@ -12,14 +12,24 @@ import type { Deal, Message, NegotiationContext, RatificationResult, Role } from
 import { own } from './own';
 
 /** The indicators a package would leave if it took effect now. */
-export function projectedIndicators(level: Level, ctx: Pick<NegotiationContext, 'indicators' | 'salience'>, deal: Deal): Record<string, number> {
+export function projectedIndicators(
+  level: Level,
+  ctx: Pick<NegotiationContext, 'indicators' | 'salience'>,
+  deal: Deal,
+): Record<string, number> {
   const projected = { ...ctx.indicators };
   applyDeal(level, ctx, projected, deal);
   return projected;
 }
 
 /** What one home level makes of a package, given the indicators it would leave (`projected`). */
-export function homeVerdict(level: Level, ctx: NegotiationContext, actor: Role, deal: Deal, projected: Record<string, number>): RatificationResult {
+export function homeVerdict(
+  level: Level,
+  ctx: NegotiationContext,
+  actor: Role,
+  deal: Deal,
+  projected: Record<string, number>,
+): RatificationResult {
   const rule = level.ratification[actor];
   const value = dealValue(level, ctx, actor, deal);
   const threshold = ratificationThreshold(rule.min_value, own(ctx.tiedHands, actor) ?? 0);
@@ -29,7 +39,12 @@ export function homeVerdict(level: Level, ctx: NegotiationContext, actor: Role, 
 }
 
 /** Every home level's verdict on a package, in the level's order (`projected`: the indicators it would leave). */
-export function homeVerdicts(level: Level, ctx: NegotiationContext, deal: Deal, projected = projectedIndicators(level, ctx, deal)): RatificationResult[] {
+export function homeVerdicts(
+  level: Level,
+  ctx: NegotiationContext,
+  deal: Deal,
+  projected = projectedIndicators(level, ctx, deal),
+): RatificationResult[] {
   return Object.keys(level.ratification).map((actor) => homeVerdict(level, ctx, actor, deal, projected));
 }
 
@@ -45,7 +60,10 @@ function failingConditions(level: Level, ctx: NegotiationContext, c: Condition, 
   for (const [key, value] of Object.entries(c)) {
     const ind = own(level.indicators, key);
     if (ind && !compare(indicators[key], value as Comparison)) {
-      out.push({ key: 'ratify.indicator', params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) } });
+      out.push({
+        key: 'ratify.indicator',
+        params: { indicator: ind.name, value: indicators[key], need: describeComparison(value as Comparison) },
+      });
     }
   }
   return out.length ? out : [{ key: 'ratify.condition' }];

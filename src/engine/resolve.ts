@@ -119,7 +119,13 @@ export function openRound(level: Level, previous: NegotiationContext): Negotiati
 }
 
 function securityHolders(level: Level): Role[] {
-  return [...new Set(Object.values(level.indicators).filter((i) => i.kind === 'security' && i.held_by).map((i) => i.held_by as Role))];
+  return [
+    ...new Set(
+      Object.values(level.indicators)
+        .filter((i) => i.kind === 'security' && i.held_by)
+        .map((i) => i.held_by as Role),
+    ),
+  ];
 }
 
 export function recordMove(previous: NegotiationContext, role: Role, move: Move): NegotiationContext {
@@ -137,7 +143,12 @@ const PHASE: Record<string, number> = { accept: 0, reject: 0, propose: 2 };
 export function resolveRound(level: Level, previous: NegotiationContext): NegotiationContext {
   const ctx = draft(previous);
   const chosen = roles(level)
-    .map((role, order) => ({ role, order, move: ctx.pending[role] as Move, def: moveDef(level, role, (ctx.pending[role] as Move).id) as MoveDef }))
+    .map((role, order) => ({
+      role,
+      order,
+      move: ctx.pending[role] as Move,
+      def: moveDef(level, role, (ctx.pending[role] as Move).id) as MoveDef,
+    }))
     .sort((a, b) => (PHASE[a.def.kind] ?? 1) - (PHASE[b.def.kind] ?? 1) || a.order - b.order);
   const vetoes = vetoHolders(level);
   const acceptedByAll = () => ctx.table.find((p) => vetoes.every((r) => p.accepted.includes(r)));
@@ -155,13 +166,26 @@ export function resolveRound(level: Level, previous: NegotiationContext): Negoti
   agreed ??= acceptedByAll();
   if (agreed) {
     ctx.agreement = agreed;
-    ctx.log.push({ round: ctx.round, type: 'agreement', actor: agreed.by, message: { key: 'log.agreement', params: { actor: name(level, agreed.by) } }, deltas: {} });
+    ctx.log.push({
+      round: ctx.round,
+      type: 'agreement',
+      actor: agreed.by,
+      message: { key: 'log.agreement', params: { actor: name(level, agreed.by) } },
+      deltas: {},
+    });
   }
   return ctx;
 }
 
 function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move, def: MoveDef): LogEntry {
-  const entry: LogEntry = { round: ctx.round, actor: role, move, type: 'move', message: { key: `log.${def.kind}`, params: { actor: name(level, role) } }, deltas: {} };
+  const entry: LogEntry = {
+    round: ctx.round,
+    actor: role,
+    move,
+    type: 'move',
+    message: { key: `log.${def.kind}`, params: { actor: name(level, role) } },
+    deltas: {},
+  };
   const params = entry.message.params as NonNullable<Message['params']>;
   const change = (effects: Record<string, number>) => applyEffects(level, ctx.indicators, effects, entry.deltas);
   const addPressure = (actor: Role, issue: string, perOption: readonly number[]) => {
@@ -231,7 +255,11 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       params.principle = principle.statement;
       params.to = name(level, to);
       if (result.pressure) {
-        addPressure(to, principle.issue, level.issues[principle.issue].options.map((o) => (principle.favours.includes(o.id) ? result.pressure : 0)));
+        addPressure(
+          to,
+          principle.issue,
+          level.issues[principle.issue].options.map((o) => (principle.favours.includes(o.id) ? result.pressure : 0)),
+        );
       }
       change(effectsForKinds(level, role, { approval: result.approvalHome }));
       if (result.trustLost) change(effectsForKinds(level, role, { trust: -result.trustLost }, to));
@@ -271,9 +299,10 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       break;
     }
     case 'contribute': {
-      const prior = Object.entries(own(ctx.moveCounts, role) ?? {})
-        .filter(([id]) => moveDef(level, role, id)?.kind === 'contribute')
-        .reduce((s, [, n]) => s + n, 0) - 1;
+      const prior =
+        Object.entries(own(ctx.moveCounts, role) ?? {})
+          .filter(([id]) => moveDef(level, role, id)?.kind === 'contribute')
+          .reduce((s, [, n]) => s + n, 0) - 1;
       entry.mechanic = 'burden_sharing';
       change(effectsForKinds(level, role, contributionEffects(def.amount, prior, def.arena)));
       break;
@@ -292,7 +321,11 @@ function applyMove(level: Level, ctx: NegotiationContext, role: Role, move: Move
       for (const [issue, def2] of Object.entries(level.issues)) {
         const mine = own(def2.value, role) ?? [];
         const top = Math.max(...mine);
-        addPressure(to, issue, mine.map((v) => (v === top ? shift : 0)));
+        addPressure(
+          to,
+          issue,
+          mine.map((v) => (v === top ? shift : 0)),
+        );
       }
       entry.mechanic = 'pressure';
       params.to = name(level, to);
@@ -326,7 +359,10 @@ export function ratify(level: Level, previous: NegotiationContext): NegotiationC
       actor: r.actor,
       type: 'ratification',
       mechanic: 'two_level',
-      message: { key: r.ratified ? 'log.ratified' : 'log.not_ratified', params: { actor: name(level, r.actor), body: level.ratification[r.actor].body } },
+      message: {
+        key: r.ratified ? 'log.ratified' : 'log.not_ratified',
+        params: { actor: name(level, r.actor), body: level.ratification[r.actor].body },
+      },
       deltas: {},
     });
   }
@@ -360,7 +396,10 @@ export function conclude(level: Level, previous: NegotiationContext, kind: Outco
   ctx.log.push({
     round: ctx.round,
     type: kind === 'agreement' ? 'agreement' : 'deadline',
-    message: { key: kind === 'agreement' ? 'log.deal_in_force' : 'log.deadline', params: kind === 'agreement' ? {} : { deadline: level.deadline } },
+    message: {
+      key: kind === 'agreement' ? 'log.deal_in_force' : 'log.deadline',
+      params: kind === 'agreement' ? {} : { deadline: level.deadline },
+    },
     deltas,
   });
   ctx.history[ctx.history.length - 1] = { ...ctx.indicators };

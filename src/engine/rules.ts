@@ -21,12 +21,16 @@ const reason = (key: string, params?: Message['params']): Message => ({ key: `re
 export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role, move: Move): Message | null {
   const def = moveDef(level, role, move.id);
   if (def && def.kind !== move.kind) return reason('malformed');
-  return seatProblem(level, ctx, choosing, role, def) ?? (def ? argumentProblem(level, ctx, role, def, move) : reason('unknown_move', { move: move.id }));
+  return (
+    seatProblem(level, ctx, choosing, role, def) ??
+    (def ? argumentProblem(level, ctx, role, def, move) : reason('unknown_move', { move: move.id }))
+  );
 }
 
 /** Whether a seat may move now, before its move is read (the role is whatever a stranger sent). */
 export function seatClosed(level: Level, ctx: NegotiationContext, choosing: boolean, role: unknown): Message | null {
-  if (typeof role !== 'string' || !Object.hasOwn(level.actors, role)) return reason('unknown_role', { role: typeof role === 'string' ? role.slice(0, 80) : '?' });
+  if (typeof role !== 'string' || !Object.hasOwn(level.actors, role))
+    return reason('unknown_role', { role: typeof role === 'string' ? role.slice(0, 80) : '?' });
   return seatProblem(level, ctx, choosing, role, undefined);
 }
 
@@ -144,7 +148,8 @@ export function candidateMoves(level: Level, ctx: NegotiationContext, role: Role
         for (const principle of Object.keys(level.principles)) for (const to of others) candidates.push({ kind, id, principle, to });
         break;
       case 'build_coalition':
-        for (const [ally, def2] of Object.entries(level.allies)) for (const issue of def2.issues) candidates.push({ kind, id, ally, issue });
+        for (const [ally, def2] of Object.entries(level.allies))
+          for (const issue of def2.issues) candidates.push({ kind, id, ally, issue });
         break;
       case 'link_issues':
         if (def.pairs) for (const [a, b] of def.pairs) candidates.push({ kind, id, issues: [a, b] });

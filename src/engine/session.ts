@@ -213,7 +213,12 @@ function hash(s: string): number {
  * Rebuild a session from (level, seed, event log). The same inputs always give the same final
  * snapshot. An event the rules refuse stops the replay with the reason.
  */
-export function replay(level: Level, seed: number, events: readonly NegotiationEvent[], options: Omit<SessionOptions, 'seed'> = {}): Result<Session, Message> {
+export function replay(
+  level: Level,
+  seed: number,
+  events: readonly NegotiationEvent[],
+  options: Omit<SessionOptions, 'seed'> = {},
+): Result<Session, Message> {
   const session = buildSession(level, { ...options, seed }, undefined);
   const fed = session.feed(events);
   if (!fed.ok) {

@@ -44,7 +44,20 @@ export interface PlayerView {
   round: number;
   rounds: number;
   level: Pick<Level, 'id' | 'title' | 'date' | 'situation' | 'sources' | 'deadline' | 'round_length' | 'questions' | 'win_at' | 'border'>;
-  actors: Record<Role, { name: Text; seat: string; veto: boolean; power: number; emblem: string; initials?: string; colour?: string; signals: Text[]; status: SeatStatus }>;
+  actors: Record<
+    Role,
+    {
+      name: Text;
+      seat: string;
+      veto: boolean;
+      power: number;
+      emblem: string;
+      initials?: string;
+      colour?: string;
+      signals: Text[];
+      status: SeatStatus;
+    }
+  >;
   indicators: IndicatorView[];
   issues: { id: string; title: Text; describe?: Text; salience: number; options: Level['issues'][string]['options'] }[];
   principles: Level['principles'];
@@ -73,7 +86,8 @@ export interface PlayerView {
 }
 
 /** A home level's verdict as a seat sees it: whether it ratified, and the figures when they are its own (or the level is over). */
-export type RatificationView = Pick<RatificationResult, 'actor' | 'ratified'> & Partial<Pick<RatificationResult, 'value' | 'threshold' | 'failed'>>;
+export type RatificationView = Pick<RatificationResult, 'actor' | 'ratified'> &
+  Partial<Pick<RatificationResult, 'value' | 'threshold' | 'failed'>>;
 
 /** A log entry as a seat sees it: another seat's move keeps what it said in public, not its private reason. */
 function entryFor(entry: LogEntry, role: Role, debrief: boolean): LogEntry {
@@ -95,7 +109,13 @@ function confidential(level: Level, ctx: NegotiationContext, role: Role): Confid
   };
 }
 
-export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, statuses: Record<Role, SeatStatus>, role: Role): PlayerView {
+export function playerView(
+  level: Level,
+  ctx: NegotiationContext,
+  phase: Phase,
+  statuses: Record<Role, SeatStatus>,
+  role: Role,
+): PlayerView {
   const debrief = phase === 'debrief';
   return {
     role,
@@ -117,7 +137,20 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
     actors: Object.fromEntries(
       roles(level).map((r) => {
         const a = level.actors[r];
-        return [r, { name: a.name, seat: a.seat, veto: a.veto, power: a.power, emblem: a.emblem, initials: a.initials, colour: a.colour, signals: a.signals, status: statuses[r] ?? 'waiting' }];
+        return [
+          r,
+          {
+            name: a.name,
+            seat: a.seat,
+            veto: a.veto,
+            power: a.power,
+            emblem: a.emblem,
+            initials: a.initials,
+            colour: a.colour,
+            signals: a.signals,
+            status: statuses[r] ?? 'waiting',
+          },
+        ];
       }),
     ),
     indicators: Object.entries(level.indicators).map(([id, ind]) => ({
@@ -133,10 +166,25 @@ export function playerView(level: Level, ctx: NegotiationContext, phase: Phase, 
       about: ind.about,
       higher_is: ind.higher_is,
     })),
-    issues: Object.entries(level.issues).map(([id, issue]) => ({ id, title: issue.title, describe: issue.describe, salience: ctx.salience[id] ?? issue.salience, options: issue.options })),
+    issues: Object.entries(level.issues).map(([id, issue]) => ({
+      id,
+      title: issue.title,
+      describe: issue.describe,
+      salience: ctx.salience[id] ?? issue.salience,
+      options: issue.options,
+    })),
     principles: level.principles,
     allies: level.allies,
-    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({ id, kind, cost, label, describe, source, effects, target })),
+    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({
+      id,
+      kind,
+      cost,
+      label,
+      describe,
+      source,
+      effects,
+      target,
+    })),
     capital: own(ctx.capital, role) ?? 0,
     capitalPerRound: own(level.actors, role)?.capital.per_round ?? 0,
     capitalMax: own(level.actors, role)?.capital.max ?? 0,

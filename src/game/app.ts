@@ -14,7 +14,19 @@ import { campaign, type LevelEntry } from './levels';
 import { wake } from './idle';
 import { entryByKey, isScenario, keyOf } from './scenario/registry';
 import { tension } from './tension';
-import { emptyStore, loadSettings, loadStore, motionReduced, readStore, type SetAside, type Settings, type Store, setAside, writeSettings, writeStore } from './store';
+import {
+  emptyStore,
+  loadSettings,
+  loadStore,
+  motionReduced,
+  readStore,
+  type SetAside,
+  type Settings,
+  type Store,
+  setAside,
+  writeSettings,
+  writeStore,
+} from './store';
 import { button, enableShortcuts, h, showCue } from './ui/dom';
 
 function detectLocale(): Locale {
@@ -117,7 +129,13 @@ export function startMusic(): void {
   });
 }
 
-const CUE_KEYS: Record<Cue, string> = { select: 'cue.select', tabled: 'cue.tabled', agreement: 'cue.agreement', rejection: 'cue.rejection', news: 'cue.news' };
+const CUE_KEYS: Record<Cue, string> = {
+  select: 'cue.select',
+  tabled: 'cue.tabled',
+  agreement: 'cue.agreement',
+  rejection: 'cue.rejection',
+  news: 'cue.news',
+};
 
 /** Play a cue and show it: sound is never the only carrier of meaning. */
 export function cue(c: Cue): void {
@@ -139,7 +157,12 @@ function persist(): void {
       'div',
       { class: 'notice', role: 'alert' },
       h('p', { text: tr('storage.failed') }),
-      h('div', { class: 'row' }, button(tr('storage.export'), () => exportSave(JSON.stringify(app.store)), { focus: 'storage-export', cls: 'btn btn-primary' }), button(tr('storage.dismiss'), close, { focus: 'storage-dismiss' })),
+      h(
+        'div',
+        { class: 'row' },
+        button(tr('storage.export'), () => exportSave(JSON.stringify(app.store)), { focus: 'storage-export', cls: 'btn btn-primary' }),
+        button(tr('storage.dismiss'), close, { focus: 'storage-dismiss' }),
+      ),
     ),
   );
 }
@@ -192,7 +215,11 @@ export function isUnlocked(entry: LevelEntry): boolean {
 }
 
 /** Start a level; `fresh` starts from the level's own values instead of what the campaign carried in. */
-export function startLevel(entry: LevelEntry, role: string, { fresh = false, difficulty = app.settings.difficulty }: { fresh?: boolean; difficulty?: Difficulty } = {}): void {
+export function startLevel(
+  entry: LevelEntry,
+  role: string,
+  { fresh = false, difficulty = app.settings.difficulty }: { fresh?: boolean; difficulty?: Difficulty } = {},
+): void {
   app.bridge.begin(entry, role, difficulty, carriedInto(campaign, app.store.campaign, entry.level.id, { fresh }), newSeed());
   saveCurrent();
 }
@@ -236,7 +263,8 @@ export function finishLevel(): void {
   const b = app.bridge;
   if (!b.session || !b.entry) return;
   const score = b.view().outcome?.scores[b.role]?.score;
-  if (!isScenario(b.entry)) app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
+  if (!isScenario(b.entry))
+    app.store.campaign = recordFinish(campaign, app.store.campaign, b.entry.level, b.session.context().indicators, score);
   app.store.current = null;
   persist();
 }

@@ -7,17 +7,66 @@ import { INK, LAND_CA, LAND_US, WATER } from './palette';
 type Pt = [number, number];
 
 const MAPLE: Pt[] = [
-  [0, -1], [0.18, -0.62], [0.4, -0.72], [0.34, -0.3], [0.78, -0.5], [0.68, -0.2], [0.9, -0.05], [0.5, 0.2], [0.56, 0.36],
-  [0.12, 0.3], [0.08, 0.8], [-0.08, 0.8], [-0.12, 0.3], [-0.56, 0.36], [-0.5, 0.2], [-0.9, -0.05], [-0.68, -0.2],
-  [-0.78, -0.5], [-0.34, -0.3], [-0.4, -0.72], [-0.18, -0.62],
+  [0, -1],
+  [0.18, -0.62],
+  [0.4, -0.72],
+  [0.34, -0.3],
+  [0.78, -0.5],
+  [0.68, -0.2],
+  [0.9, -0.05],
+  [0.5, 0.2],
+  [0.56, 0.36],
+  [0.12, 0.3],
+  [0.08, 0.8],
+  [-0.08, 0.8],
+  [-0.12, 0.3],
+  [-0.56, 0.36],
+  [-0.5, 0.2],
+  [-0.9, -0.05],
+  [-0.68, -0.2],
+  [-0.78, -0.5],
+  [-0.34, -0.3],
+  [-0.4, -0.72],
+  [-0.18, -0.62],
 ];
 const EAGLE: Pt[] = [
-  [-1, -0.35], [-0.2, 0.02], [-0.1, -0.2], [0.1, -0.2], [0.2, 0.02], [1, -0.35], [0.55, 0.25], [0.15, 0.3], [0.1, 0.8],
-  [0, 0.65], [-0.1, 0.8], [-0.15, 0.3], [-0.55, 0.25],
+  [-1, -0.35],
+  [-0.2, 0.02],
+  [-0.1, -0.2],
+  [0.1, -0.2],
+  [0.2, 0.02],
+  [1, -0.35],
+  [0.55, 0.25],
+  [0.15, 0.3],
+  [0.1, 0.8],
+  [0, 0.65],
+  [-0.1, 0.8],
+  [-0.15, 0.3],
+  [-0.55, 0.25],
 ];
-const PETAL: Pt[] = [[0, -1], [0.22, -0.55], [0.12, -0.05], [0, 0.1], [-0.12, -0.05], [-0.22, -0.55]];
-const SIDE: Pt[] = [[0.1, 0.05], [0.35, -0.5], [0.8, -0.5], [0.82, -0.15], [0.6, -0.3], [0.5, 0.1]];
-const STEM: Pt[] = [[-0.12, 0.28], [0.12, 0.28], [0.3, 0.8], [0, 0.6], [-0.3, 0.8]];
+const PETAL: Pt[] = [
+  [0, -1],
+  [0.22, -0.55],
+  [0.12, -0.05],
+  [0, 0.1],
+  [-0.12, -0.05],
+  [-0.22, -0.55],
+];
+const SIDE: Pt[] = [
+  [0.1, 0.05],
+  [0.35, -0.5],
+  [0.8, -0.5],
+  [0.82, -0.15],
+  [0.6, -0.3],
+  [0.5, 0.1],
+];
+const STEM: Pt[] = [
+  [-0.12, 0.28],
+  [0.12, 0.28],
+  [0.3, 0.8],
+  [0, 0.6],
+  [-0.3, 0.8],
+];
 
 function poly(g: Phaser.GameObjects.Graphics, pts: Pt[], x: number, y: number, size: number, mirror = false): void {
   g.fillPoints(
@@ -77,7 +126,12 @@ export function drawEmblem(g: Phaser.GameObjects.Graphics, kind: string, x: numb
       g.strokeCircle(x, y, 0.78 * size);
       for (let i = 0; i < 6; i++) {
         const a = (i * Math.PI) / 6;
-        g.lineBetween(x - Math.cos(a) * 0.78 * size, y - Math.sin(a) * 0.78 * size, x + Math.cos(a) * 0.78 * size, y + Math.sin(a) * 0.78 * size);
+        g.lineBetween(
+          x - Math.cos(a) * 0.78 * size,
+          y - Math.sin(a) * 0.78 * size,
+          x + Math.cos(a) * 0.78 * size,
+          y + Math.sin(a) * 0.78 * size,
+        );
       }
       g.fillCircle(x, y, 0.2 * size);
       break;
@@ -109,14 +163,94 @@ function starPoints(inner: number): Pt[] {
 
 /** Emblems that are one polygon each. */
 const SHAPES: Record<string, Pt[]> = {
-  shield: [[-0.75, -0.85], [0.75, -0.85], [0.75, 0.1], [0.45, 0.6], [0, 0.9], [-0.45, 0.6], [-0.75, 0.1]],
-  crown: [[-0.85, 0.6], [-0.85, -0.5], [-0.45, 0], [0, -0.7], [0.45, 0], [0.85, -0.5], [0.85, 0.6]],
-  tower: [[-0.6, 0.85], [-0.45, -0.5], [-0.65, -0.5], [-0.65, -0.9], [-0.35, -0.9], [-0.35, -0.7], [-0.12, -0.7], [-0.12, -0.9], [0.12, -0.9], [0.12, -0.7], [0.35, -0.7], [0.35, -0.9], [0.65, -0.9], [0.65, -0.5], [0.45, -0.5], [0.6, 0.85]],
-  mountain: [[-0.95, 0.7], [-0.35, -0.35], [-0.1, 0.05], [0.3, -0.8], [0.95, 0.7]],
-  cactus: [[-0.15, 0.9], [-0.15, -0.75], [0, -0.9], [0.15, -0.75], [0.15, -0.1], [0.45, -0.1], [0.45, -0.55], [0.6, -0.55], [0.6, 0.08], [0.15, 0.08], [0.15, 0.9], [0.15, 0.3], [-0.15, 0.3], [-0.6, 0.3], [-0.6, -0.3], [-0.45, -0.3], [-0.45, 0.15], [-0.15, 0.15]],
-  diamond: [[0, -0.95], [0.7, 0], [0, 0.95], [-0.7, 0]],
-  triangle: [[0, -0.9], [0.9, 0.7], [-0.9, 0.7]],
-  cross: [[-0.25, -0.85], [0.25, -0.85], [0.25, -0.25], [0.85, -0.25], [0.85, 0.25], [0.25, 0.25], [0.25, 0.85], [-0.25, 0.85], [-0.25, 0.25], [-0.85, 0.25], [-0.85, -0.25], [-0.25, -0.25]],
+  shield: [
+    [-0.75, -0.85],
+    [0.75, -0.85],
+    [0.75, 0.1],
+    [0.45, 0.6],
+    [0, 0.9],
+    [-0.45, 0.6],
+    [-0.75, 0.1],
+  ],
+  crown: [
+    [-0.85, 0.6],
+    [-0.85, -0.5],
+    [-0.45, 0],
+    [0, -0.7],
+    [0.45, 0],
+    [0.85, -0.5],
+    [0.85, 0.6],
+  ],
+  tower: [
+    [-0.6, 0.85],
+    [-0.45, -0.5],
+    [-0.65, -0.5],
+    [-0.65, -0.9],
+    [-0.35, -0.9],
+    [-0.35, -0.7],
+    [-0.12, -0.7],
+    [-0.12, -0.9],
+    [0.12, -0.9],
+    [0.12, -0.7],
+    [0.35, -0.7],
+    [0.35, -0.9],
+    [0.65, -0.9],
+    [0.65, -0.5],
+    [0.45, -0.5],
+    [0.6, 0.85],
+  ],
+  mountain: [
+    [-0.95, 0.7],
+    [-0.35, -0.35],
+    [-0.1, 0.05],
+    [0.3, -0.8],
+    [0.95, 0.7],
+  ],
+  cactus: [
+    [-0.15, 0.9],
+    [-0.15, -0.75],
+    [0, -0.9],
+    [0.15, -0.75],
+    [0.15, -0.1],
+    [0.45, -0.1],
+    [0.45, -0.55],
+    [0.6, -0.55],
+    [0.6, 0.08],
+    [0.15, 0.08],
+    [0.15, 0.9],
+    [0.15, 0.3],
+    [-0.15, 0.3],
+    [-0.6, 0.3],
+    [-0.6, -0.3],
+    [-0.45, -0.3],
+    [-0.45, 0.15],
+    [-0.15, 0.15],
+  ],
+  diamond: [
+    [0, -0.95],
+    [0.7, 0],
+    [0, 0.95],
+    [-0.7, 0],
+  ],
+  triangle: [
+    [0, -0.9],
+    [0.9, 0.7],
+    [-0.9, 0.7],
+  ],
+  cross: [
+    [-0.25, -0.85],
+    [0.25, -0.85],
+    [0.25, -0.25],
+    [0.85, -0.25],
+    [0.85, 0.25],
+    [0.25, 0.25],
+    [0.25, 0.85],
+    [-0.25, 0.85],
+    [-0.25, 0.25],
+    [-0.85, 0.25],
+    [-0.85, -0.25],
+    [-0.25, -0.25],
+  ],
 };
 
 /** What a seat shows: the actor's emblem, or its initials. */
@@ -130,14 +264,23 @@ export interface Seat {
 export function initialsOf(seat: Seat): string {
   if (seat.initials) return seat.initials.toUpperCase();
   const words = (seat.name?.en ?? '?').split(/[\s\-–]+/).filter((w) => /^\p{Lu}/u.test(w));
-  return (words.length ? words : [seat.name?.en ?? '?']).slice(0, 2).map((w) => [...w][0]).join('').toUpperCase();
+  return (words.length ? words : [seat.name?.en ?? '?'])
+    .slice(0, 2)
+    .map((w) => [...w][0])
+    .join('')
+    .toUpperCase();
 }
 
 /** A seat's initials as text over the disc (Graphics cannot draw letters). */
 function initialsText(scene: Phaser.Scene, seat: Seat, x: number, y: number, r: number, colour: number): Phaser.GameObjects.Text {
   const letters = initialsOf(seat);
   return scene.add
-    .text(x, y, letters, { fontFamily: '"Atkinson Hyperlegible", sans-serif', fontStyle: 'bold', fontSize: `${Math.round(r * (letters.length > 2 ? 0.62 : 0.8))}px`, color: `#${colour.toString(16).padStart(6, '0')}` })
+    .text(x, y, letters, {
+      fontFamily: '"Atkinson Hyperlegible", sans-serif',
+      fontStyle: 'bold',
+      fontSize: `${Math.round(r * (letters.length > 2 ? 0.62 : 0.8))}px`,
+      color: `#${colour.toString(16).padStart(6, '0')}`,
+    })
     .setOrigin(0.5);
 }
 
@@ -155,7 +298,13 @@ export function drawSeat(g: Phaser.GameObjects.Graphics, seat: Seat, x: number, 
  * Bake static vector art into a texture once: a Graphics object is re-tessellated every frame, an
  * image is not. Backgrounds and maps are drawn this way.
  */
-export function bake(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, key: string, width = scene.scale.width, height = scene.scale.height): Phaser.GameObjects.Image {
+export function bake(
+  scene: Phaser.Scene,
+  g: Phaser.GameObjects.Graphics,
+  key: string,
+  width = scene.scale.width,
+  height = scene.scale.height,
+): Phaser.GameObjects.Image {
   if (scene.textures.exists(key)) scene.textures.remove(key);
   g.generateTexture(key, width, height);
   g.destroy();
@@ -163,7 +312,15 @@ export function bake(scene: Phaser.Scene, g: Phaser.GameObjects.Graphics, key: s
 }
 
 /** A seat baked into a small texture, centred on (x, y): cheap to draw and to animate. Initials ride on it as text. */
-export function seatImage(scene: Phaser.Scene, seat: Seat, x: number, y: number, r: number, colour: number, ring = false): Phaser.GameObjects.Container {
+export function seatImage(
+  scene: Phaser.Scene,
+  seat: Seat,
+  x: number,
+  y: number,
+  r: number,
+  colour: number,
+  ring = false,
+): Phaser.GameObjects.Container {
   const size = Math.ceil(r * 2 + 16);
   const g = scene.add.graphics();
   drawSeat(g, { ...seat, emblem: seat.emblem === 'initials' ? 'none' : seat.emblem }, size / 2, size / 2, r, colour);

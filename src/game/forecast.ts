@@ -4,7 +4,17 @@
  * projection the AI seats use (src/ai/project.ts), so the screen and the AI never disagree.
  * Also: the packages on the table with identical ones merged, and which of them the seat can answer.
  */
-import { currentIndicators, dealKey, homeThreshold, homeValue, ownScore, projectDeal, salienceOf, unmetHomeRequirement, viewLevel } from '../ai/project';
+import {
+  currentIndicators,
+  dealKey,
+  homeThreshold,
+  homeValue,
+  ownScore,
+  projectDeal,
+  salienceOf,
+  unmetHomeRequirement,
+  viewLevel,
+} from '../ai/project';
 import type { Deal, LogEntry, Message, PlayerView, Role } from '../engine';
 import { objectiveSatisfaction } from '../engine';
 import { describeComparison } from '../engine/conditions';
@@ -30,7 +40,10 @@ export function forecast(view: PlayerView, deal: Deal): Forecast {
   const indicators = currentIndicators(view);
   const after = projectDeal(level, indicators, salienceOf(view), deal);
   const score = Math.round(ownScore(view, level, after, deal));
-  const objectives = view.me.objectives.map((o) => ({ now: objectiveSatisfaction(level, o, indicators, null), after: objectiveSatisfaction(level, o, after, deal) }));
+  const objectives = view.me.objectives.map((o) => ({
+    now: objectiveSatisfaction(level, o, indicators, null),
+    after: objectiveSatisfaction(level, o, after, deal),
+  }));
   const rule = view.me.ratification;
   let blocker: Message | null = null;
   if (rule) {
@@ -41,10 +54,20 @@ export function forecast(view: PlayerView, deal: Deal): Forecast {
     else if (failing) {
       const [id, test] = failing;
       const name = view.indicators.find((i) => i.id === id)?.name ?? { en: id };
-      blocker = { key: 'ui.forecast.home_requirement', params: { body: rule.body, indicator: name, value: Math.round(after[id] * 10) / 10, need: describeComparison(test as Comparison) } };
+      blocker = {
+        key: 'ui.forecast.home_requirement',
+        params: { body: rule.body, indicator: name, value: Math.round(after[id] * 10) / 10, need: describeComparison(test as Comparison) },
+      };
     }
   }
-  return { score, now: Math.round(ownScore(view, level, indicators, null)), objectives, ratifies: rule ? blocker === null : null, blocker, wins: score >= view.level.win_at };
+  return {
+    score,
+    now: Math.round(ownScore(view, level, indicators, null)),
+    objectives,
+    ratifies: rule ? blocker === null : null,
+    blocker,
+    wins: score >= view.level.win_at,
+  };
 }
 
 /** A package on the table; identical packages tabled by several seats are one offer. */
@@ -75,7 +98,9 @@ export const answerTo = (view: PlayerView, offer: Offer): Role | undefined => of
 
 /** Offers the seat can still accept: tabled by another seat, not yet accepted by it. */
 export function answerable(view: PlayerView): Offer[] {
-  return offers(view).filter((o) => answerTo(view, o) !== undefined && !(view.table.find((p) => p.by === answerTo(view, o))?.accepted.includes(view.role) ?? false));
+  return offers(view).filter(
+    (o) => answerTo(view, o) !== undefined && !(view.table.find((p) => p.by === answerTo(view, o))?.accepted.includes(view.role) ?? false),
+  );
 }
 
 /**
@@ -92,7 +117,9 @@ export function crossedAcceptance(view: PlayerView, to: Role): { first: Role } |
 /** After a round: the seat accepted one package, and another one was agreed instead. */
 export function agreedInstead(view: PlayerView, entries: LogEntry[]): { accepted: Role; agreed: Role } | null {
   const agreement = entries.find((e) => e.type === 'agreement');
-  const answer = entries.find((e) => e.actor === view.role && e.type === 'move' && e.move?.to && view.moves.find((m) => m.id === e.move?.id)?.kind === 'accept');
+  const answer = entries.find(
+    (e) => e.actor === view.role && e.type === 'move' && e.move?.to && view.moves.find((m) => m.id === e.move?.id)?.kind === 'accept',
+  );
   const accepted = answer?.move?.to;
   if (!agreement?.actor || !accepted || agreement.actor === accepted) return null;
   return { accepted, agreed: agreement.actor };

@@ -25,7 +25,8 @@ function busy(scene: Phaser.Scene): boolean {
 
 export function sleepWhenIdle(g: Phaser.Game): void {
   game = g;
-  for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'resize', 'focusin']) window.addEventListener(type, wake, { passive: true, capture: true });
+  for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'resize', 'focusin'])
+    window.addEventListener(type, wake, { passive: true, capture: true });
   // A scene start or stop asked for between frames (from a key, a promise, a timer) waits in the scene
   // manager's queue until the next step: wake the loop whenever something is queued. (queueOp is not
   // in Phaser's type definitions, but it is the one door every scene operation goes through.)

@@ -38,11 +38,21 @@ class Empty extends Phaser.Scene {
 
 const params = new URLSearchParams(window.location.search);
 const game = params.has('bench-empty')
-  ? new Phaser.Game({ type: Phaser.AUTO, parent: 'canvas', width: 1280, height: 720, transparent: true, banner: false, scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH }, scene: [Empty] })
+  ? new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: 'canvas',
+      width: 1280,
+      height: 720,
+      transparent: true,
+      banner: false,
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+      scene: [Empty],
+    })
   : startGame('canvas');
 
 // The classroom client is its own chunk, fetched only when this page joins or runs a session.
-if (params.has('join') || params.has('classroom') || params.has('class')) void import('./classroom').then((m) => m.runClassroom(game, params));
+if (params.has('join') || params.has('classroom') || params.has('class'))
+  void import('./classroom').then((m) => m.runClassroom(game, params));
 
 if (!params.has('bench-empty')) sleepWhenIdle(game);
 
@@ -66,7 +76,15 @@ if (params.has('e2e')) {
     state: () => {
       if (!app.bridge.session && !app.bridge.remote) return null;
       const v = app.bridge.view();
-      return { level: v.level.id, role: v.role, difficulty: app.bridge.difficulty, round: v.round, phase: v.phase, chosen: v.chosen, indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])) };
+      return {
+        level: v.level.id,
+        role: v.role,
+        difficulty: app.bridge.difficulty,
+        round: v.round,
+        phase: v.phase,
+        chosen: v.chosen,
+        indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])),
+      };
     },
   };
 }

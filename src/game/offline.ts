@@ -18,7 +18,12 @@ export function registerOffline(): void {
           'div',
           { class: 'notice', role: 'status' },
           h('p', { text: tr('update.ready') }),
-          h('div', { class: 'row' }, button(tr('update.now'), () => void update(true), { focus: 'update-now', cls: 'btn btn-primary' }), button(tr('update.later'), () => box.replaceChildren(), { focus: 'update-later' })),
+          h(
+            'div',
+            { class: 'row' },
+            button(tr('update.now'), () => void update(true), { focus: 'update-now', cls: 'btn btn-primary' }),
+            button(tr('update.later'), () => box.replaceChildren(), { focus: 'update-later' }),
+          ),
         ),
       );
     },

@@ -60,7 +60,9 @@ function storage(): Storage | null {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isRecord(v: unknown): v is SaveRecord {
-  return isObject(v) && typeof v.format === 'number' && typeof v.level === 'string' && typeof v.seed === 'number' && Array.isArray(v.events);
+  return (
+    isObject(v) && typeof v.format === 'number' && typeof v.level === 'string' && typeof v.seed === 'number' && Array.isArray(v.events)
+  );
 }
 
 function numbers(v: unknown): Record<string, number> {
@@ -73,7 +75,10 @@ export function migrate(raw: unknown): { store: Store; problem: LoadProblem } {
   if (raw === null || raw === undefined) return { store: emptyStore(), problem: null };
   // Version 1: the engine's bare save record for one level, played as Ottawa.
   if (isRecord(raw) && !('version' in raw)) {
-    return { store: { ...emptyStore(), current: { levelId: raw.level, role: 'ottawa', difficulty: 'normal', record: raw } }, problem: null };
+    return {
+      store: { ...emptyStore(), current: { levelId: raw.level, role: 'ottawa', difficulty: 'normal', record: raw } },
+      problem: null,
+    };
   }
   if (!isObject(raw) || typeof raw.version !== 'number') return { store: emptyStore(), problem: 'corrupt' };
   if (raw.version > STORE_VERSION) return { store: emptyStore(), problem: 'newer' };

@@ -38,7 +38,11 @@ function languageKey(value: Text, language: string): string | undefined {
   const wanted = language.toLowerCase();
   const main = wanted.split('-')[0];
   const keys = Object.keys(value);
-  return keys.find((k) => k.toLowerCase() === wanted) ?? keys.find((k) => k.toLowerCase() === main) ?? keys.find((k) => k.toLowerCase().split('-')[0] === main);
+  return (
+    keys.find((k) => k.toLowerCase() === wanted) ??
+    keys.find((k) => k.toLowerCase() === main) ??
+    keys.find((k) => k.toLowerCase().split('-')[0] === main)
+  );
 }
 
 const isFrench = (language: string) => language.toLowerCase().split('-')[0] === 'fr';

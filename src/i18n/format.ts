@@ -49,10 +49,16 @@ export function formatPercent(value: number, locale: string): string {
  * where the language puts it, found from the language's own currency pattern.
  */
 export function formatMoney(value: number, locale: string, currency = 'CAD'): string {
-  const currencyParts = numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(value) ? 0 : 2 }).formatToParts(value);
+  const currencyParts = numberFormat(locale, {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: Number.isInteger(value) ? 0 : 2,
+  }).formatToParts(value);
   if (Math.abs(value) < 1e6) return currencyParts.map((p) => p.value).join('');
   // The amount and its word stay on one line ("1,8 milliard").
-  const amount = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(Math.abs(value)).replace(/ /g, '\u00a0');
+  const amount = numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
+    .format(Math.abs(value))
+    .replace(/ /g, '\u00a0');
   const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
   let placed = false;
   return currencyParts

@@ -43,7 +43,9 @@ export function campaignOrder<T extends CampaignEntry>(entries: readonly T[], id
 
 /** The levels that stand alone, by start date then file name. */
 export function standalone<T extends CampaignEntry>(entries: readonly T[]): T[] {
-  return entries.filter((e) => !e.level.campaign).sort((a, b) => a.level.date.from.localeCompare(b.level.date.from) || a.file.localeCompare(b.file));
+  return entries
+    .filter((e) => !e.level.campaign)
+    .sort((a, b) => a.level.date.from.localeCompare(b.level.date.from) || a.file.localeCompare(b.file));
 }
 
 const indexIn = (campaign: readonly CampaignEntry[], levelId: string) => campaign.findIndex((e) => e.level.id === levelId);
@@ -66,7 +68,12 @@ export function nextInCampaign<T extends CampaignEntry>(campaign: readonly T[], 
  * before it handed on when it was finished. A fresh start, the first level and a level that stands
  * alone start from the level's own values.
  */
-export function carriedInto(campaign: readonly CampaignEntry[], progress: Progress, levelId: string, { fresh = false } = {}): Record<string, number> {
+export function carriedInto(
+  campaign: readonly CampaignEntry[],
+  progress: Progress,
+  levelId: string,
+  { fresh = false } = {},
+): Record<string, number> {
   const i = indexIn(campaign, levelId);
   if (fresh || i <= 0) return {};
   return { ...(progress.finals?.[campaign[i - 1].level.id] ?? {}) };
@@ -90,10 +97,19 @@ export function carriedFrom(level: Level, finalIndicators: Readonly<Record<strin
  * Progress after finishing a level: a campaign level is marked finished, hands on its carried values
  * and keeps its best score. A level that stands alone leaves campaign progress exactly as it was.
  */
-export function recordFinish(campaign: readonly CampaignEntry[], progress: Progress, level: Level, finalIndicators: Readonly<Record<string, number>>, score?: number): Progress {
+export function recordFinish(
+  campaign: readonly CampaignEntry[],
+  progress: Progress,
+  level: Level,
+  finalIndicators: Readonly<Record<string, number>>,
+  score?: number,
+): Progress {
   if (indexIn(campaign, level.id) < 0) return progress;
   const handed = carriedFrom(level, finalIndicators);
-  const best = typeof score === 'number' && Number.isFinite(score) ? { ...progress.best, [level.id]: Math.max(score, progress.best[level.id] ?? 0) } : progress.best;
+  const best =
+    typeof score === 'number' && Number.isFinite(score)
+      ? { ...progress.best, [level.id]: Math.max(score, progress.best[level.id] ?? 0) }
+      : progress.best;
   return {
     completed: progress.completed.includes(level.id) ? progress.completed : [...progress.completed, level.id],
     carried: handed,
@@ -122,8 +138,16 @@ export function carryGaps<T extends CampaignEntry>(entries: readonly T[]): Carry
       for (const c of prev.level.carry) {
         const there = next.level.indicators[c];
         if (!there) out.push({ file: next.file, message: `${prev.level.id} carries "${c}", but this level has no such indicator` });
-        else if (!next.level.carry.includes(c)) out.push({ file: next.file, message: `${prev.level.id} carries "${c}", but this level does not list it under carry, so it starts afresh` });
-        else if (there.kind !== prev.level.indicators[c]?.kind) out.push({ file: next.file, message: `"${c}" is a ${prev.level.indicators[c]?.kind} indicator in ${prev.level.id} but a ${there.kind} indicator here` });
+        else if (!next.level.carry.includes(c))
+          out.push({
+            file: next.file,
+            message: `${prev.level.id} carries "${c}", but this level does not list it under carry, so it starts afresh`,
+          });
+        else if (there.kind !== prev.level.indicators[c]?.kind)
+          out.push({
+            file: next.file,
+            message: `"${c}" is a ${prev.level.indicators[c]?.kind} indicator in ${prev.level.id} but a ${there.kind} indicator here`,
+          });
       }
     });
   }

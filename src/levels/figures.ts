@@ -2,7 +2,10 @@
  * Figures a level writes once, inside its text, for every language: {date:2001-12-12}, {money:1.8e9},
  * {money:1.8e9 USD}, {number:4800}, {percent:40}. The i18n layer formats them for the reader.
  */
-export type Figure = { kind: 'date'; iso: string } | { kind: 'money'; value: number; currency: string } | { kind: 'number' | 'percent'; value: number };
+export type Figure =
+  | { kind: 'date'; iso: string }
+  | { kind: 'money'; value: number; currency: string }
+  | { kind: 'number' | 'percent'; value: number };
 
 /** Anything shaped like a figure, a misspelt kind included, so the checker can name it. */
 export const FIGURE = /\{([a-z]+):([^{}]*)\}/g;
@@ -21,7 +24,8 @@ export function parseFigure(kind: string, arg: string): Figure | null {
   }
   const n = value === '' ? Number.NaN : Number(value);
   if (!Number.isFinite(n)) return null;
-  if (kind === 'money') return currency === undefined || /^[A-Z]{3}$/.test(currency) ? { kind, value: n, currency: currency ?? 'CAD' } : null;
+  if (kind === 'money')
+    return currency === undefined || /^[A-Z]{3}$/.test(currency) ? { kind, value: n, currency: currency ?? 'CAD' } : null;
   if (kind === 'number' || kind === 'percent') return currency === undefined ? { kind, value: n } : null;
   return null;
 }

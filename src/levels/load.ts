@@ -18,7 +18,12 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
   if (typeof text !== 'string') return fail([err(file, '', 'expected the text of a level file')]);
   if (text.length > MAX_LEVEL_BYTES) {
     return fail([
-      err(file, '', `the file is ${text.length} characters; levels are limited to ${MAX_LEVEL_BYTES}`, 'split the level or remove embedded data'),
+      err(
+        file,
+        '',
+        `the file is ${text.length} characters; levels are limited to ${MAX_LEVEL_BYTES}`,
+        'split the level or remove embedded data',
+      ),
     ]);
   }
   const lineCounter = new LineCounter();
@@ -38,7 +43,12 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
         const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
         if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
         return {
-          ...err(file, '', duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0], duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code)),
+          ...err(
+            file,
+            '',
+            duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0],
+            duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code),
+          ),
           line: pos.line,
           column: pos.col,
         };
@@ -53,7 +63,12 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
     if (e instanceof RangeError) return fail([tooDeep(file)]);
     const alias = /alias/i.test(message);
     return fail([
-      err(file, '', alias ? 'too many aliases: the document expands beyond what a level needs' : `cannot read the document: ${message}`, alias ? 'write the repeated parts out instead of using YAML aliases' : undefined),
+      err(
+        file,
+        '',
+        alias ? 'too many aliases: the document expands beyond what a level needs' : `cannot read the document: ${message}`,
+        alias ? 'write the repeated parts out instead of using YAML aliases' : undefined,
+      ),
     ]);
   }
   return validateLevel(data, file, locate);
@@ -74,12 +89,21 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
     if (!parsed.success) {
       return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
     }
-    const problems = checkReferences(parsed.data).map((p) => ({ file, ...locate(p.path), path: pathToString(p.path), message: p.message, hint: p.hint, severity: p.severity }));
+    const problems = checkReferences(parsed.data).map((p) => ({
+      file,
+      ...locate(p.path),
+      path: pathToString(p.path),
+      message: p.message,
+      hint: p.hint,
+      severity: p.severity,
+    }));
     if (problems.some((p) => p.severity === 'error')) return fail(problems);
     return ok(parsed.data);
   } catch (e) {
     // Defence in depth: whatever slips past the checks above comes back as an error, never a throw.
-    return fail([err(file, '', `the level could not be checked: ${(e as Error).message}`, 'simplify the part of the file you changed last')]);
+    return fail([
+      err(file, '', `the level could not be checked: ${(e as Error).message}`, 'simplify the part of the file you changed last'),
+    ]);
   }
 }
 
@@ -87,7 +111,12 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
 export const MAX_DEPTH = 40;
 
 function tooDeep(file: string): LevelError {
-  return err(file, '', `the document is nested more than ${MAX_DEPTH} levels deep; a level needs far fewer`, 'flatten the conditions: use one "all:" or "any:" list instead of nesting them');
+  return err(
+    file,
+    '',
+    `the document is nested more than ${MAX_DEPTH} levels deep; a level needs far fewer`,
+    'flatten the conditions: use one "all:" or "any:" list instead of nesting them',
+  );
 }
 
 /** How deep maps and lists nest, counted without recursion (so a hostile document cannot overflow the stack). */
@@ -147,7 +176,10 @@ function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): Leve
   let message = issue.message;
   let hint: string | undefined;
   if (issue.code === 'invalid_type') {
-    message = issue.input === undefined ? `missing required field (expected ${issue.expected})` : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
+    message =
+      issue.input === undefined
+        ? `missing required field (expected ${issue.expected})`
+        : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
     if (issue.input === undefined) hint = `add "${String(path.at(-1))}:" here`;
   } else if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
@@ -159,7 +191,13 @@ function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): Leve
   } else if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
     const low = issue.code === 'too_small';
     const bound = Number(low ? issue.minimum : issue.maximum);
-    const words = low ? (issue.inclusive ? `of at least ${bound}` : `above ${bound}`) : issue.inclusive ? `of at most ${bound}` : `below ${bound}`;
+    const words = low
+      ? issue.inclusive
+        ? `of at least ${bound}`
+        : `above ${bound}`
+      : issue.inclusive
+        ? `of at most ${bound}`
+        : `below ${bound}`;
     message = `expected a number ${words}, found ${typeof issue.input === 'number' ? issue.input : describeValue(issue.input)}`;
     hint = `use a number ${words}`;
   }
@@ -186,11 +224,13 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
     else if (def.type === 'record') node = def.valueType;
     else if (def.type === 'array') node = def.element;
     else if (def.type === 'tuple') node = def.items[p as number];
-    else if (def.type === 'union') node = def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object');
+    else if (def.type === 'union')
+      node = def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object');
     else return [];
   }
   node = unwrap(node);
-  if (node?._zod.def.type === 'union') node = unwrap(node._zod.def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object'));
+  if (node?._zod.def.type === 'union')
+    node = unwrap(node._zod.def.options.find((o: { _zod: { def: { type: string } } }) => unwrap(o)?._zod.def.type === 'object'));
   return node?._zod.def.type === 'object' ? Object.keys(node._zod.def.shape) : [];
 }
 
@@ -235,7 +275,8 @@ function keyPosition(doc: Document.Parsed, lineCounter: LineCounter, path: reado
 }
 
 function yamlHint(code: string): string | undefined {
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') return 'check the indentation: nested fields are indented by two spaces under their parent';
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR')
+    return 'check the indentation: nested fields are indented by two spaces under their parent';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
   if (code === 'MULTILINE_IMPLICIT_KEY') return 'a key seems to be missing its colon, or a text needs quotes';
   return undefined;

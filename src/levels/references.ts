@@ -49,9 +49,10 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     if (!c) return;
     for (const [key, value] of Object.entries(c)) {
       if (value === undefined) continue;
-      if (key === 'all' || key === 'any') (value as Condition[]).forEach((sub, i) => {
-      condition([...path, key, i], sub);
-    });
+      if (key === 'all' || key === 'any')
+        (value as Condition[]).forEach((sub, i) => {
+          condition([...path, key, i], sub);
+        });
       else if (key === 'not') condition([...path, key], value as Condition);
       else if (key === 'event') ref([...path, key], value as string, eventIds, 'event');
       else if (key === 'moved') {
@@ -71,7 +72,11 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
         const all = [...indicators, ...CONDITION_KEYS];
         if (!indicators.includes(key)) {
           const guess = closest(key, all);
-          error([...path, key], `unknown indicator or condition "${key}"`, guess ? `did you mean "${guess}"?` : `use an indicator id or one of: ${[...CONDITION_KEYS].join(', ')}`);
+          error(
+            [...path, key],
+            `unknown indicator or condition "${key}"`,
+            guess ? `did you mean "${guess}"?` : `use an indicator id or one of: ${[...CONDITION_KEYS].join(', ')}`,
+          );
         } else {
           const ind = level.indicators[key];
           if (comparisonNeverHolds(value as Comparison, ind.range[0], ind.range[1])) {
@@ -83,11 +88,14 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   };
 
   if (actors.length < 2) error(['actors'], 'a negotiation needs at least two actors');
-  if (!actors.some((a) => level.actors[a].veto)) error(['actors'], 'no actor holds a veto, so no deal could ever be agreed', 'set "veto: true" on the parties at the table');
+  if (!actors.some((a) => level.actors[a].veto))
+    error(['actors'], 'no actor holds a veto, so no deal could ever be agreed', 'set "veto: true" on the parties at the table');
   for (const [a, actor] of Object.entries(level.actors)) {
-    if (actor.veto && actor.seat !== 'table') error(['actors', a, 'veto'], 'only an actor at the table can hold a veto', 'set "seat: table" or "veto: false"');
+    if (actor.veto && actor.seat !== 'table')
+      error(['actors', a, 'veto'], 'only an actor at the table can hold a veto', 'set "seat: table" or "veto: false"');
     if (!level.moves[a]) error(['moves'], `actor "${a}" has no moves`, `add "${a}: [pass]" under moves`);
-    if (!level.objectives[a]) error(['objectives'], `actor "${a}" has no objectives, so it cannot be played or scored`, `add "${a}:" with at least one objective`);
+    if (!level.objectives[a])
+      error(['objectives'], `actor "${a}" has no objectives, so it cannot be played or scored`, `add "${a}:" with at least one objective`);
   }
 
   for (const [i, ind] of Object.entries(level.indicators)) {
@@ -118,10 +126,15 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     for (const [a, values] of Object.entries(issue.value)) {
       ref(['issues', i, 'value', a], a, actors, 'actor');
       if (values.length !== issue.options.length) {
-        error(['issues', i, 'value', a], `${values.length} values for ${issue.options.length} options`, `give one value per option, in order: ${ids.join(', ')}`);
+        error(
+          ['issues', i, 'value', a],
+          `${values.length} values for ${issue.options.length} options`,
+          `give one value per option, in order: ${ids.join(', ')}`,
+        );
       }
     }
-    for (const a of actors) if (!issue.value[a]) error(['issues', i, 'value'], `no values for actor "${a}"`, `add "${a}: [${ids.map(() => 0).join(', ')}]"`);
+    for (const a of actors)
+      if (!issue.value[a]) error(['issues', i, 'value'], `no values for actor "${a}"`, `add "${a}: [${ids.map(() => 0).join(', ')}]"`);
   }
 
   for (const [a, list] of Object.entries(level.moves)) {
@@ -141,22 +154,34 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       condition(['moves', a, n, 'requires'], m.requires);
       ref(['moves', a, n, 'target'], m.target, actors, 'actor');
       ref(['moves', a, n, 'source'], m.source, sources, 'source');
-      if (m.kind === 'press' && !m.target) error(['moves', a, n], 'a press move needs a target actor', 'add "target: ottawa" (for example)');
-      if (m.pairs && m.kind !== 'link_issues') error(['moves', a, n, 'pairs'], `only a link_issues move takes pairs, not ${m.kind}`, 'remove "pairs", or make the move kind: link_issues');
+      if (m.kind === 'press' && !m.target)
+        error(['moves', a, n], 'a press move needs a target actor', 'add "target: ottawa" (for example)');
+      if (m.pairs && m.kind !== 'link_issues')
+        error(
+          ['moves', a, n, 'pairs'],
+          `only a link_issues move takes pairs, not ${m.kind}`,
+          'remove "pairs", or make the move kind: link_issues',
+        );
       m.pairs?.forEach((pair, k) => {
         pair.forEach((issue, j) => {
           ref(['moves', a, n, 'pairs', k, j], issue, issues, 'issue');
         });
-        if (pair[0] === pair[1]) error(['moves', a, n, 'pairs', k], `a pair links two different issues, not "${pair[0]}" with itself`, 'name two different issues');
+        if (pair[0] === pair[1])
+          error(
+            ['moves', a, n, 'pairs', k],
+            `a pair links two different issues, not "${pair[0]}" with itself`,
+            'name two different issues',
+          );
       });
     });
   }
 
   for (const [p, principle] of Object.entries(level.principles)) {
     ref(['principles', p, 'issue'], principle.issue, issues, 'issue');
-    if (level.issues[principle.issue]) principle.favours.forEach((o, n) => {
-      ref(['principles', p, 'favours', n], o, optionsOf(principle.issue), `option of ${principle.issue}`);
-    });
+    if (level.issues[principle.issue])
+      principle.favours.forEach((o, n) => {
+        ref(['principles', p, 'favours', n], o, optionsOf(principle.issue), `option of ${principle.issue}`);
+      });
     for (const a of Object.keys(principle.resonance)) ref(['principles', p, 'resonance', a], a, actors, 'actor');
     ref(['principles', p, 'source'], principle.source, sources, 'source');
   }
@@ -180,7 +205,12 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     ref(['events', n, 'source'], e.source, sources, 'source');
   });
   const cycle = eventCycle(level);
-  if (cycle) error(['events', level.events.findIndex((e) => e.id === cycle[0]), 'when'], `events wait on each other in a cycle (${cycle.join(' -> ')}), so none of them can happen`, 'remove one of the "event:" conditions');
+  if (cycle)
+    error(
+      ['events', level.events.findIndex((e) => e.id === cycle[0]), 'when'],
+      `events wait on each other in a cycle (${cycle.join(' -> ')}), so none of them can happen`,
+      'remove one of the "event:" conditions',
+    );
 
   for (const [a, list] of Object.entries(level.objectives)) {
     ref(['objectives', a], a, actors, 'actor');
@@ -188,10 +218,15 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       const path = ['objectives', a, n];
       const kinds = [o.indicator !== undefined, o.issue !== undefined, o.agreement !== undefined].filter(Boolean).length;
       if (kinds !== 1) {
-        error(path, 'an objective names exactly one of: indicator, issue, agreement', 'e.g. {indicator: trust, at_least: 60} or {issue: visas, prefer: [common]} or {agreement: true}');
+        error(
+          path,
+          'an objective names exactly one of: indicator, issue, agreement',
+          'e.g. {indicator: trust, at_least: 60} or {issue: visas, prefer: [common]} or {agreement: true}',
+        );
         return;
       }
-      if (o.slack !== undefined && o.indicator === undefined) error([...path, 'slack'], 'slack only applies to an indicator objective (partial credit near its target)', 'remove slack');
+      if (o.slack !== undefined && o.indicator === undefined)
+        error([...path, 'slack'], 'slack only applies to an indicator objective (partial credit near its target)', 'remove slack');
       if (o.indicator !== undefined) {
         ref([...path, 'indicator'], o.indicator, indicators, 'indicator');
         if (o.at_least === undefined && o.at_most === undefined) error(path, 'an indicator objective needs at_least or at_most');
@@ -205,12 +240,13 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
         if (!o.prefer && !o.avoid) error(path, 'an issue objective needs prefer or avoid');
         if (level.issues[o.issue]) {
           o.prefer?.forEach((op, k) => {
-      ref([...path, 'prefer', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
-    });
+            ref([...path, 'prefer', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
+          });
           o.avoid?.forEach((op, k) => {
-      ref([...path, 'avoid', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
-    });
-          if (o.prefer?.length && o.avoid?.length && o.prefer.every((x) => o.avoid?.includes(x))) warn(path, 'every preferred option is also avoided, so this objective can never be met');
+            ref([...path, 'avoid', k], op, optionsOf(o.issue as string), `option of ${o.issue}`);
+          });
+          if (o.prefer?.length && o.avoid?.length && o.prefer.every((x) => o.avoid?.includes(x)))
+            warn(path, 'every preferred option is also avoided, so this objective can never be met');
         }
       }
     });
@@ -229,12 +265,18 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       ref(['history', 'deal', i], i, issues, 'issue');
       if (level.issues[i]) ref(['history', 'deal', i], o, optionsOf(i), `option of ${i}`);
     }
-    for (const i of issues) if (!level.history.deal[i]) error(['history', 'deal'], `the historical deal does not settle "${i}"`, 'give an option for every issue, so the debrief can compare');
+    for (const i of issues)
+      if (!level.history.deal[i])
+        error(
+          ['history', 'deal'],
+          `the historical deal does not settle "${i}"`,
+          'give an option for every issue, so the debrief can compare',
+        );
     ref(['history', 'source'], level.history.source, sources, 'source');
   }
   level.carry.forEach((c, n) => {
-      ref(['carry', n], c, indicators, 'indicator');
-    });
+    ref(['carry', n], c, indicators, 'indicator');
+  });
   return out;
 }
 

@@ -21,7 +21,6 @@ const id = z
   .regex(/^[a-z][a-z0-9_]*$/, 'an id of lower-case letters, digits and underscores, starting with a letter')
   .describe('A plain word chosen by the author: lower-case letters, digits and underscores.');
 
-
 const figures = (s: string) => badFigures(s).length === 0;
 const figuresMessage = {
   error: (issue: { input?: unknown }) =>
@@ -39,7 +38,12 @@ function languageKeys(extra: readonly string[] = []) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     for (const key of Object.keys(value)) {
       if (!extra.includes(key) && !LANGUAGE_CODE.test(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], input: key, message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          input: key,
+          message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA`,
+        });
       }
     }
   };
@@ -64,7 +68,9 @@ const Name = z
     fr_article: z
       .enum(['le', 'la', "l'", 'les'])
       .optional()
-      .describe('The article the French name takes in a sentence: "le" gives le Québec, du Québec, au Québec. Omit it for a name without an article (Ottawa: d\'Ottawa, à Ottawa).'),
+      .describe(
+        'The article the French name takes in a sentence: "le" gives le Québec, du Québec, au Québec. Omit it for a name without an article (Ottawa: d\'Ottawa, à Ottawa).',
+      ),
     fr_de: z.string().min(1).optional().describe('The French name after "de", when the rule gets it wrong (e.g. "d\'Haïti").'),
     fr_a: z.string().min(1).optional().describe('The French name after "à", when the rule gets it wrong.'),
   })
@@ -102,7 +108,10 @@ export interface Condition {
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z
     .object({
-      round: z.union([z.number().int().min(1), Comparison]).optional().describe('The current round, or a comparison on it.'),
+      round: z
+        .union([z.number().int().min(1), Comparison])
+        .optional()
+        .describe('The current round, or a comparison on it.'),
       all: z.array(Condition).optional().describe('Every condition in the list holds.'),
       any: z.array(Condition).optional().describe('At least one condition in the list holds.'),
       not: Condition.optional().describe('The condition does not hold.'),
@@ -188,8 +197,25 @@ const Issue = z
 
 /** The in-house emblems (drawn in code by src/game/art.ts), and initials. */
 export const EMBLEMS = [
-  'maple', 'eagle', 'fleur', 'star', 'circle', 'square', 'shield', 'crown', 'tower', 'sun', 'mountain', 'stars',
-  'cactus', 'wheel', 'diamond', 'triangle', 'cross', 'wave', 'initials',
+  'maple',
+  'eagle',
+  'fleur',
+  'star',
+  'circle',
+  'square',
+  'shield',
+  'crown',
+  'tower',
+  'sun',
+  'mountain',
+  'stars',
+  'cactus',
+  'wheel',
+  'diamond',
+  'triangle',
+  'cross',
+  'wave',
+  'initials',
 ] as const;
 
 const Actor = z
@@ -207,8 +233,11 @@ const Actor = z
       .prefault({})
       .describe('Political capital: the budget that moves spend.'),
     brief: Text.optional().describe('Confidential brief: only this actor sees it.'),
-    signals: z.array(Text).default([]).describe('Public hints about this actor\'s stance that others see.'),
-    emblem: z.enum(EMBLEMS).default('circle').describe('The shape drawn on the actor\'s seat, from the game\'s own set; "initials" draws its initials.'),
+    signals: z.array(Text).default([]).describe("Public hints about this actor's stance that others see."),
+    emblem: z
+      .enum(EMBLEMS)
+      .default('circle')
+      .describe('The shape drawn on the actor\'s seat, from the game\'s own set; "initials" draws its initials.'),
     initials: z
       .string()
       .regex(/^\p{L}{1,3}$/u, 'one to three letters')
@@ -218,7 +247,9 @@ const Actor = z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb')
       .optional()
-      .describe('The actor\'s colour on the table, the map and the charts, as #rrggbb. Pick one that stands out on white (3:1 or more). Default: one from a colour-blind-safe set.'),
+      .describe(
+        "The actor's colour on the table, the map and the charts, as #rrggbb. Pick one that stands out on white (3:1 or more). Default: one from a colour-blind-safe set.",
+      ),
   })
   .describe('A party in the negotiation.');
 
@@ -264,7 +295,7 @@ const MoveSpec = z
     limit: z.number().int().min(1).optional().describe('How many times the move can be made in the level.'),
     source: id.optional(),
   })
-  .describe('A move a role may make, configured from the engine\'s library of mechanics.');
+  .describe("A move a role may make, configured from the engine's library of mechanics.");
 
 export const MovesList = z
   .array(z.union([z.enum(MOVE_KINDS), z.enum(PRESET_NAMES), MoveSpec]))
@@ -277,10 +308,10 @@ const Principle = z
     favours: z.array(id).min(1).describe('The options of that issue the principle argues for.'),
     resonance: z
       .record(id, z.number().min(0).max(1))
-      .describe('How strongly each actor\'s domestic audience responds to the principle, 0 to 1.'),
+      .describe("How strongly each actor's domestic audience responds to the principle, 0 to 1."),
     source: id.optional(),
   })
-  .describe('A principle a party can appeal to (Zartman: a weak party\'s tool).');
+  .describe("A principle a party can appeal to (Zartman: a weak party's tool).");
 
 const Ally = z
   .strictObject({
@@ -322,29 +353,33 @@ const Objective = z
       .number()
       .min(0)
       .optional()
-      .describe('Partial credit for an indicator aim: a value this far short of the target still scores in proportion (0: all or nothing). Default: a quarter of the indicator\'s range.'),
+      .describe(
+        "Partial credit for an indicator aim: a value this far short of the target still scores in proportion (0: all or nothing). Default: a quarter of the indicator's range.",
+      ),
     issue: id.optional(),
     prefer: z.array(id).optional().describe('Satisfied if the ratified deal picks one of these options.'),
     avoid: z.array(id).optional().describe('Satisfied unless the ratified deal picks one of these options.'),
     agreement: z.boolean().optional().describe('true: satisfied by a ratified deal; false: by no deal.'),
     weight: z.number().positive().default(1),
   })
-  .describe('One of a role\'s aims: an indicator threshold, an issue preference, or reaching (or avoiding) a deal.');
+  .describe("One of a role's aims: an indicator threshold, an issue preference, or reaching (or avoiding) a deal.");
 
 const Ratification = z
   .strictObject({
     body: Name.describe('Who ratifies at home (Congress, Parliament and public, Quebec as implementer).'),
     requires: z.array(Condition).default([]).describe('Conditions on indicators after the deal takes effect.'),
-    min_value: z.number().default(0).describe('The least value (sum of this actor\'s option values) it accepts.'),
+    min_value: z.number().default(0).describe("The least value (sum of this actor's option values) it accepts."),
   })
-  .describe('The domestic win-set: what the actor\'s home level ratifies (Putnam\'s two-level game).');
+  .describe("The domestic win-set: what the actor's home level ratifies (Putnam's two-level game).");
 
 const Share = z.number().min(0).max(1);
 const Crossing = z
   .strictObject({
     name: Text,
     x: Share.describe('Where the crossing is along the border, from 0 (left edge of the map) to 1 (right edge).'),
-    traffic: Share.default(0.6).describe('How busy it is beside the busiest crossing (1): its queue and wait are this share of the border\'s wait.'),
+    traffic: Share.default(0.6).describe(
+      "How busy it is beside the busiest crossing (1): its queue and wait are this share of the border's wait.",
+    ),
     trucks: Share.default(0.5).describe('The share of its traffic that is trucks.'),
   })
   .describe('A border crossing in the border view.');
@@ -362,7 +397,12 @@ export const BORDER_MAPS = ['straight', 'lakes', 'river', 'coast'] as const;
 
 const Border = z
   .strictObject({
-    map: z.enum(BORDER_MAPS).default('straight').describe('A built-in map: straight (a line across land), lakes (a line across a chain of lakes), river (a river as the line), coast (a strait between two shores).'),
+    map: z
+      .enum(BORDER_MAPS)
+      .default('straight')
+      .describe(
+        'A built-in map: straight (a line across land), lakes (a line across a chain of lakes), river (a river as the line), coast (a strait between two shores).',
+      ),
     line: z
       .array(z.tuple([Share, Share]))
       .min(2)
@@ -371,7 +411,7 @@ const Border = z
     water: z
       .array(z.strictObject({ x: Share, y: Share, width: Share, height: Share }))
       .optional()
-      .describe('Lakes and seas of your own, as ellipses centred on [x, y] (instead of the built-in map\'s).'),
+      .describe("Lakes and seas of your own, as ellipses centred on [x, y] (instead of the built-in map's)."),
     north: Text.optional().describe('The name of the land above the line.'),
     south: Text.optional().describe('The name of the land below the line.'),
     crossings: z.array(Crossing).max(8).optional().describe('The crossings shown (default: three unnamed crossings).'),
@@ -403,7 +443,9 @@ export const LevelSchema = z
         order: z.number().int().min(1).describe('Its place in that campaign: 1 for the first level.'),
       })
       .optional()
-      .describe('The campaign the level is part of. Without it the level stands alone: it never unlocks, locks or carries into campaign levels.'),
+      .describe(
+        'The campaign the level is part of. Without it the level stands alone: it never unlocks, locks or carries into campaign levels.',
+      ),
     rounds: z.number().int().min(1).max(20).describe('Rounds before the deadline.'),
     round_length: Text.optional().describe('How long a round stands for, e.g. "two weeks".'),
     deadline: Text,

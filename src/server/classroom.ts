@@ -131,7 +131,8 @@ export class Classroom {
       case 'seat': {
         const s = this.students.get(event.student);
         if (!s) return refuse('classroom.reason.unknown_student');
-        if (!Number.isInteger(event.table) || event.table < 0 || event.table >= this.tables.length) return refuse('classroom.reason.no_table');
+        if (!Number.isInteger(event.table) || event.table < 0 || event.table >= this.tables.length)
+          return refuse('classroom.reason.no_table');
         if (!this.humanRoles().includes(event.role)) return refuse('classroom.reason.no_role');
         if (s.table === event.table && s.role === event.role) return OK;
         if (this.members(event.table, event.role).length >= this.settings.teamSize) return refuse('classroom.reason.team_full');
@@ -168,7 +169,16 @@ export class Classroom {
     this.changed.add(event.type === 'move' ? event.table : null);
     switch (event.type) {
       case 'join':
-        this.students.set(event.student, { id: event.student, token: event.token, name: event.name, table: null, role: null, present: false, connected: false, lastActive: this.now() });
+        this.students.set(event.student, {
+          id: event.student,
+          token: event.token,
+          name: event.name,
+          table: null,
+          role: null,
+          present: false,
+          connected: false,
+          lastActive: this.now(),
+        });
         return;
       case 'seat': {
         const s = this.students.get(event.student);
@@ -298,9 +308,26 @@ export class Classroom {
   studentView(studentId: string): StudentPayload | null {
     const s = this.students.get(studentId);
     if (!s) return null;
-    const base = { status: this.status, name: s.name, level: this.level.id, title: this.level.title, table: s.table, role: s.role, teamSize: this.settings.teamSize, roles: this.publicRoles() };
+    const base = {
+      status: this.status,
+      name: s.name,
+      level: this.level.id,
+      title: this.level.title,
+      table: s.table,
+      role: s.role,
+      teamSize: this.settings.teamSize,
+      roles: this.publicRoles(),
+    };
     if (s.table === null || s.role === null || this.status === 'lobby') {
-      return { ...base, seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [], view: null, legal: [], blocked: {}, team: [], proposal: null };
+      return {
+        ...base,
+        seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [],
+        view: null,
+        legal: [],
+        blocked: {},
+        team: [],
+        proposal: null,
+      };
     }
     const t = this.tables[s.table];
     const view = t.session.playerView(s.role);
@@ -342,7 +369,15 @@ export class Classroom {
       settings: this.settings,
       roles: this.publicRoles(),
       indicators: Object.entries(this.level.indicators).map(([id, i]) => ({ id, name: i.name, range: i.range })),
-      students: [...this.students.values()].map((s) => ({ id: s.id, name: s.name, table: s.table, role: s.role, connected: s.connected, present: s.present, idle: Math.round((now - s.lastActive) / 1000) })),
+      students: [...this.students.values()].map((s) => ({
+        id: s.id,
+        name: s.name,
+        table: s.table,
+        role: s.role,
+        connected: s.connected,
+        present: s.present,
+        idle: Math.round((now - s.lastActive) / 1000),
+      })),
       tables: this.tables.map((t) => {
         const ctx = t.session.context();
         return {
@@ -353,7 +388,15 @@ export class Classroom {
           indicators: ctx.indicators,
           proposals: ctx.table,
           seats: Object.fromEntries(
-            this.roleIds.map((r) => [r, { status: t.session.seats()[r], ai: this.aiHolds(t.no, r), members: this.members(t.no, r).map((m) => m.id), pending: t.proposals.has(r) }]),
+            this.roleIds.map((r) => [
+              r,
+              {
+                status: t.session.seats()[r],
+                ai: this.aiHolds(t.no, r),
+                members: this.members(t.no, r).map((m) => m.id),
+                pending: t.proposals.has(r),
+              },
+            ]),
           ),
           moves: ctx.log.filter((e) => e.type === 'move').slice(-8),
           outcome: ctx.outcome,
@@ -399,7 +442,17 @@ export class Classroom {
         if (e.type !== 'move' || !e.actor) continue;
         const who = t.by.get(`${e.round}:${e.actor}`);
         const name = (id?: string) => (id === 'ai' ? 'AI' : (this.students.get(id ?? '')?.name ?? ''));
-        rows.push({ table: t.no + 1, round: e.round, role: e.actor, student: name(who?.by), proposer: who?.proposer ? name(who.proposer) : '', move: e.move?.id ?? '', mechanic: e.mechanic ?? '', message: e.message, reason: e.move?.reason ?? null });
+        rows.push({
+          table: t.no + 1,
+          round: e.round,
+          role: e.actor,
+          student: name(who?.by),
+          proposer: who?.proposer ? name(who.proposer) : '',
+          move: e.move?.id ?? '',
+          mechanic: e.mechanic ?? '',
+          message: e.message,
+          reason: e.move?.reason ?? null,
+        });
       }
     }
     return rows;
@@ -452,7 +505,14 @@ export type Debrief = {
   roles: Role[];
   packages: { scores: Record<Role, number>; ratifiable: boolean }[];
   historical: Record<Role, number> | null;
-  tables: { no: number; outcome: unknown; deal: Record<string, string> | null; point: Record<Role, number> | null; historicalDistance: number | null; mechanics: Record<string, number> }[];
+  tables: {
+    no: number;
+    outcome: unknown;
+    deal: Record<string, string> | null;
+    point: Record<Role, number> | null;
+    historicalDistance: number | null;
+    mechanics: Record<string, number>;
+  }[];
 };
 
 export interface ExportRow {

@@ -14,7 +14,12 @@ export function exportJson(c: Classroom, code: string): string {
       code,
       level: c.level.id,
       settings: c.settings,
-      students: [...c.students.values()].map((s) => ({ id: s.id, name: s.name, table: s.table === null ? null : s.table + 1, role: s.role })),
+      students: [...c.students.values()].map((s) => ({
+        id: s.id,
+        name: s.name,
+        table: s.table === null ? null : s.table + 1,
+        role: s.role,
+      })),
       tables: c.tables.map((t) => {
         const ctx = t.session.context();
         return {
@@ -40,7 +45,20 @@ function field(v: string | number): string {
 }
 
 export function exportCsv(c: Classroom): string {
-  const header = ['table', 'round', 'role', 'student', 'proposed_by', 'move', 'mechanic', 'what_happened', 'reason', 'table_outcome', 'role_score', 'role_won'];
+  const header = [
+    'table',
+    'round',
+    'role',
+    'student',
+    'proposed_by',
+    'move',
+    'mechanic',
+    'what_happened',
+    'reason',
+    'table_outcome',
+    'role_score',
+    'role_won',
+  ];
   const lines = [header.map(field).join(',')];
   for (const r of c.exportRows()) {
     const outcome = c.tables[r.table - 1].session.context().outcome;

@@ -50,7 +50,8 @@ const running = await startServer({
   reconnectSeconds: process.env.RECONNECT_SECONDS ? Number(process.env.RECONNECT_SECONDS) : undefined,
 });
 console.log(`Borderlines is running.\n  On this computer:  http://localhost:${running.port}/`);
-if (host === '0.0.0.0') for (const a of lanAddresses()) console.log(`  On your network:   http://${a}:${running.port}/   (students join here)`);
+if (host === '0.0.0.0')
+  for (const a of lanAddresses()) console.log(`  On your network:   http://${a}:${running.port}/   (students join here)`);
 console.log(`  Classroom:         http://localhost:${running.port}/?classroom`);
 console.log('Press Ctrl+C to stop.');
 

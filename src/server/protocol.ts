@@ -18,8 +18,14 @@ const MoveSchema = z
     /** The move's kind as the engine lists it; the engine checks it against the level's own. */
     kind: id.optional(),
     /** What the seat says in public; the engine checks its shape. */
-    said: z.object({ key: z.string().max(100) }).passthrough().optional(),
-    deal: z.record(id, id).refine((d) => Object.keys(d).length <= 32).optional(),
+    said: z
+      .object({ key: z.string().max(100) })
+      .passthrough()
+      .optional(),
+    deal: z
+      .record(id, id)
+      .refine((d) => Object.keys(d).length <= 32)
+      .optional(),
     to: id.optional(),
     issue: id.optional(),
     principle: id.optional(),
@@ -39,8 +45,10 @@ export function parseMove(raw: unknown): Move | null {
 /** A display name: shown as text only, trimmed, without control characters, at most 40 characters. */
 export function cleanName(raw: unknown): string | null {
   if (typeof raw !== 'string') return null;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const name = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e]/g, '').trim().slice(0, 40);
+  const name = raw
+    .replace(/[\p{Cc}\u200b-\u200f\u2028-\u202e]/gu, '')
+    .trim()
+    .slice(0, 40);
   return name.length > 0 ? name : null;
 }
 
@@ -60,7 +68,10 @@ export const CreateRequest = z
   .object({
     level: id.optional(),
     /** The YAML of the instructor's own scenario, validated like `levels:check`. */
-    yaml: z.string().max(512 * 1024).optional(),
+    yaml: z
+      .string()
+      .max(512 * 1024)
+      .optional(),
     controls: z.record(id, z.enum(['human', 'ai'])),
     tables: z.number().int().min(1).max(60),
     teamSize: z.number().int().min(1).max(6),

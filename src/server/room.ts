@@ -156,7 +156,10 @@ export class ClassroomRoom extends Room {
   }
 
   private stillConnected(student: string, leaving: Client): boolean {
-    return this.clients.some((c) => c !== leaving && (c.userData as Auth | undefined)?.instructor === false && (c.userData as { student: string }).student === student);
+    return this.clients.some(
+      (c) =>
+        c !== leaving && (c.userData as Auth | undefined)?.instructor === false && (c.userData as { student: string }).student === student,
+    );
   }
 
   private allowed(client: Client): boolean {
@@ -209,7 +212,8 @@ export class ClassroomRoom extends Room {
     for (const c of this.clients) {
       const auth = c.userData as Auth | undefined;
       if (!auth || auth.instructor) continue;
-      if (c.userData.fresh || changed(this.classroom.students.get(auth.student)?.table ?? null)) c.send('you', this.classroom.studentView(auth.student));
+      if (c.userData.fresh || changed(this.classroom.students.get(auth.student)?.table ?? null))
+        c.send('you', this.classroom.studentView(auth.student));
       c.userData.fresh = false;
     }
     if (!this.dashboardTimer) {
@@ -226,7 +230,8 @@ export class ClassroomRoom extends Room {
 
   private pushInstructor(client: Client): void {
     client.send('dashboard', this.classroom.dashboard());
-    if (this.classroom.status === 'ended' || this.classroom.tables.every((t) => t.session.phase() === 'debrief')) client.send('debrief', this.classroom.debrief());
+    if (this.classroom.status === 'ended' || this.classroom.tables.every((t) => t.session.phase() === 'debrief'))
+      client.send('debrief', this.classroom.debrief());
   }
 }
 

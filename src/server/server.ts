@@ -51,7 +51,9 @@ export function newCode(): string {
 
 export function campaignLevels(dir: string): Map<string, Level> {
   const out = new Map<string, Level>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const r = loadLevel(readFileSync(join(dir, file), 'utf8'), `levels/${file}`);
     if (r.ok) out.set(r.value.id, r.value);
   }
@@ -107,9 +109,24 @@ export async function startServer(options: ServerOptions): Promise<Running> {
     if (!level) return { status: 400, body: { errors: [`no level "${req.level ?? ''}"`] } };
     const rs = roles(level);
     const controls = Object.fromEntries(rs.map((r) => [r, req.controls[r] === 'ai' ? 'ai' : 'human'])) as ClassSettings['controls'];
-    if (!rs.some((r) => controls[r] === 'human')) return { status: 400, body: { errors: ['at least one role must be played by students'] } };
-    const settings: ClassSettings = { level: level.id, controls, tables: req.tables, teamSize: req.teamSize, difficulty: req.difficulty, pick: req.pick, seed: randomInt(2 ** 31) };
-    const session: StoredSession = { code: newCode(), secret: randomBytes(24).toString('base64url'), settings, levelSource: req.yaml ?? null, created: Date.now() };
+    if (!rs.some((r) => controls[r] === 'human'))
+      return { status: 400, body: { errors: ['at least one role must be played by students'] } };
+    const settings: ClassSettings = {
+      level: level.id,
+      controls,
+      tables: req.tables,
+      teamSize: req.teamSize,
+      difficulty: req.difficulty,
+      pick: req.pick,
+      seed: randomInt(2 ** 31),
+    };
+    const session: StoredSession = {
+      code: newCode(),
+      secret: randomBytes(24).toString('base64url'),
+      settings,
+      levelSource: req.yaml ?? null,
+      created: Date.now(),
+    };
     store.create(session);
     await matchMaker.createRoom('classroom', { code: session.code });
     return { status: 201, body: { code: session.code, secret: session.secret } };
@@ -118,7 +135,16 @@ export async function startServer(options: ServerOptions): Promise<Running> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/api/levels' && req.method === 'GET') {
-      return reply(res, 200, [...campaign.values()].map((l) => ({ id: l.id, title: l.title, date: l.date, roles: roles(l).map((r) => ({ id: r, name: l.actors[r].name })) })));
+      return reply(
+        res,
+        200,
+        [...campaign.values()].map((l) => ({
+          id: l.id,
+          title: l.title,
+          date: l.date,
+          roles: roles(l).map((r) => ({ id: r, name: l.actors[r].name })),
+        })),
+      );
     }
     if (url.pathname === '/api/sessions' && req.method === 'POST') {
       const body = await readBody(req);
@@ -160,7 +186,11 @@ export async function startServer(options: ServerOptions): Promise<Running> {
 
 function reply(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return void res.end();
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(JSON.stringify(body));
 }
 

@@ -52,7 +52,13 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
   // Hashed assets never change; the page itself is checked on every visit.
   const cache = relative.startsWith('assets') ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': type, 'content-length': size, 'cache-control': cache, 'x-content-type-options': 'nosniff', 'content-security-policy': CSP_HEADER });
+  res.writeHead(200, {
+    'content-type': type,
+    'content-length': size,
+    'cache-control': cache,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': CSP_HEADER,
+  });
   if (req.method === 'HEAD') res.end();
   else createReadStream(file).pipe(res);
 }

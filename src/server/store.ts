@@ -61,7 +61,9 @@ export function openStore(dir: string): Store {
     );
   `);
   const insertSession = db.prepare('INSERT INTO sessions (code, secret, settings, level_source, created) VALUES (?, ?, ?, ?, ?)');
-  const insertEvent = db.prepare('INSERT INTO events (code, seq, event, at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)');
+  const insertEvent = db.prepare(
+    'INSERT INTO events (code, seq, event, at) VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM events WHERE code = ?), ?, ?)',
+  );
   const selectEvents = db.prepare<[string], { event: string }>('SELECT event FROM events WHERE code = ? ORDER BY seq');
   const selectSession = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE code = ?');
   const selectUnfinished = db.prepare<[], SessionRow>('SELECT * FROM sessions WHERE ended IS NULL ORDER BY created');

@@ -24,7 +24,11 @@ function rng(seed: number) {
 /** Play a level with a policy per role on every seat; returns the finished session. */
 function playAll(level: Level, seed: number, policyFor: (role: string) => Policy) {
   const rs = roles(level);
-  const s = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, policyFor(r)])) });
+  const s = createSession(level, {
+    seed,
+    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+    policies: Object.fromEntries(rs.map((r) => [r, policyFor(r)])),
+  });
   s.start();
   return s;
 }
@@ -33,7 +37,8 @@ function playAll(level: Level, seed: number, policyFor: (role: string) => Policy
 function checked(policy: Policy, illegal: string[]): Policy {
   return (view, legal, random) => {
     const move = policy(view, legal, random);
-    if (!legal.some((m) => JSON.stringify(m) === JSON.stringify(strip(move)))) illegal.push(`${view.role} round ${view.round}: ${JSON.stringify(move)}`);
+    if (!legal.some((m) => JSON.stringify(m) === JSON.stringify(strip(move))))
+      illegal.push(`${view.role} round ${view.round}: ${JSON.stringify(move)}`);
     return move;
   };
 }
@@ -97,7 +102,16 @@ describe('the AI reads only its own view', () => {
     return l;
   }
   const script: Record<string, MoveInput>[] = [
-    { washington: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'common_databases', trusted_traffic: 'none' } }, ottawa: { id: 'propose', deal: { border_regime: 'smart_border', information_sharing: 'case_by_case', trusted_traffic: 'nexus_fast' } } },
+    {
+      washington: {
+        id: 'propose',
+        deal: { border_regime: 'smart_border', information_sharing: 'common_databases', trusted_traffic: 'none' },
+      },
+      ottawa: {
+        id: 'propose',
+        deal: { border_regime: 'smart_border', information_sharing: 'case_by_case', trusted_traffic: 'nexus_fast' },
+      },
+    },
     { washington: { id: 'raise_alert' }, ottawa: { id: 'appeal_to_principle', principle: 'canadian_laws', to: 'washington' } },
     { washington: { id: 'sound_out', to: 'ottawa' }, quebec: { id: 'press_ottawa' } },
   ];
@@ -135,7 +149,8 @@ describe('the AI reads only its own view', () => {
       }
       return x;
     };
-    for (const d of DIFFICULTIES) for (const r of roles(s.level)) expect(() => aiPolicy(d)(freeze(s.playerView(r)), freeze(s.legalMoves(r)), rng(1))).not.toThrow();
+    for (const d of DIFFICULTIES)
+      for (const r of roles(s.level)) expect(() => aiPolicy(d)(freeze(s.playerView(r)), freeze(s.legalMoves(r)), rng(1))).not.toThrow();
   });
 });
 
@@ -149,7 +164,15 @@ describe('the AI is deterministic for a seed', () => {
     }
   });
   it('depends on the seed it is given, not on hidden state (easy explores with the seeded generator)', () => {
-    const logs = new Set([1, 2, 3, 4, 5, 6].map((seed) => JSON.stringify(playAll(sample(), seed, () => aiPolicy('easy')).context().log.map((e) => e.move?.id))));
+    const logs = new Set(
+      [1, 2, 3, 4, 5, 6].map((seed) =>
+        JSON.stringify(
+          playAll(sample(), seed, () => aiPolicy('easy'))
+            .context()
+            .log.map((e) => e.move?.id),
+        ),
+      ),
+    );
     expect(logs.size).toBeGreaterThan(1);
   });
 });
@@ -159,7 +182,8 @@ describe('difficulty is measurable', () => {
   const N = 12;
   function mean(seat: string, mine: Difficulty, theirs: Difficulty): number {
     let sum = 0;
-    for (let seed = 1; seed <= N; seed++) sum += playAll(level, seed, (r) => aiPolicy(r === seat ? mine : theirs)).context().outcome?.scores[seat].score ?? 0;
+    for (let seed = 1; seed <= N; seed++)
+      sum += playAll(level, seed, (r) => aiPolicy(r === seat ? mine : theirs)).context().outcome?.scores[seat].score ?? 0;
     return sum / N;
   }
   for (const seat of ['big', 'small']) {
@@ -239,7 +263,8 @@ describe('every AI move has a reason a person can read', () => {
 
 /** Big tables one package at once and then waits; Small is the normal AI. Returns Small's moves, in order. */
 function smallAnswers(level: Level, deal: Record<string, string>, seed = 1): (string | undefined)[] {
-  const table: Policy = (_view, legal) => legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify(deal)) ?? { id: 'pass' };
+  const table: Policy = (_view, legal) =>
+    legal.find((m) => m.id === 'propose' && JSON.stringify(m.deal) === JSON.stringify(deal)) ?? { id: 'pass' };
   return playAll(level, seed, (r) => (r === 'big' ? table : aiPolicy('normal')))
     .context()
     .log.filter((e) => e.type === 'move' && e.actor === 'small')
@@ -249,8 +274,14 @@ function smallAnswers(level: Level, deal: Record<string, string>, seed = 1): (st
 describe('signing ends the game, so a seat acts first when it can still gain', () => {
   // Duel, with a move of Small's own that raises its approval, and an aim that needs it.
   const base = readFileSync('tests/fixtures/duel.yaml', 'utf8')
-    .replace('  small: [sound_out]', '  small: [sound_out, { kind: action, id: speak_up, cost: 0, effects: { approval: 10 }, label: { en: "Speak up" } }]')
-    .replace('    - { issue: one, prefer: [lo], weight: 1 }', '    - { indicator: approval, at_least: 60, slack: 0, weight: 4 }\n    - { issue: one, prefer: [lo], weight: 1 }');
+    .replace(
+      '  small: [sound_out]',
+      '  small: [sound_out, { kind: action, id: speak_up, cost: 0, effects: { approval: 10 }, label: { en: "Speak up" } }]',
+    )
+    .replace(
+      '    - { issue: one, prefer: [lo], weight: 1 }',
+      '    - { indicator: approval, at_least: 60, slack: 0, weight: 4 }\n    - { issue: one, prefer: [lo], weight: 1 }',
+    );
   const variant = (text: string) => {
     const r = loadLevel(text, 'duel-variant.yaml');
     if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
@@ -274,7 +305,10 @@ describe('signing ends the game, so a seat acts first when it can still gain', (
 
 describe('the AI reads its own home level before it signs', () => {
   const level = mini();
-  const strict: Level = { ...level, ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65 } }] } } };
+  const strict: Level = {
+    ...level,
+    ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65 } }] } },
+  };
   // Big tables a package that leaves Small's sovereignty at 61.
   const smallMoves = (l: Level) => smallAnswers(l, { data: 'shared', lanes: 'fast' }, 3);
 

@@ -8,7 +8,11 @@ const duel = () => readLevel('tests/fixtures/duel.yaml');
 
 function allAi(level: Level, seed: number, pick: (role: string) => Difficulty) {
   const rs = roles(level);
-  const s = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, aiPolicy(pick(r))])) });
+  const s = createSession(level, {
+    seed,
+    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+    policies: Object.fromEntries(rs.map((r) => [r, aiPolicy(pick(r))])),
+  });
   s.start();
   return s.context();
 }
@@ -38,7 +42,10 @@ describe('concession over time', () => {
     const level = duel();
     const ctx = allAi(level, 1, (r) => (r === seat ? difficulty : 'hard'));
     const value = (deal: Record<string, string>) =>
-      Object.entries(level.issues).reduce((s, [id, issue]) => s + (issue.value[seat][issue.options.findIndex((o) => o.id === deal[id])] ?? 0), 0);
+      Object.entries(level.issues).reduce(
+        (s, [id, issue]) => s + (issue.value[seat][issue.options.findIndex((o) => o.id === deal[id])] ?? 0),
+        0,
+      );
     return ctx.log.filter((e) => e.actor === seat && e.move?.deal).map((e) => value(e.move?.deal as Record<string, string>));
   }
   it('never asks for more than it asked before (monotone concession)', () => {
@@ -69,7 +76,9 @@ describe('the model of the other side', () => {
     for (const round of moves) for (const r of roles(level)) s.send(r, round[r] ?? { id: 'pass' });
     const model = buildOpponentModel(s.playerView('big'), 'small');
     expect(model.observations).toBe(2);
-    expect(estimatedLiking(model, s.playerView('big'), { one: 'lo', two: 'lo', three: 'lo' })).toBeGreaterThan(estimatedLiking(model, s.playerView('big'), other));
+    expect(estimatedLiking(model, s.playerView('big'), { one: 'lo', two: 'lo', three: 'lo' })).toBeGreaterThan(
+      estimatedLiking(model, s.playerView('big'), other),
+    );
     // Issues it never moved on weigh more than the one it changed.
     expect(model.weight.one).toBeGreaterThan(model.weight.three);
   });

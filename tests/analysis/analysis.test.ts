@@ -87,7 +87,11 @@ describe('distance to the historical deal', () => {
     const level = sample();
     expect(historicalDistance(level, level.history?.deal as Record<string, string>)).toMatchObject({ differing: [], distance: 0 });
     // perimeter is one step from smart_border of two (0.5); common_databases one of two (0.5); trusted traffic the same.
-    const h = historicalDistance(level, { border_regime: 'perimeter', information_sharing: 'common_databases', trusted_traffic: 'nexus_fast' });
+    const h = historicalDistance(level, {
+      border_regime: 'perimeter',
+      information_sharing: 'common_databases',
+      trusted_traffic: 'nexus_fast',
+    });
     expect(h?.differing).toEqual(['border_regime', 'information_sharing']);
     expect(h?.distance).toBeCloseTo((0.5 + 0.5 + 0) / 3, 3);
   });
@@ -126,7 +130,11 @@ describe('analysis of a finished session and its export', () => {
     open.start();
     expect(exportSession(level, open).analysis).toBeNull();
     const rs = ['big', 'small', 'province'];
-    const ai = createSession(level, { seed: 3, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, aiPolicy('hard')])) });
+    const ai = createSession(level, {
+      seed: 3,
+      controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+      policies: Object.fromEntries(rs.map((r) => [r, aiPolicy('hard')])),
+    });
     ai.start();
     const a = exportSession(level, ai).analysis;
     expect(a).not.toBeNull();
@@ -165,7 +173,8 @@ describe('the debrief reading never contradicts itself', () => {
     const level = sample();
     const s = createSession(level, { seed: 2 });
     s.start();
-    while (s.phase() === 'choosing') for (const r of ['washington', 'ottawa', 'quebec']) if (s.phase() === 'choosing') s.send(r, { id: 'pass' });
+    while (s.phase() === 'choosing')
+      for (const r of ['washington', 'ottawa', 'quebec']) if (s.phase() === 'choosing') s.send(r, { id: 'pass' });
     expect(s.context().outcome?.kind).toBe('no_deal');
     return { level, a: analyseOutcome(level, s.context()) };
   };
@@ -189,8 +198,13 @@ describe('the debrief reading never contradicts itself', () => {
   });
   it('uses real plurals, never "(s)", in both languages', () => {
     const { level, a } = noDeal();
-    for (const locale of ['en', 'fr'] as const) for (const l of describeAnalysis(level, a)) expect(message(l, locale)).not.toMatch(/\(s\)|\(e\)|\{\{/);
-    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 1, score: 51, fallback: 50 } }, 'en')).toBe('Ottawa scored 51, one point above its fallback of 50.');
-    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 4, score: 54, fallback: 50 } }, 'en')).toBe('Ottawa scored 54, 4 points above its fallback of 50.');
+    for (const locale of ['en', 'fr'] as const)
+      for (const l of describeAnalysis(level, a)) expect(message(l, locale)).not.toMatch(/\(s\)|\(e\)|\{\{/);
+    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 1, score: 51, fallback: 50 } }, 'en')).toBe(
+      'Ottawa scored 51, one point above its fallback of 50.',
+    );
+    expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 4, score: 54, fallback: 50 } }, 'en')).toBe(
+      'Ottawa scored 54, 4 points above its fallback of 50.',
+    );
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkCitations, normalizeSpace, quoteOccurs, SEED_FILE } from '../../src/authoring/cite';
 
-const seed = 'Within a day, backups had grown to 15 hours at the border\nbetween Windsor and Detroit. Canada–\nUnited States trade is “vital”.';
+const seed =
+  'Within a day, backups had grown to 15 hours at the border\nbetween Windsor and Detroit. Canada–\nUnited States trade is “vital”.';
 const seeds = (file: string) => (file === 'a.txt' ? seed : undefined);
 const level = (quotes: { id: string; file: string; quote: string }[]) => ({ id: 'example', sources: quotes });
 
 describe('the citation check', () => {
-  it('finds a quote across the seed file\'s line breaks, only whitespace differing', () => {
+  it("finds a quote across the seed file's line breaks, only whitespace differing", () => {
     expect(quoteOccurs('backups had grown to 15 hours at the border between Windsor and Detroit', seed)).toBe(true);
     expect(quoteOccurs('Canada–United States trade', seed)).toBe(true);
     expect(quoteOccurs('  backups   had grown ', seed)).toBe(true);

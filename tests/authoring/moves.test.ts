@@ -61,7 +61,10 @@ describe('old preset names', () => {
     const play = (level: typeof a) => {
       const s = createSession(level, { seed: 3 });
       s.start();
-      while (s.phase() === 'choosing') for (const role of roles(level)) if (s.phase() === 'choosing') s.send(role, s.legalMoves(role).find((m) => m.id.endsWith('security_initiative')) ?? { id: 'pass' });
+      while (s.phase() === 'choosing')
+        for (const role of roles(level))
+          if (s.phase() === 'choosing')
+            s.send(role, s.legalMoves(role).find((m) => m.id.endsWith('security_initiative')) ?? { id: 'pass' });
       return s.context().indicators;
     };
     expect(play(b)).toEqual(play(a));

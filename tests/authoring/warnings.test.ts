@@ -29,20 +29,30 @@ describe('warnings for suspicious but legal content', () => {
 
   it('an objective met whatever happens', () => {
     const text = original.replace('indicator: congress, at_least: 50, weight: 1', 'indicator: congress, at_least: 0, weight: 1');
-    expect(warningsFor(text).map((w) => w.message)).toContain('every value of congress (0..100) meets this objective, so it scores whatever happens');
+    expect(warningsFor(text).map((w) => w.message)).toContain(
+      'every value of congress (0..100) meets this objective, so it scores whatever happens',
+    );
   });
 
   it('an event whose condition can never hold', () => {
-    const contradiction = original.replace('when: { round: 6, thickness: { above: 50 } }', 'when: { round: 6, thickness: { above: 50, below: 40 } }');
+    const contradiction = original.replace(
+      'when: { round: 6, thickness: { above: 50 } }',
+      'when: { round: 6, thickness: { above: 50, below: 40 } }',
+    );
     expect(warningsFor(contradiction).find((w) => w.path === 'events[3].when.thickness')?.message).toContain('contradicts itself');
     const absent = original.replace('when: { round: 1 }', 'when: { moved: { actor: quebec, move: raise_alert } }');
-    expect(warningsFor(absent).find((w) => w.path === 'events[0].when.moved')?.message).toBe('quebec does not have the move "raise_alert", so the condition of event "plants_shut" never holds');
+    expect(warningsFor(absent).find((w) => w.path === 'events[0].when.moved')?.message).toBe(
+      'quebec does not have the move "raise_alert", so the condition of event "plants_shut" never holds',
+    );
     const late = original.replace('when: { round: 1 }', 'when: { round: 9 }');
     expect(warningsFor(late).some((w) => w.path === 'events[0].when.round')).toBe(true);
   });
 
   it('an ally whose interest no option of its issues affects', () => {
-    const text = original.replace('    interest: trade_flow\n    issues: [trusted_traffic]', '    interest: congress\n    issues: [trusted_traffic]');
+    const text = original.replace(
+      '    interest: trade_flow\n    issues: [trusted_traffic]',
+      '    interest: congress\n    issues: [trusted_traffic]',
+    );
     const w = warningsFor(text).find((x) => x.path === 'allies.border_states.interest');
     expect(w?.message).toBe("no option of trusted_traffic changes congress, so this ally's coalition shifts nothing");
   });
@@ -59,7 +69,10 @@ describe('warnings for suspicious but legal content', () => {
   });
 
   it('a figure in the briefing that no quoted source contains', () => {
-    const text = original.replace('Trucks wait up to 15 hours between Windsor and Detroit', 'Trucks wait up to 16 hours between Windsor and Detroit');
+    const text = original.replace(
+      'Trucks wait up to 15 hours between Windsor and Detroit',
+      'Trucks wait up to 16 hours between Windsor and Detroit',
+    );
     const w = warningsFor(text).filter((x) => x.path === 'situation');
     expect(w.map((x) => x.message)).toEqual(['the figure "16" does not occur in any of the level\'s quoted sources']);
     expect(w[0].line).toBe(lineOf(text, 'situation:'));
@@ -67,11 +80,19 @@ describe('warnings for suspicious but legal content', () => {
 
   it('years, days of the month and 9/11 are not figures to cite', async () => {
     const { unquotedFigures } = await import('../../src/authoring/warnings');
-    expect(unquotedFigures('On 12 December 2001, after 9/11, 2,500 troops and $4.5 billion; 30-point plan.', 'the 2,500 troops | a 30-point plan')).toEqual(['4.5']);
+    expect(
+      unquotedFigures(
+        'On 12 December 2001, after 9/11, 2,500 troops and $4.5 billion; 30-point plan.',
+        'the 2,500 troops | a 30-point plan',
+      ),
+    ).toEqual(['4.5']);
   });
 
   it('a ratification condition that can never hold', () => {
-    const text = original.replace('requires: [{ alignment: { at_least: 35 } }]', 'requires: [{ alignment: { at_least: 35, at_most: 20 } }]');
+    const text = original.replace(
+      'requires: [{ alignment: { at_least: 35 } }]',
+      'requires: [{ alignment: { at_least: 35, at_most: 20 } }]',
+    );
     expect(warningsFor(text).find((w) => w.path === 'ratification.quebec.requires[0].alignment')?.message).toContain('so no deal can pass');
   });
 });

@@ -14,7 +14,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const sounds = (page: import('playwright-core').Page) => page.evaluate(() => (window as unknown as { __borderlines: { sounds(): string[] } }).__borderlines.sounds());
+const sounds = (page: import('playwright-core').Page) =>
+  page.evaluate(() => (window as unknown as { __borderlines: { sounds(): string[] } }).__borderlines.sounds());
 
 describe('sound', () => {
   it('fetches no sound before the title is usable, then Opus (or MP3), and the score follows the tension of the round', async () => {

@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, key, launch, openLevelOneAs, openPage, sceneIs, shot, state } from './browser';
 
 interface Drawn {
-  model: { hours: number; barriers: number; crossings: { wait: number; vehicles: number; trucks: number; cars: number; secondsPerVehicle: number }[] };
+  model: {
+    hours: number;
+    barriers: number;
+    crossings: { wait: number; vehicles: number; trucks: number; cars: number; secondsPerVehicle: number }[];
+  };
   vehicles: number[];
 }
 
@@ -29,9 +33,13 @@ describe('the border view', () => {
     await key(page, 'v');
     await sceneIs(page, 'Border');
     await shot(page, 'border-level1');
-    const drawn = (await page.evaluate(() => (window as unknown as { __borderlines: { border(): unknown } }).__borderlines.border())) as Drawn;
+    const drawn = (await page.evaluate(() =>
+      (window as unknown as { __borderlines: { border(): unknown } }).__borderlines.border(),
+    )) as Drawn;
     expect(drawn.model.hours).toBe(engine?.indicators.border_wait);
-    const labels = await page.locator('.crossing').evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', vehicles: Number((e as HTMLElement).dataset.vehicles) })));
+    const labels = await page
+      .locator('.crossing')
+      .evaluateAll((els) => els.map((e) => ({ text: e.textContent ?? '', vehicles: Number((e as HTMLElement).dataset.vehicles) })));
     expect(labels).toHaveLength(4);
     labels.forEach((l, i) => {
       const c = drawn.model.crossings[i];

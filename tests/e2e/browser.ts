@@ -9,7 +9,16 @@ export const SHOTS = 'reports/screenshots';
 
 /** Chromium with the flags from TOOLCHAIN.md; `autoplay: false` leaves the browser's autoplay block on. */
 export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
-  const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const args = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   if (opts.autoplay !== false) args.push('--autoplay-policy=no-user-gesture-required');
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
 }
@@ -76,7 +85,13 @@ export async function axeProblems(page: Page, where: string): Promise<string[]> 
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
 /** Open the settings dialog with its shortcut (from the title screen or a level). */

@@ -23,7 +23,9 @@ async function watched(query: string): Promise<{ page: Page; problems: string[] 
   await page.exposeFunction('reportViolation', (v: string) => problems.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      (window as unknown as { reportViolation(v: string): void }).reportViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   page.on('console', (m) => {
@@ -40,10 +42,15 @@ async function playToDebrief(page: Page): Promise<void> {
     const s = await state(page);
     if (!s || s.phase === 'debrief') break;
     await key(page, 'w');
-    await expect.poll(async () => {
-      const now = await state(page);
-      return now?.phase === 'debrief' || now?.round !== s.round;
-    }, { timeout: 20000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await state(page);
+          return now?.phase === 'debrief' || now?.round !== s.round;
+        },
+        { timeout: 20000 },
+      )
+      .toBe(true);
   }
   await sceneIs(page, 'Ratification');
   await key(page, 'n');

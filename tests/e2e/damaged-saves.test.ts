@@ -113,10 +113,9 @@ describe('damaged saves', () => {
     await page.reload();
     await sceneIs(page, 'Title');
     await page.waitForSelector('.save-problem');
-    expect(await page.evaluate(() => [localStorage.getItem('borderlines.save.set-aside'), localStorage.getItem('borderlines.save.set-aside.2')])).toEqual([
-      'the first',
-      '{"version":2,"current":{"levelId":7}}',
-    ]);
+    expect(
+      await page.evaluate(() => [localStorage.getItem('borderlines.save.set-aside'), localStorage.getItem('borderlines.save.set-aside.2')]),
+    ).toEqual(['the first', '{"version":2,"current":{"levelId":7}}']);
     expect(errors).toEqual([]);
     await page.context().close();
   });

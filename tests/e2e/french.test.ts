@@ -16,7 +16,8 @@ afterAll(async () => {
 });
 
 /** Words and endings that only English writes; French text never holds them. */
-const ENGLISH = /(?<!\p{L})(the|and|with|of|you|your|to|is|are|this|that|for|from|by|it|its|not|be|has|was|will|can|their|round|rounds|deal|package|proposal|accepts?|rejects?|waits?|deadline|trust|border|news|moves|settings|back|next|choose|level|Quebec)(?!\p{L})|\p{L}'s(?!\p{L})|\[EN\]/iu;
+const ENGLISH =
+  /(?<!\p{L})(the|and|with|of|you|your|to|is|are|this|that|for|from|by|it|its|not|be|has|was|will|can|their|round|rounds|deal|package|proposal|accepts?|rejects?|waits?|deadline|trust|border|news|moves|settings|back|next|choose|level|Quebec)(?!\p{L})|\p{L}'s(?!\p{L})|\[EN\]/iu;
 
 /** Everything a player can read or hear on the page: text outside English quotations, accessible names, the title. */
 async function readable(page: Page): Promise<string[]> {
@@ -46,8 +47,14 @@ async function cutOff(page: Page): Promise<string[]> {
     [...document.querySelectorAll<HTMLElement>('button, label, summary, h1, h2, h3, th, .btn, .meter-name, .meter-value, .status, .date')]
       // Visually hidden headings (.sr-only) are clipped on purpose.
       .filter((el) => el.offsetParent !== null && !el.closest('dialog:not([open]), .sr-only'))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 || (getComputedStyle(el).overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1))
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: "${el.textContent?.trim().slice(0, 60)}" (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`),
+      .filter(
+        (el) =>
+          el.scrollWidth > el.clientWidth + 1 || (getComputedStyle(el).overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1),
+      )
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.className}: "${el.textContent?.trim().slice(0, 60)}" (${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight})`,
+      ),
   );
 }
 
@@ -89,7 +96,9 @@ describe('level 1 in French, to the debrief', () => {
       await key(page, 'ArrowDown');
     }
     await key(page, 'p');
-    await page.waitForFunction(() => (window as unknown as { __borderlines: { state(): { round: number } | null } }).__borderlines.state()?.round === 2);
+    await page.waitForFunction(
+      () => (window as unknown as { __borderlines: { state(): { round: number } | null } }).__borderlines.state()?.round === 2,
+    );
     await check('table-round2');
     for (let guard = 0; guard < 12; guard++) {
       const s = await state(page);
@@ -103,13 +112,10 @@ describe('level 1 in French, to the debrief', () => {
       }
       const after = await state(page);
       if (canAccept && after?.phase === 'choosing' && after.round === s.round) await key(page, 'w');
-      await page.waitForFunction(
-        (round) => {
-          const now = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
-          return !now || now.round !== round || now.phase !== 'choosing';
-        },
-        s.round,
-      );
+      await page.waitForFunction((round) => {
+        const now = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
+        return !now || now.round !== round || now.phase !== 'choosing';
+      }, s.round);
     }
     await sceneIs(page, 'Ratification');
     await check('ratification');

@@ -15,7 +15,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 /** Answer and wait, round after round, until the talks end; returns the rounds played. */
 async function playOut(page: Page): Promise<number> {
   let rounds = 0;
@@ -30,10 +29,12 @@ async function playOut(page: Page): Promise<number> {
     }
     const after = await state(page);
     if (after && after.phase !== 'debrief' && after.round === s.round) await key(page, 'w');
-    await expect.poll(async () => {
-      const now = await state(page);
-      return !now || now.phase === 'debrief' || now.round !== s.round;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const now = await state(page);
+        return !now || now.phase === 'debrief' || now.round !== s.round;
+      })
+      .toBe(true);
     rounds++;
   }
   return rounds;
@@ -135,7 +136,9 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       expect(await page.textContent('.replay-at')).toContain(`After round ${rounds} of ${rounds}`);
       await tabTo(page, 'button[data-focus="replay-prev"]');
       await key(page, 'Enter');
-      expect(await page.textContent('.replay-at')).toContain(rounds > 1 ? `After round ${rounds - 1} of ${rounds}` : 'Before the first round');
+      expect(await page.textContent('.replay-at')).toContain(
+        rounds > 1 ? `After round ${rounds - 1} of ${rounds}` : 'Before the first round',
+      );
       expect(await page.locator('.replay-values li').count()).toBeGreaterThan(5);
       if (role === 'washington') {
         // On to the next level of the campaign, then the timeline shows the finished level and what carried over.

@@ -41,10 +41,14 @@ async function waitOut(page: Page): Promise<void> {
     const s = await state(page);
     if (!s || s.phase === 'debrief') return;
     await key(page, 'w');
-    await page.waitForFunction((r) => {
-      const st = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
-      return !st || st.phase === 'debrief' || st.round !== r;
-    }, s.round, { timeout: LONG });
+    await page.waitForFunction(
+      (r) => {
+        const st = (window as unknown as { __borderlines: { state(): { round: number; phase: string } | null } }).__borderlines.state();
+        return !st || st.phase === 'debrief' || st.round !== r;
+      },
+      s.round,
+      { timeout: LONG },
+    );
   }
 }
 
@@ -168,7 +172,9 @@ describe('a scenario file opened in the game', () => {
     await other.page.goto(`${base()}/?e2e&scenario=missing.yaml`);
     await scene(other.page, 'Scenarios');
     await other.page.waitForSelector('.scenario-report [role="alert"]', { timeout: LONG });
-    expect(await other.page.textContent('.scenario-report')).toContain("missing.yaml could not be fetched (there is no scenario file at that address)");
+    expect(await other.page.textContent('.scenario-report')).toContain(
+      'missing.yaml could not be fetched (there is no scenario file at that address)',
+    );
     expect(errors).toEqual([]);
     expect(other.errors.filter((e) => !e.includes('404'))).toEqual([]);
     await other.page.context().close();

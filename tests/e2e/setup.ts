@@ -45,10 +45,16 @@ async function waitFor(url: string, ms: number, server: ChildProcess): Promise<v
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const outDir = mkdtempSync(join(tmpdir(), 'borderlines-e2e-'));
-  const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
+  const build = spawnSync('./node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0) throw new Error('vite build failed');
   const port = await freePort();
-  const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir], { stdio: 'ignore' });
+  const server = spawn(
+    './node_modules/.bin/vite',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
+    { stdio: 'ignore' },
+  );
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/`, 30000, server);
   project.provide('e2eBase', base);

@@ -28,7 +28,9 @@ describe('the table tells the truth', () => {
     const texts = await page.locator('.meter-delta, .meter-value, .entry .changes').allTextContents();
     for (const t of texts) expect(t).not.toMatch(/\d\.\d{2,}/);
     // No indicator name is cut short.
-    const cut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.meter-name')].filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent));
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.meter-name')].filter((n) => n.scrollWidth > n.clientWidth + 1).map((n) => n.textContent),
+    );
     expect(cut).toEqual([]);
     // The explanation opens in full inside the meters' column.
     await page.focus('.meter');
@@ -46,7 +48,9 @@ describe('the table tells the truth', () => {
     // One tab stop for every meter: the arrow keys move between them.
     expect(await page.locator('.meter[tabindex="0"]').count()).toBe(1);
     await key(page, 'ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).not.toBe(await page.locator('.meter').first().getAttribute('data-id'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).not.toBe(
+      await page.locator('.meter').first().getAttribute('data-id'),
+    );
     // The capital shows its cap, and the win threshold is on screen.
     expect(await page.textContent('.capital')).toMatch(/of \d+|full/);
     expect(await page.textContent('.win-at')).toMatch(/Win at \d+\/100/);
@@ -124,11 +128,15 @@ describe('the table tells the truth', () => {
       const s = await state(page);
       if (s?.phase !== 'choosing') break;
       await key(page, 'w');
-      await expect.poll(async () => {
-        const now = await state(page);
-        return now?.round !== s?.round || now?.phase !== 'choosing';
-      }).toBe(true);
-      const repeated = await page.evaluate(() => [...document.querySelectorAll('.scene-Table .why')].filter((e) => /round is open/.test(e.textContent ?? '')).length);
+      await expect
+        .poll(async () => {
+          const now = await state(page);
+          return now?.round !== s?.round || now?.phase !== 'choosing';
+        })
+        .toBe(true);
+      const repeated = await page.evaluate(
+        () => [...document.querySelectorAll('.scene-Table .why')].filter((e) => /round is open/.test(e.textContent ?? '')).length,
+      );
       expect(repeated).toBeLessThanOrEqual(1);
     }
     expect(errors).toEqual([]);
@@ -176,7 +184,6 @@ describe('keys and questions', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
-
 });
 
 describe('text size', () => {
@@ -203,7 +210,9 @@ describe('text size', () => {
       await openLevelOneAs(page, 'ottawa');
       await shot(page, `table-text-200-${lang}`);
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.meter-name, .opt-label, .btn .label, .topbar > *')].filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflow !== 'visible').map((n) => n.textContent),
+        [...document.querySelectorAll<HTMLElement>('.meter-name, .opt-label, .btn .label, .topbar > *')]
+          .filter((n) => n.scrollWidth > n.clientWidth + 1 && getComputedStyle(n).overflow !== 'visible')
+          .map((n) => n.textContent),
       );
       expect(cut).toEqual([]);
       expect(errors).toEqual([]);

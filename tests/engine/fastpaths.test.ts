@@ -15,7 +15,12 @@ import { mini, readLevel, sample } from '../helpers';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function referenceEffects(level: Level, indicators: Record<string, number>, effects: Record<string, number>, deltas: Record<string, number> = {}): Record<string, number> {
+function referenceEffects(
+  level: Level,
+  indicators: Record<string, number>,
+  effects: Record<string, number>,
+  deltas: Record<string, number> = {},
+): Record<string, number> {
   const change = (id: string, by: number) => {
     const ind = level.indicators[id];
     if (!ind || by === 0) return 0;
@@ -43,7 +48,12 @@ function referenceEffects(level: Level, indicators: Record<string, number>, effe
   return deltas;
 }
 
-function referenceDeal(level: Level, salience: Record<string, number>, indicators: Record<string, number>, deal: Deal): Record<string, number> {
+function referenceDeal(
+  level: Level,
+  salience: Record<string, number>,
+  indicators: Record<string, number>,
+  deal: Deal,
+): Record<string, number> {
   const deltas: Record<string, number> = {};
   const clauses: { harmonization: number; salience: number }[] = [];
   for (const [issue, option] of Object.entries(deal)) {
@@ -93,25 +103,43 @@ const levels: [string, Level][] = [
 function indicatorsArb(level: Level) {
   return fc.record(
     Object.fromEntries(
-      Object.entries(level.indicators).map(([id, ind]) => [id, fc.oneof(fc.integer({ min: ind.range[0] * 10 - 50, max: ind.range[1] * 10 + 50 }).map((x) => x / 10), fc.double({ min: ind.range[0], max: ind.range[1], noNaN: true }))]),
+      Object.entries(level.indicators).map(([id, ind]) => [
+        id,
+        fc.oneof(
+          fc.integer({ min: ind.range[0] * 10 - 50, max: ind.range[1] * 10 + 50 }).map((x) => x / 10),
+          fc.double({ min: ind.range[0], max: ind.range[1], noNaN: true }),
+        ),
+      ]),
     ),
   );
 }
 
 function effectsArb(level: Level) {
   const ids = [...Object.keys(level.indicators), 'not_an_indicator'];
-  return fc.dictionary(fc.constantFrom(...ids), fc.oneof(fc.constant(0), fc.integer({ min: -300, max: 300 }).map((x) => x / 10), fc.double({ min: -40, max: 40, noNaN: true })), { maxKeys: 6 });
+  return fc.dictionary(
+    fc.constantFrom(...ids),
+    fc.oneof(
+      fc.constant(0),
+      fc.integer({ min: -300, max: 300 }).map((x) => x / 10),
+      fc.double({ min: -40, max: 40, noNaN: true }),
+    ),
+    { maxKeys: 6 },
+  );
 }
 
 function dealArb(level: Level) {
   return fc.record(
-    Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, fc.constantFrom(...issue.options.map((o) => o.id), 'no_such_option')])),
+    Object.fromEntries(
+      Object.entries(level.issues).map(([id, issue]) => [id, fc.constantFrom(...issue.options.map((o) => o.id), 'no_such_option')]),
+    ),
     { requiredKeys: [] },
   ) as fc.Arbitrary<Deal>;
 }
 
 function salienceArb(level: Level) {
-  return fc.record(Object.fromEntries(Object.keys(level.issues).map((id) => [id, fc.constantFrom(0.25, 0.36, 0.6, 1, 1.5)])), { requiredKeys: [] }) as fc.Arbitrary<Record<string, number>>;
+  return fc.record(Object.fromEntries(Object.keys(level.issues).map((id) => [id, fc.constantFrom(0.25, 0.36, 0.6, 1, 1.5)])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Record<string, number>>;
 }
 
 describe.each(levels)('fast paths on %s agree with the reference code', (_name, level) => {

@@ -53,7 +53,22 @@ const circular = () => {
 
 /** A value of the wrong kind where a string or a package belongs. */
 const wrongValue = fc.oneof(
-  fc.constantFrom<unknown>(null, 0, -1, 1e308, Number.NaN, true, [], {}, ['pass'], [['a', 'b']], { toString: 'x' }, 10n, Symbol('s'), () => 'pass'),
+  fc.constantFrom<unknown>(
+    null,
+    0,
+    -1,
+    1e308,
+    Number.NaN,
+    true,
+    [],
+    {},
+    ['pass'],
+    [['a', 'b']],
+    { toString: 'x' },
+    10n,
+    Symbol('s'),
+    () => 'pass',
+  ),
   fc.constantFrom(...PROTOTYPE_NAMES),
   fc.string({ maxLength: 8 }),
   fc.object({ maxDepth: 2 }),
@@ -61,38 +76,45 @@ const wrongValue = fc.oneof(
 
 /** A legal move turned bad: a prototype name, a value of the wrong type, an extra field, a missing argument. */
 function corrupted(legal: Move[]) {
-  return fc.tuple(fc.constantFrom(...legal), fc.nat(), wrongValue, fc.constantFrom(...PROTOTYPE_NAMES, 'bogus', 'deal', 'to', 'issue', 'ally', 'principle', 'issues', 'amount')).map(([move, which, value, field]) => {
-    const copy: Record<string, unknown> = structuredClone(move);
-    const args = Object.keys(copy).filter((k) => k !== 'kind' && k !== 'id');
-    switch (which % 6) {
-      case 0:
-        copy.id = value;
-        break;
-      case 1:
-        if (args.length) copy[args[which % args.length]] = value;
-        else copy[field === 'id' ? 'bogus' : field] = value;
-        break;
-      case 2:
-        // An argument the move's kind does not take (or a second copy under another name).
-        copy[args.includes(field) || field === 'kind' ? 'bogus' : field] = args.length ? copy[args[0]] : 'x';
-        break;
-      case 3:
-        if (args.length) delete copy[args[which % args.length]];
-        else copy.id = `${String(copy.id)}_`;
-        break;
-      case 4:
-        if (copy.deal && typeof copy.deal === 'object') {
-          const deal = copy.deal as Record<string, unknown>;
-          const issue = Object.keys(deal)[which % Object.keys(deal).length];
-          deal[issue] = typeof value === 'string' ? `${value}!` : value;
-        } else if (args.length) copy[args[0]] = PROTOTYPE_NAMES[which % PROTOTYPE_NAMES.length];
-        else copy.kind = 'propose';
-        break;
-      default:
-        copy.kind = copy.kind === 'pass' ? 'refuse' : 'pass';
-    }
-    return copy;
-  });
+  return fc
+    .tuple(
+      fc.constantFrom(...legal),
+      fc.nat(),
+      wrongValue,
+      fc.constantFrom(...PROTOTYPE_NAMES, 'bogus', 'deal', 'to', 'issue', 'ally', 'principle', 'issues', 'amount'),
+    )
+    .map(([move, which, value, field]) => {
+      const copy: Record<string, unknown> = structuredClone(move);
+      const args = Object.keys(copy).filter((k) => k !== 'kind' && k !== 'id');
+      switch (which % 6) {
+        case 0:
+          copy.id = value;
+          break;
+        case 1:
+          if (args.length) copy[args[which % args.length]] = value;
+          else copy[field === 'id' ? 'bogus' : field] = value;
+          break;
+        case 2:
+          // An argument the move's kind does not take (or a second copy under another name).
+          copy[args.includes(field) || field === 'kind' ? 'bogus' : field] = args.length ? copy[args[0]] : 'x';
+          break;
+        case 3:
+          if (args.length) delete copy[args[which % args.length]];
+          else copy.id = `${String(copy.id)}_`;
+          break;
+        case 4:
+          if (copy.deal && typeof copy.deal === 'object') {
+            const deal = copy.deal as Record<string, unknown>;
+            const issue = Object.keys(deal)[which % Object.keys(deal).length];
+            deal[issue] = typeof value === 'string' ? `${value}!` : value;
+          } else if (args.length) copy[args[0]] = PROTOTYPE_NAMES[which % PROTOTYPE_NAMES.length];
+          else copy.kind = 'propose';
+          break;
+        default:
+          copy.kind = copy.kind === 'pass' ? 'refuse' : 'pass';
+      }
+      return copy;
+    });
 }
 
 describe.each(levels.map((l) => [l.id, l] as const))('moves from strangers on %s', (_id, level) => {
@@ -104,8 +126,28 @@ describe.each(levels.map((l) => [l.id, l] as const))('moves from strangers on %s
     const anyMove = fc.oneof(
       { weight: 4, arbitrary: fc.constantFrom(...rs).chain((r) => corrupted(session.legalMoves(r)).map((move) => [r, move] as const)) },
       { weight: 1, arbitrary: fc.tuple(seat, fc.anything({ maxDepth: 3 })) },
-      { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom<unknown>(...PROTOTYPE_NAMES, 'nobody', null, 7, ['big'], {}), fc.string()), fc.constantFrom<unknown>({ id: 'pass' }, { id: 'propose' })) },
-      { weight: 1, arbitrary: fc.tuple(seat, fc.constantFrom<unknown>(circular(), { id: 'pass', n: 1n }, { id: 'pass', deal: {} }, undefined, 'pass', ['pass'], Object.create(null))) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(
+          fc.oneof(fc.constantFrom<unknown>(...PROTOTYPE_NAMES, 'nobody', null, 7, ['big'], {}), fc.string()),
+          fc.constantFrom<unknown>({ id: 'pass' }, { id: 'propose' }),
+        ),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(
+          seat,
+          fc.constantFrom<unknown>(
+            circular(),
+            { id: 'pass', n: 1n },
+            { id: 'pass', deal: {} },
+            undefined,
+            'pass',
+            ['pass'],
+            Object.create(null),
+          ),
+        ),
+      },
     );
     let before = state(session);
     let refused = 0;
@@ -118,7 +160,13 @@ describe.each(levels.map((l) => [l.id, l] as const))('moves from strangers on %s
           // A corruption can leave a legal move (a "__proto__" assignment sets no field): it must then be
           // one of the legal moves exactly, and play goes on from a fresh session.
           const sentJson = JSON.parse(JSON.stringify(move));
-          expect(legal.some((m) => m.id === sentJson.id && Object.keys(sentJson).every((k) => k === 'kind' || JSON.stringify(sentJson[k]) === JSON.stringify(m[k as keyof Move])))).toBe(true);
+          expect(
+            legal.some(
+              (m) =>
+                m.id === sentJson.id &&
+                Object.keys(sentJson).every((k) => k === 'kind' || JSON.stringify(sentJson[k]) === JSON.stringify(m[k as keyof Move])),
+            ),
+          ).toBe(true);
           session = midGame(level, 3);
           before = state(session);
           return;
@@ -175,12 +223,28 @@ describe('a log or save from a stranger', () => {
   it('refuses a prototype name where a seat is named, as an unknown role', () => {
     const s = createSession(level, { seed: 7 });
     s.start();
-    for (const role of PROTOTYPE_NAMES) expect(s.send(role, { id: 'pass' })).toMatchObject({ ok: false, reason: { key: 'reason.unknown_role' } });
-    expect(s.send('small', { id: 'appeal_to_principle', principle: 'own_laws', to: 'constructor' })).toMatchObject({ ok: false, reason: { key: 'reason.bad_target' } });
-    expect(s.send('small', { id: 'appeal_to_principle', principle: 'constructor', to: 'big' })).toMatchObject({ ok: false, reason: { key: 'reason.bad_principle' } });
-    expect(s.send('small', { id: 'build_coalition', ally: 'constructor', issue: 'lanes' })).toMatchObject({ ok: false, reason: { key: 'reason.bad_ally' } });
-    expect(s.send('small', { id: 'propose', deal: { data: 'none', lanes: 'none', constructor: 'none' } })).toMatchObject({ ok: false, reason: { key: 'reason.incomplete_deal' } });
-    expect(s.send('small', { id: 'propose', deal: { data: 'constructor', lanes: 'none' } })).toMatchObject({ ok: false, reason: { key: 'reason.incomplete_deal' } });
+    for (const role of PROTOTYPE_NAMES)
+      expect(s.send(role, { id: 'pass' })).toMatchObject({ ok: false, reason: { key: 'reason.unknown_role' } });
+    expect(s.send('small', { id: 'appeal_to_principle', principle: 'own_laws', to: 'constructor' })).toMatchObject({
+      ok: false,
+      reason: { key: 'reason.bad_target' },
+    });
+    expect(s.send('small', { id: 'appeal_to_principle', principle: 'constructor', to: 'big' })).toMatchObject({
+      ok: false,
+      reason: { key: 'reason.bad_principle' },
+    });
+    expect(s.send('small', { id: 'build_coalition', ally: 'constructor', issue: 'lanes' })).toMatchObject({
+      ok: false,
+      reason: { key: 'reason.bad_ally' },
+    });
+    expect(s.send('small', { id: 'propose', deal: { data: 'none', lanes: 'none', constructor: 'none' } })).toMatchObject({
+      ok: false,
+      reason: { key: 'reason.incomplete_deal' },
+    });
+    expect(s.send('small', { id: 'propose', deal: { data: 'constructor', lanes: 'none' } })).toMatchObject({
+      ok: false,
+      reason: { key: 'reason.incomplete_deal' },
+    });
     expect(s.send('small', { id: 'accept', to: 'constructor' })).toMatchObject({ ok: false, reason: { key: 'reason.no_proposal' } });
     expect(s.send('small', { id: 'constructor' })).toMatchObject({ ok: false, reason: { key: 'reason.unknown_move' } });
   });
@@ -192,7 +256,11 @@ describe('a level whose ids are names of built-in properties ("constructor")', (
     const policy = difficulty === 'random' ? randomPlayer : aiPolicy(difficulty);
     for (const seed of [1, 2, 3, 4]) {
       const rs = roles(level);
-      const s = createSession(level, { seed, controls: Object.fromEntries(rs.map((r) => [r, 'ai'])), policies: Object.fromEntries(rs.map((r) => [r, policy])) });
+      const s = createSession(level, {
+        seed,
+        controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+        policies: Object.fromEntries(rs.map((r) => [r, policy])),
+      });
       s.start();
       const { outcome, indicators } = s.context();
       expect(s.phase()).toBe('debrief');

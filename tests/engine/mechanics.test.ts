@@ -97,8 +97,24 @@ describe('thickening', () => {
 
 describe('issue linkage', () => {
   it('pays when an actor gets its best option on at least one of the linked issues', () => {
-    expect(linkageGain([[1, 5], [4, 0]], [1, 1])).toBe(LINKAGE_BONUS);
-    expect(linkageGain([[1, 5], [4, 0]], [0, 1])).toBe(0);
+    expect(
+      linkageGain(
+        [
+          [1, 5],
+          [4, 0],
+        ],
+        [1, 1],
+      ),
+    ).toBe(LINKAGE_BONUS);
+    expect(
+      linkageGain(
+        [
+          [1, 5],
+          [4, 0],
+        ],
+        [0, 1],
+      ),
+    ).toBe(0);
   });
 });
 

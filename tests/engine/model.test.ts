@@ -31,7 +31,9 @@ const representative = (role: string, moves: Move[]): Move[] => {
 const events = (snapshot: AnyMachineSnapshot): NegotiationEvent[] => {
   if (snapshot.matches('briefing')) return [{ type: 'START' }];
   if (!snapshot.matches('choosing')) return [];
-  return roles(level).flatMap((role) => representative(role, legalMoves(level, snapshot.context, true, role)).map((move) => ({ type: 'MOVE' as const, role, move })));
+  return roles(level).flatMap((role) =>
+    representative(role, legalMoves(level, snapshot.context, true, role)).map((move) => ({ type: 'MOVE' as const, role, move })),
+  );
 };
 
 const serializeState = (s: AnyMachineSnapshot) => JSON.stringify({ value: s.value, context: s.context });

@@ -25,7 +25,7 @@ describe('the one ratification test', () => {
     const tied = { ...ctx, tiedHands: { small: 2 } };
     expect(homeVerdicts(level, tied, { data: 'shared', lanes: 'fast' })[1]).toMatchObject({ ratified: false, threshold: 12 });
   });
-  it('is the test the debrief\'s deal space uses', () => {
+  it("is the test the debrief's deal space uses", () => {
     const space = dealSpace(level);
     for (const p of space.packages) expect(p.ratifiable).toBe(ratifiable(level, ctx, p.deal));
   });

@@ -17,7 +17,12 @@ describe('legal moves come from the rules, and illegal moves are refused with a 
     const ids = s.legalMoves('small').map((m) => m.id);
     expect(new Set(ids)).toEqual(new Set(['propose', 'pass', 'appeal_to_principle', 'build_coalition', 'unilateral_investment', 'refuse']));
     expect(s.legalMoves('small').filter((m) => m.id === 'propose')).toHaveLength(4);
-    expect(s.legalMoves('province').map((m) => m.id).sort()).toEqual(['pass', 'reach_out']);
+    expect(
+      s
+        .legalMoves('province')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['pass', 'reach_out']);
   });
 
   it('every listed move is accepted and every refusal leaves the state unchanged', () => {
@@ -78,7 +83,7 @@ describe('what a seat may see', () => {
   s.start();
   s.send('small', { id: 'refuse' });
 
-  it('a seat sees its own brief, values and pending move, and none of the others\'', () => {
+  it("a seat sees its own brief, values and pending move, and none of the others'", () => {
     const big = s.playerView('big');
     const small = s.playerView('small');
     expect(small.me.brief).toEqual({ en: "Small's secret." });
@@ -93,7 +98,7 @@ describe('what a seat may see', () => {
     expect(big.actors.big.status).toBe('choosing');
   });
 
-  it('at the debrief every role\'s confidential view is revealed for discussion', () => {
+  it("at the debrief every role's confidential view is revealed for discussion", () => {
     s.send('big', { id: 'pass' });
     s.send('province', { id: 'pass' });
     for (let i = 0; i < 3; i++) for (const role of ['big', 'small', 'province']) s.send(role, { id: 'pass' });
@@ -138,12 +143,24 @@ describe('saves, replays and restores', () => {
 
   it('unreadable, newer, foreign or tampered saves give a message, never a throw', () => {
     const record = played().save();
-    const keys = [null, 'text', { ...record, format: SAVE_FORMAT + 1 }, { ...record, level: 'other' }, { ...record, events: 'x' }, { ...record, events: [...record.events, { type: 'MOVE', role: 'big', move: { id: 'warp' } }] }].map(
-      (bad) => {
-        const r = restore(level, bad);
-        return r.ok ? 'ok' : r.errors[0].key;
-      },
-    );
-    expect(keys).toEqual(['save.unreadable', 'save.unreadable', 'save.format', 'save.other_level', 'save.unreadable', 'save.replay_failed']);
+    const keys = [
+      null,
+      'text',
+      { ...record, format: SAVE_FORMAT + 1 },
+      { ...record, level: 'other' },
+      { ...record, events: 'x' },
+      { ...record, events: [...record.events, { type: 'MOVE', role: 'big', move: { id: 'warp' } }] },
+    ].map((bad) => {
+      const r = restore(level, bad);
+      return r.ok ? 'ok' : r.errors[0].key;
+    });
+    expect(keys).toEqual([
+      'save.unreadable',
+      'save.unreadable',
+      'save.format',
+      'save.other_level',
+      'save.unreadable',
+      'save.replay_failed',
+    ]);
   });
 });

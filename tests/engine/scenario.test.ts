@@ -54,7 +54,7 @@ describe('a level played to an agreement', () => {
 describe('a level that reaches the deadline', () => {
   const s = play([{}, {}]);
   const ctx = s.context();
-  it('falls back with each side\'s no-deal outcome', () => {
+  it("falls back with each side's no-deal outcome", () => {
     expect(ctx.outcome?.kind).toBe('no_deal');
     expect(ctx.indicators).toMatchObject({ trust: 40, thick: 60, wait: 12, trade: 78.5 });
   });
@@ -70,13 +70,16 @@ describe('a level that reaches the deadline', () => {
 
 describe('an offer binds while it stands', () => {
   it('a package accepted in the round its proposer tables another is the one agreed', () => {
-    const s = play([{ big: { id: 'propose', deal: { data: 'shared', lanes: 'fast' } } }, { small: { id: 'accept', to: 'big' }, big: { id: 'propose', deal: { data: 'shared', lanes: 'none' } } }]);
+    const s = play([
+      { big: { id: 'propose', deal: { data: 'shared', lanes: 'fast' } } },
+      { small: { id: 'accept', to: 'big' }, big: { id: 'propose', deal: { data: 'shared', lanes: 'none' } } },
+    ]);
     expect(s.context().outcome).toMatchObject({ kind: 'agreement', deal: { data: 'shared', lanes: 'fast' }, round: 2 });
   });
 });
 
 describe('ratification at home (two-level game)', () => {
-  it('a package outside a home level\'s win-set fails and talks run to the deadline', () => {
+  it("a package outside a home level's win-set fails and talks run to the deadline", () => {
     const s = play([{ big: { id: 'propose', deal: { data: 'shared', lanes: 'none' } } }, { small: { id: 'accept', to: 'big' } }]);
     const ctx = s.context();
     expect(ctx.ratification?.find((r) => r.actor === 'small')).toMatchObject({ ratified: false, value: 3, threshold: 6 });
@@ -84,13 +87,26 @@ describe('ratification at home (two-level game)', () => {
     expect(ctx.log.some((e) => e.message.key === 'log.not_ratified')).toBe(true);
   });
   it('a refusal at home says in words which requirement failed, in English and in French', () => {
-    const strict = { ...level, ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65, at_most: 90 } }] } } };
+    const strict = {
+      ...level,
+      ratification: { ...level.ratification, small: { ...level.ratification.small, requires: [{ sov: { at_least: 65, at_most: 90 } }] } },
+    };
     const s = createSession(strict, { seed: 7 });
     s.start();
-    for (const [role, move] of [['big', { id: 'propose', deal: { data: 'shared', lanes: 'fast' } }], ['small', pass], ['province', pass], ['big', pass], ['small', { id: 'accept', to: 'big' }], ['province', pass]] as const) s.send(role, move);
+    for (const [role, move] of [
+      ['big', { id: 'propose', deal: { data: 'shared', lanes: 'fast' } }],
+      ['small', pass],
+      ['province', pass],
+      ['big', pass],
+      ['small', { id: 'accept', to: 'big' }],
+      ['province', pass],
+    ] as const)
+      s.send(role, move);
     const failed = s.context().ratification?.find((r) => r.actor === 'small')?.failed ?? [];
     expect(failed.map((m) => message(m, 'en'))).toEqual(['Sovereignty would be 61; it needs at least 65 and at most 90']);
-    expect(failed.map((m) => message(m, 'fr'))).toEqual([`«\u00a0${fr.fallbackMarker}Sovereignty\u00a0» serait à 61\u202f; il faut au moins 65 et au plus 90`]);
+    expect(failed.map((m) => message(m, 'fr'))).toEqual([
+      `«\u00a0${fr.fallbackMarker}Sovereignty\u00a0» serait à 61\u202f; il faut au moins 65 et au plus 90`,
+    ]);
   });
   it('a failed ratification early in the level sends the parties back to the table', () => {
     const long = { ...level, rounds: 3 };
@@ -118,7 +134,7 @@ describe('mechanics inside a game', () => {
     expect(appeal?.message.key).toBe('log.appeal_backfired');
     expect(appeal?.deltas).toEqual({ approval: -3, trust: -4 });
   });
-  it('a consistent appeal shifts the other side\'s home level towards the favoured option', () => {
+  it("a consistent appeal shifts the other side's home level towards the favoured option", () => {
     const s = play([{ small: { id: 'appeal_to_principle', principle: 'own_laws', to: 'big' } }]);
     expect(s.context().pressure.big.data).toEqual([2, 0]);
     expect(s.context().indicators.approval).toBe(56);
@@ -147,7 +163,7 @@ describe('mechanics inside a game', () => {
     // expectations went from 50 to 60: the failure of size 4 is scaled by 1 + 60/50.
     expect(breach?.deltas).toEqual({ security: -8.8 });
   });
-  it('pressing moves the target\'s home level towards the presser\'s best options', () => {
+  it("pressing moves the target's home level towards the presser's best options", () => {
     const s = play([{ big: { id: 'demand' } }]);
     expect(s.context().pressure.small).toEqual({ data: [0, 2], lanes: [0, 2] });
   });

@@ -5,7 +5,10 @@ import { mini } from '../helpers';
 
 const level = mini();
 const security = (extra: Partial<Objective> = {}): Objective => ({ indicator: 'security', at_least: 50, weight: 1, ...extra });
-const at = (value: number) => ({ ...Object.fromEntries(Object.entries(level.indicators).map(([id, i]) => [id, i.start])), security: value });
+const at = (value: number) => ({
+  ...Object.fromEntries(Object.entries(level.indicators).map(([id, i]) => [id, i.start])),
+  security: value,
+});
 
 describe('indicator objectives and their partial credit', () => {
   it('a met target scores in full, whatever the slack', () => {
@@ -31,7 +34,12 @@ describe('indicator objectives and their partial credit', () => {
 
   it('the slack changes the role score and whether it wins', () => {
     const loose = scoreRole(level, 'big', at(45), { data: 'shared', lanes: 'fast' });
-    const tight = scoreRole({ ...level, objectives: { ...level.objectives, big: [security({ weight: 2, slack: 5 }), ...level.objectives.big.slice(1)] } }, 'big', at(45), { data: 'shared', lanes: 'fast' });
+    const tight = scoreRole(
+      { ...level, objectives: { ...level.objectives, big: [security({ weight: 2, slack: 5 }), ...level.objectives.big.slice(1)] } },
+      'big',
+      at(45),
+      { data: 'shared', lanes: 'fast' },
+    );
     expect(loose.score).toBeGreaterThan(tight.score);
     expect(tight.objectives[0].satisfied).toBe(0);
   });

@@ -50,7 +50,12 @@ function marked(original: Level): Level {
       at_most: o.at_most === undefined ? undefined : o.at_most + add,
     }));
     const rule = level.ratification[role];
-    if (rule) level.ratification[role] = { ...rule, min_value: rule.min_value + add, requires: rule.requires.map((c) => markCondition(c, level, add)) };
+    if (rule)
+      level.ratification[role] = {
+        ...rule,
+        min_value: rule.min_value + add,
+        requires: rule.requires.map((c) => markCondition(c, level, add)),
+      };
   });
   return level;
 }
@@ -61,36 +66,43 @@ function leaks(level: Level, role: string, json: string): string[] {
     if (other === role) return [];
     const found = ['brief', 'fallback', 'aim'].filter((what) => json.includes(`SECRET ${what}`) && json.includes(`of ${other}`));
     const number = new RegExp(`\\d\\.1${k}7`).exec(json);
-    return [...found.map((w) => `${other}'s ${w}`), ...(number ? [`${other}'s number ${number[0]} near ${json.slice(Math.max(0, number.index - 120), number.index + 20)}`] : [])];
+    return [
+      ...found.map((w) => `${other}'s ${w}`),
+      ...(number ? [`${other}'s number ${number[0]} near ${json.slice(Math.max(0, number.index - 120), number.index + 20)}`] : []),
+    ];
   });
 }
 
 describe.each(levels.map((l) => [l.id, marked(l)] as const))('seat secrecy on %s', (_id, level) => {
-  it('no seat sees another role\'s confidential values or texts before the debrief, log included', () => {
+  it("no seat sees another role's confidential values or texts before the debrief, log included", () => {
     const rs = roles(level);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.array(fc.constantFrom(...DIFFICULTIES), { minLength: rs.length, maxLength: rs.length }), (seed, difficulties) => {
-        const session = createSession(level, {
-          seed,
-          controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
-          policies: Object.fromEntries(rs.map((r, i) => [r, aiPolicy(difficulties[i])])),
-        });
-        const found: string[] = [];
-        let seen = '';
-        const look = () => {
-          const key = `${session.phase()}:${session.context().round}:${session.context().log.length}`;
-          if (key === seen || session.phase() === 'debrief') return;
-          seen = key;
-          for (const r of rs) found.push(...leaks(level, r, JSON.stringify(session.playerView(r))));
-        };
-        const stop = session.subscribe(look);
-        session.start();
-        stop();
-        expect(session.phase()).toBe('debrief');
-        expect(found).toEqual([]);
-        // The markers are there to be found: each seat sees its own, and everyone's at the debrief.
-        for (const r of rs) expect(JSON.stringify(session.playerView(r))).toContain(secret(rs[0], 'aim 0'));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.array(fc.constantFrom(...DIFFICULTIES), { minLength: rs.length, maxLength: rs.length }),
+        (seed, difficulties) => {
+          const session = createSession(level, {
+            seed,
+            controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+            policies: Object.fromEntries(rs.map((r, i) => [r, aiPolicy(difficulties[i])])),
+          });
+          const found: string[] = [];
+          let seen = '';
+          const look = () => {
+            const key = `${session.phase()}:${session.context().round}:${session.context().log.length}`;
+            if (key === seen || session.phase() === 'debrief') return;
+            seen = key;
+            for (const r of rs) found.push(...leaks(level, r, JSON.stringify(session.playerView(r))));
+          };
+          const stop = session.subscribe(look);
+          session.start();
+          stop();
+          expect(session.phase()).toBe('debrief');
+          expect(found).toEqual([]);
+          // The markers are there to be found: each seat sees its own, and everyone's at the debrief.
+          for (const r of rs) expect(JSON.stringify(session.playerView(r))).toContain(secret(rs[0], 'aim 0'));
+        },
+      ),
       { numRuns: 4, seed: 11 },
     );
   });
@@ -113,6 +125,7 @@ describe('a failed ratification', () => {
   });
   it('shows the value, threshold and failed requirement only to the role whose home level it is', () => {
     expect(s.playerView('small').ratification?.find((x) => x.actor === 'small')).toMatchObject({ value: 3, threshold: 6 });
-    for (const r of ['big', 'province']) expect(s.playerView(r).ratification?.find((x) => x.actor === 'small')).toEqual({ actor: 'small', ratified: false });
+    for (const r of ['big', 'province'])
+      expect(s.playerView(r).ratification?.find((x) => x.actor === 'small')).toEqual({ actor: 'small', ratified: false });
   });
 });

@@ -5,11 +5,16 @@ import { borderModel, MAX_QUEUE, queueLength, secondsPerVehicle } from '../../sr
 import { mini, playRandomly, sample } from '../helpers';
 
 describe('the border view, from the engine indicators and the level', () => {
-  it('shows the level\'s own crossings, at their places on its line', () => {
+  it("shows the level's own crossings, at their places on its line", () => {
     const level = sample();
     const view = createSession(level, { seed: 1 }).playerView('ottawa');
     const model = borderModel(view);
-    expect(model.crossings.map((c) => c.name?.en)).toEqual(['Blaine–Peace Arch', 'Windsor–Detroit', 'Niagara–Buffalo', 'Lacolle–Champlain']);
+    expect(model.crossings.map((c) => c.name?.en)).toEqual([
+      'Blaine–Peace Arch',
+      'Windsor–Detroit',
+      'Niagara–Buffalo',
+      'Lacolle–Champlain',
+    ]);
     const line = borderLine(level.border);
     for (const c of model.crossings) expect(c.y).toBeCloseTo(lineY(line, c.x));
     expect(view.level.border.places.map((p) => p.name.en)).toEqual(['Ottawa', 'Quebec City', 'Washington']);
@@ -18,7 +23,10 @@ describe('the border view, from the engine indicators and the level', () => {
   it('waits, queues and speed follow the border_wait indicator, round after round', () => {
     const level = sample();
     const { session } = playRandomly(level, 3, [1, 4, 2, 7, 3]);
-    const views = session.context().history.map((h) => ({ ...session.playerView('washington'), indicators: session.playerView('washington').indicators.map((i) => ({ ...i, value: h[i.id] })) }));
+    const views = session.context().history.map((h) => ({
+      ...session.playerView('washington'),
+      indicators: session.playerView('washington').indicators.map((i) => ({ ...i, value: h[i.id] })),
+    }));
     for (const view of views) {
       const wait = view.indicators.find((i) => i.kind === 'border_wait')?.value ?? Number.NaN;
       const model = borderModel(view);

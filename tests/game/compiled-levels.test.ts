@@ -9,7 +9,11 @@ describe('levels compiled at build time', () => {
     const dirs = ['levels', 'levels/scenarios'];
     const { entries, errors } = compileLevels(dirs);
     expect(errors).toEqual([]);
-    const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.yaml')).map((f) => `${d}/${f}`));
+    const files = dirs.flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `${d}/${f}`),
+    );
     expect(entries.map((e) => e.file).sort()).toEqual(files.sort());
     // The bundle carries the levels as JSON: what the browser parses back is what the loader returned.
     for (const e of entries) expect(JSON.parse(JSON.stringify(e.level))).toStrictEqual(e.level);

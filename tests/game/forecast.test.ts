@@ -26,7 +26,7 @@ describe('the forecast of a package', () => {
     expect(f.wins).toBe(f.score >= level.win_at);
     expect(f.objectives).toHaveLength(level.objectives.small.length);
   });
-  it('says why the home level would refuse, from the seat\'s own view only', () => {
+  it("says why the home level would refuse, from the seat's own view only", () => {
     const s = createSession(mini(), { seed: 7 });
     s.start();
     // Small's Parliament needs a value of 6: sharing data and no fast lanes is worth 3 + 0.
@@ -40,7 +40,10 @@ describe('the forecast of a package', () => {
 
 /** Mini with the province at the table too, so several packages can wait for one seat's answer. */
 function threeAtTable() {
-  const text = readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province }, seat: implementer,', 'province: { name: { en: Province }, seat: table, veto: true,');
+  const text = readFileSync('tests/fixtures/mini.yaml', 'utf8').replace(
+    'province: { name: { en: Province }, seat: implementer,',
+    'province: { name: { en: Province }, seat: table, veto: true,',
+  );
   const r = loadLevel(text, 'three.yaml');
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.value;
@@ -69,7 +72,7 @@ describe('packages on the table', () => {
     s.send('province', { id: 'accept', to: 'big' });
     expect(s.context().outcome?.deal ?? s.context().agreement?.deal).toEqual(deal);
   });
-  it('warns before accepting while the player\'s own different package stands, and tells after which was agreed', () => {
+  it("warns before accepting while the player's own different package stands, and tells after which was agreed", () => {
     const level = mini();
     const s = createSession(level, { seed: 7 });
     s.start();

@@ -21,8 +21,17 @@ describe('grammar in both languages', () => {
   it('never makes a level name agree with a verb (an ally or a home level may be plural)', () => {
     const ally = { en: 'Auto makers' };
     const body = { en: 'Parliament and the Canadian public', fr: 'Le Parlement et le public canadien' };
-    expect(message({ key: 'log.build_coalition', params: { actor: { en: 'Ottawa' }, ally, issue: { en: 'Trade' }, to: { en: 'Washington' } } }, 'en')).toBe('Ottawa brings Auto makers into a coalition on Trade to lobby Washington.');
-    expect(message({ key: 'log.ratified', params: { body } }, 'en')).toBe('The package is ratified at home by Parliament and the Canadian public.');
-    expect(message({ key: 'log.not_ratified', params: { body } }, 'fr')).toBe('Le paquet est refusé par Le Parlement et le public canadien.');
+    expect(
+      message(
+        { key: 'log.build_coalition', params: { actor: { en: 'Ottawa' }, ally, issue: { en: 'Trade' }, to: { en: 'Washington' } } },
+        'en',
+      ),
+    ).toBe('Ottawa brings Auto makers into a coalition on Trade to lobby Washington.');
+    expect(message({ key: 'log.ratified', params: { body } }, 'en')).toBe(
+      'The package is ratified at home by Parliament and the Canadian public.',
+    );
+    expect(message({ key: 'log.not_ratified', params: { body } }, 'fr')).toBe(
+      'Le paquet est refusé par Le Parlement et le public canadien.',
+    );
   });
 });

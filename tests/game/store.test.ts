@@ -16,7 +16,11 @@ describe('the game save: migration and damage', () => {
   });
 
   it('keeps a current save as it is', () => {
-    const saved = { version: 2, campaign: { completed: ['a'], carried: { trust: 61 }, finals: { a: { trust: 61 } }, best: { a: 80 } }, current: { levelId: 'a', role: 'quebec', difficulty: 'hard', record } };
+    const saved = {
+      version: 2,
+      campaign: { completed: ['a'], carried: { trust: 61 }, finals: { a: { trust: 61 } }, best: { a: 80 } },
+      current: { levelId: 'a', role: 'quebec', difficulty: 'hard', record },
+    };
     expect(migrate(saved)).toEqual({ store: saved, problem: null });
   });
 
@@ -26,7 +30,11 @@ describe('the game save: migration and damage', () => {
   });
 
   it('drops damaged campaign fields but keeps what is readable', () => {
-    const { store, problem } = migrate({ version: 2, campaign: { completed: ['a', 3], carried: { trust: 'high', sovereignty: 70 }, best: null }, current: null });
+    const { store, problem } = migrate({
+      version: 2,
+      campaign: { completed: ['a', 3], carried: { trust: 'high', sovereignty: 70 }, best: null },
+      current: null,
+    });
     expect(problem).toBeNull();
     expect(store.campaign).toEqual({ completed: ['a'], carried: { sovereignty: 70 }, finals: { a: { sovereignty: 70 } }, best: {} });
   });

@@ -9,7 +9,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 describe('numbers, money and dates through Intl', () => {
-  it('writes numbers with each language\'s separators', () => {
+  it("writes numbers with each language's separators", () => {
     expect(formatNumber(1234567.5, 'fr')).toBe(`1${NBSP}234${NBSP}567,5`);
     expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
     expect(formatSigned(-2.5, 'fr')).toBe('−2,5');
@@ -65,8 +65,15 @@ describe('French names: elision and contraction from what the level supplies', (
     expect(frenchForms('Washington')).toMatchObject({ de: 'de Washington', a: 'à Washington' });
     expect(frenchForms('Québec', { fr_article: 'le' })).toEqual({ name: 'Québec', the: 'le Québec', de: 'du Québec', a: 'au Québec' });
     expect(frenchForms('Canada', { fr_article: 'le' })).toMatchObject({ de: 'du Canada', a: 'au Canada' });
-    expect(frenchForms('États-Unis', { fr_article: 'les' })).toMatchObject({ the: 'les États-Unis', de: 'des États-Unis', a: 'aux États-Unis' });
-    expect(frenchForms('Chambre des communes', { fr_article: 'la' })).toMatchObject({ de: 'de la Chambre des communes', a: 'à la Chambre des communes' });
+    expect(frenchForms('États-Unis', { fr_article: 'les' })).toMatchObject({
+      the: 'les États-Unis',
+      de: 'des États-Unis',
+      a: 'aux États-Unis',
+    });
+    expect(frenchForms('Chambre des communes', { fr_article: 'la' })).toMatchObject({
+      de: 'de la Chambre des communes',
+      a: 'à la Chambre des communes',
+    });
     expect(frenchForms('Ontario', { fr_article: 'le' })).toMatchObject({ the: "l'Ontario", de: "de l'Ontario", a: "à l'Ontario" });
     expect(frenchForms('Hamilton', { fr_de: "d'Hamilton" })).toMatchObject({ de: "d'Hamilton", a: 'à Hamilton' });
   });
@@ -87,7 +94,13 @@ describe('plurals through i18next, never "(s)"', () => {
     expect(message({ key: 'reason.limit', params: { count: 3 } }, 'en')).toBe('This move can be made only 3 times in this level.');
     expect(message({ key: 'reason.limit', params: { count: 1 } }, 'fr')).toBe("Ce coup ne peut être joué qu'une fois dans ce niveau.");
     expect(t('ui.border.trucks', 'fr', { count: 1 })).toBe('1 camion');
-    expect(t('ui.border.queue', 'fr', { count: 1, trucks: t('ui.border.trucks', 'fr', { count: 1 }), cars: t('ui.border.cars', 'fr', { count: 0 }) })).toBe(`1 véhicule en file${NBSP}: 1 camion, 0 voiture`);
+    expect(
+      t('ui.border.queue', 'fr', {
+        count: 1,
+        trucks: t('ui.border.trucks', 'fr', { count: 1 }),
+        cars: t('ui.border.cars', 'fr', { count: 0 }),
+      }),
+    ).toBe(`1 véhicule en file${NBSP}: 1 camion, 0 voiture`);
     expect(t('ui.border.queue', 'fr', { count: 2000, trucks: '', cars: '' })).toMatch(new RegExp(`^2${NBSP}000 véhicules en file`));
     expect(t('ui.border.cars', 'fr', { count: 1_000_000 })).toBe(`1${NBSP}000${NBSP}000 voitures`);
   });
@@ -95,7 +108,9 @@ describe('plurals through i18next, never "(s)"', () => {
 
 describe('French spacing', () => {
   it('keeps punctuation and guillemets on the line of the word before them', () => {
-    expect(frenchSpacing('Échéance : 12 décembre ; « le niveau un » ! Vrai ?')).toBe(`Échéance${NBSP}: 12 décembre${NNBSP}; «${NBSP}le niveau un${NBSP}»${NNBSP}! Vrai${NNBSP}?`);
+    expect(frenchSpacing('Échéance : 12 décembre ; « le niveau un » ! Vrai ?')).toBe(
+      `Échéance${NBSP}: 12 décembre${NNBSP}; «${NBSP}le niveau un${NBSP}»${NNBSP}! Vrai${NNBSP}?`,
+    );
     expect(frenchSpacing('http://x.ca 15:30')).toBe('http://x.ca 15:30');
     expect(text({ en: 'Deadline: now', fr: 'Échéance : {date:2001-12-12}' }, 'fr')).toBe(`Échéance${NBSP}: 12 décembre 2001`);
     expect(text({ en: 'Deadline: now' }, 'fr')).toBe('[EN] Deadline: now');

@@ -36,15 +36,46 @@ function grouped(tree: Tree): Map<string, Map<string, string>> {
 const variables = (s: string) => new Set([...s.matchAll(/\{\{\s*([a-z0-9_]+?)(?:_de|_a)?\s*(?:,[^}]*)?\}\}/gi)].map((m) => m[1]));
 
 /** Words French shares with English: a French string may equal the English one only if it is made of these. */
-const SHARED_WORDS = new Set(['EN', 'Volume', 'Normal', 'Sources', 'coordination', 'Parties', 'Table', 'Tables', 'Pause', 'Scores', 'Harvey', 'Blaine', 'Peace', 'Arch', 'Niagara', 'Buffalo', 'Lacolle', 'Champlain', 'Port', 'Site']);
-const sharedOnly = (s: string) => s.replace(/\{\{[^}]*\}\}/g, ' ').match(/\p{L}+/gu)?.every((w) => SHARED_WORDS.has(w)) ?? true;
+const SHARED_WORDS = new Set([
+  'EN',
+  'Volume',
+  'Normal',
+  'Sources',
+  'coordination',
+  'Parties',
+  'Table',
+  'Tables',
+  'Pause',
+  'Scores',
+  'Harvey',
+  'Blaine',
+  'Peace',
+  'Arch',
+  'Niagara',
+  'Buffalo',
+  'Lacolle',
+  'Champlain',
+  'Port',
+  'Site',
+]);
+const sharedOnly = (s: string) =>
+  s
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    .match(/\p{L}+/gu)
+    ?.every((w) => SHARED_WORDS.has(w)) ?? true;
 
 describe('the interface in English and French', () => {
   const g = { en: grouped(LANGS.en), fr: grouped(LANGS.fr) };
 
   it('has the same keys in both languages', () => {
-    expect([...g.fr.keys()].filter((k) => !g.en.has(k)), 'in French only').toEqual([]);
-    expect([...g.en.keys()].filter((k) => !g.fr.has(k)), 'in English only').toEqual([]);
+    expect(
+      [...g.fr.keys()].filter((k) => !g.en.has(k)),
+      'in French only',
+    ).toEqual([]);
+    expect(
+      [...g.en.keys()].filter((k) => !g.fr.has(k)),
+      'in English only',
+    ).toEqual([]);
   });
 
   it('uses the same variables in both languages', () => {
@@ -64,7 +95,8 @@ describe('the interface in English and French', () => {
     for (const lang of ['en', 'fr'] as const) {
       const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const [key, forms] of g[lang]) {
-        const plural = [...forms.keys()].some((f) => f !== '') || [...(g[lang === 'en' ? 'fr' : 'en'].get(key)?.keys() ?? [])].some((f) => f !== '');
+        const plural =
+          [...forms.keys()].some((f) => f !== '') || [...(g[lang === 'en' ? 'fr' : 'en'].get(key)?.keys() ?? [])].some((f) => f !== '');
         if (plural) for (const form of needed) if (!forms.has(form)) missing.push(`${lang}: ${key}_${form}`);
         for (const s of forms.values()) if (/\(s\)|\(e?s\)/.test(s)) missing.push(`${lang}: ${key} writes "(s)"`);
       }
@@ -81,6 +113,10 @@ describe('the interface in English and French', () => {
 
   it('names every move preset, old names included, in both languages (a move without a label is called by its preset)', () => {
     const names = [...Object.keys(MOVE_PRESETS), ...Object.keys(PRESET_ALIASES)];
-    for (const lang of ['en', 'fr'] as const) expect(names.filter((n) => !flatten(LANGS[lang]).has(`move.${n}`)), lang).toEqual([]);
+    for (const lang of ['en', 'fr'] as const)
+      expect(
+        names.filter((n) => !flatten(LANGS[lang]).has(`move.${n}`)),
+        lang,
+      ).toEqual([]);
   });
 });

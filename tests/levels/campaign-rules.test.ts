@@ -1,7 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSession } from '../../src/engine';
-import { campaignOrder, carriedInto, carryGaps, emptyProgress, isUnlocked, nextInCampaign, type Progress, recordFinish, standalone } from '../../src/levels/campaign';
+import {
+  campaignOrder,
+  carriedInto,
+  carryGaps,
+  emptyProgress,
+  isUnlocked,
+  nextInCampaign,
+  type Progress,
+  recordFinish,
+  standalone,
+} from '../../src/levels/campaign';
 import type { Level } from '../../src/levels/schema';
 import { readLevel } from '../helpers';
 
@@ -16,10 +26,16 @@ const ninth = campaign[8];
 const alone = (level: Level, id: string): Level => ({ ...level, id, campaign: undefined });
 /** Finish a level with the values it starts from moved up by `by` (so a carry is visible). */
 const finish = (progress: Progress, level: Level, by: number, score?: number) =>
-  recordFinish(campaign, progress, level, Object.fromEntries(Object.entries(level.indicators).map(([id, ind]) => [id, ind.start + by])), score);
+  recordFinish(
+    campaign,
+    progress,
+    level,
+    Object.fromEntries(Object.entries(level.indicators).map(([id, ind]) => [id, ind.start + by])),
+    score,
+  );
 
 describe('the campaign rules', () => {
-  it('order the campaign by each level\'s place in it, whatever the file names', () => {
+  it("order the campaign by each level's place in it, whatever the file names", () => {
     expect(campaign.map((e) => e.level.campaign?.order)).toEqual(campaign.map((_, i) => i + 1));
     const shuffled = [...entries].reverse().map((e, i) => ({ ...e, file: `z${i}.yaml` }));
     expect(campaignOrder(shuffled).map((e) => e.level.id)).toEqual(campaign.map((e) => e.level.id));
@@ -53,7 +69,7 @@ describe('the campaign rules', () => {
     expect(carriedInto(campaign, progress, ninth.level.id).trust).toBe(campaign[7].level.indicators.trust.start + 9);
   });
 
-  it('never carry a later level\'s values into an earlier one played again', () => {
+  it("never carry a later level's values into an earlier one played again", () => {
     let progress = finish(emptyProgress(), first.level, 3);
     progress = finish(progress, second.level, 20);
     expect(carriedInto(campaign, progress, second.level.id).trust).toBe(first.level.indicators.trust.start + 3);

@@ -30,7 +30,8 @@ describe('the campaign', () => {
 
   it('uses the same ids for what carries, so the campaign has memory', () => {
     for (const { level } of campaign) {
-      for (const id of ['trust', 'sovereignty', 'alignment', 'thickness', 'free_rider', 'expectation']) expect(level.carry, level.id).toContain(id);
+      for (const id of ['trust', 'sovereignty', 'alignment', 'thickness', 'free_rider', 'expectation'])
+        expect(level.carry, level.id).toContain(id);
       for (const r of ['ottawa', 'quebec', 'washington']) expect(Object.keys(level.actors), level.id).toContain(r);
     }
   });
@@ -39,7 +40,9 @@ describe('the campaign', () => {
     expect(carryGaps(campaign)).toEqual([]);
     const [first, second] = campaign;
     const forgetful = { ...second, level: { ...second.level, carry: second.level.carry.filter((id) => id !== 'trust') } };
-    expect(carryGaps([first, forgetful])).toEqual([{ file: second.file, message: `${first.level.id} carries "trust", but this level does not list it under carry, so it starts afresh` }]);
+    expect(carryGaps([first, forgetful])).toEqual([
+      { file: second.file, message: `${first.level.id} carries "trust", but this level does not list it under carry, so it starts afresh` },
+    ]);
   });
 
   it('carriedFrom hands over only the carried indicators, as numbers', () => {

@@ -18,14 +18,24 @@ describe('a broken level names the file, line, field, what was expected and a fi
   it('a misspelled field', () => {
     const text = original.replace('        effects: { trust: 6, us_security: 8', '        efects: { trust: 6, us_security: 8');
     const [e] = errorsFor(text);
-    expect(e).toMatchObject({ file, line: lineOf(text, 'efects:'), path: 'issues.information_sharing.options[1].efects', hint: 'did you mean "effects"?' });
+    expect(e).toMatchObject({
+      file,
+      line: lineOf(text, 'efects:'),
+      path: 'issues.information_sharing.options[1].efects',
+      hint: 'did you mean "effects"?',
+    });
     expect(formatLevelError(e)).toMatch(/^levels\/01-smart-border-2001\.yaml:\d+:\d+: error at issues\.information_sharing/);
   });
 
   it('an unknown indicator in an event', () => {
     const text = original.replace('effects: { trust: -5, expectation: 5 }', 'effects: { trsut: -5, expectation: 5 }');
     const [e] = errorsFor(text);
-    expect(e).toMatchObject({ line: lineOf(text, 'trsut'), path: 'events[1].effects.trsut', message: 'unknown indicator "trsut"', hint: 'did you mean "trust"?' });
+    expect(e).toMatchObject({
+      line: lineOf(text, 'trsut'),
+      path: 'events[1].effects.trsut',
+      message: 'unknown indicator "trsut"',
+      hint: 'did you mean "trust"?',
+    });
   });
 
   it('a value of the wrong type', () => {
@@ -64,7 +74,12 @@ describe('a broken level names the file, line, field, what was expected and a fi
   });
 
   it('YAML alias bombs, oversized files and non-maps are refused without a throw', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]'].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    ].join('\n');
     expect(errorsFor(bomb)[0].message).toContain('too many aliases');
     expect(errorsFor(`# ${'x'.repeat(600_000)}\n`)[0].message).toContain('levels are limited to');
     expect(errorsFor('- 1\n- 2\n')[0].hint).toBe('start the file with "format: 1"');
@@ -82,8 +97,16 @@ describe('a broken level names the file, line, field, what was expected and a fi
   it('a number out of bounds says the bound in words', () => {
     const needle = 'indicator: congress, at_least: 50, weight: 1 }';
     const [e] = errorsFor(original.replace(needle, 'indicator: congress, at_least: 50, slack: -2, weight: 1 }'));
-    expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.washington[3].slack', message: 'expected a number of at least 0, found -2', hint: 'use a number of at least 0' });
-    expect(errorsFor(original.replace('rounds: 6', 'rounds: 40'))[0]).toMatchObject({ path: 'rounds', message: 'expected a number of at most 20, found 40' });
+    expect(e).toMatchObject({
+      line: lineOf(original, needle),
+      path: 'objectives.washington[3].slack',
+      message: 'expected a number of at least 0, found -2',
+      hint: 'use a number of at least 0',
+    });
+    expect(errorsFor(original.replace('rounds: 6', 'rounds: 40'))[0]).toMatchObject({
+      path: 'rounds',
+      message: 'expected a number of at most 20, found 40',
+    });
   });
 
   it('partial credit given to an aim that is not an indicator', () => {

@@ -45,7 +45,7 @@ describe('player-facing text in any language', () => {
     expect(errorsOf(data).map((e) => e.path)).toContain('title.en');
   });
 
-  it('shows the player\'s language, its main language, the interface language, or English marked', () => {
+  it("shows the player's language, its main language, the interface language, or English marked", () => {
     const t = { en: 'Border', fr: 'Frontière', es: 'Frontera', 'pt-BR': 'Fronteira' };
     expect(text(t, 'es')).toBe('Frontera');
     expect(text(t, 'es-MX')).toBe('Frontera');
@@ -94,7 +94,11 @@ describe('link_issues with the pairs a scenario allows', () => {
   });
 
   it('names an unknown issue, a pair of one issue, and pairs on another kind of move', () => {
-    expect(errorsOf(withPairs([['data', 'visa']]))[0]).toMatchObject({ path: 'moves.small[4].pairs[0][1]', message: 'unknown issue "visa"', hint: 'did you mean "visas"?' });
+    expect(errorsOf(withPairs([['data', 'visa']]))[0]).toMatchObject({
+      path: 'moves.small[4].pairs[0][1]',
+      message: 'unknown issue "visa"',
+      hint: 'did you mean "visas"?',
+    });
     expect(errorsOf(withPairs([['data', 'data']]))[0].message).toContain('two different issues');
     const data = withPairs([['data', 'visas']]);
     data.moves.small[data.moves.small.length - 1].kind = 'reframe';

@@ -27,7 +27,8 @@ function texts(node: unknown, path: string[] = []): { path: string; value: Text 
 }
 
 /** What English writing looks like inside a French text: a dollar before a figure, a decimal point, English months and words. */
-const ENGLISH_FIGURES = /\$\s?\d|\d\.\d|\bpercent\b|\bper cent\b|\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+const ENGLISH_FIGURES =
+  /\$\s?\d|\d\.\d|\bpercent\b|\bper cent\b|\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
 
 describe.each(levels)('$file in French', ({ level }) => {
   const all = texts(level);

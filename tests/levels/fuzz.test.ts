@@ -29,7 +29,14 @@ function wellFormed(run: () => Result<Level, LevelError>): boolean {
   if (r.ok) return typeof r.value.id === 'string' && typeof r.value.issues === 'object';
   return (
     r.errors.length > 0 &&
-    r.errors.every((e) => typeof e.path === 'string' && typeof e.message === 'string' && e.message.length > 0 && e.file.length > 0 && (e.severity === 'error' || e.severity === 'warning'))
+    r.errors.every(
+      (e) =>
+        typeof e.path === 'string' &&
+        typeof e.message === 'string' &&
+        e.message.length > 0 &&
+        e.file.length > 0 &&
+        (e.severity === 'error' || e.severity === 'warning'),
+    )
   );
 }
 
@@ -48,7 +55,14 @@ function paths(node: unknown, at: Path = [], out: Path[] = []): Path[] {
 const Mutation = fc.record({
   pick: fc.nat(),
   op: fc.constantFrom('drop', 'rename', 'retype', 'unknown_id', 'duplicate', 'number_out_of_range'),
-  value: fc.oneof(fc.constant(null), fc.boolean(), fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: false }), fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 })),
+  value: fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.double({ noNaN: false }),
+    fc.string({ maxLength: 12 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
   text: fc.string({ minLength: 1, maxLength: 6 }),
 });
 
@@ -114,7 +128,24 @@ function mutateText(source: string, ms: { op: string; at: number; text: string }
   return t;
 }
 
-const LEVEL_KEYS = ['format', 'id', 'title', 'date', 'rounds', 'deadline', 'situation', 'actors', 'indicators', 'issues', 'moves', 'events', 'objectives', 'fallback', 'carry', 'allies'];
+const LEVEL_KEYS = [
+  'format',
+  'id',
+  'title',
+  'date',
+  'rounds',
+  'deadline',
+  'situation',
+  'actors',
+  'indicators',
+  'issues',
+  'moves',
+  'events',
+  'objectives',
+  'fallback',
+  'carry',
+  'allies',
+];
 
 describe('the loader never throws (property tests, over 3,700 documents)', () => {
   it('mutated levels as data: 2,000 documents', () => {
@@ -138,7 +169,12 @@ describe('the loader never throws (property tests, over 3,700 documents)', () =>
 
   it('random YAML and random text: 1,500 documents', () => {
     const levelish = fc.dictionary(fc.constantFrom(...LEVEL_KEYS), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 10 }).map((o) => stringify(o));
-    const anything = fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue({ maxDepth: 4 }).map((v) => stringify(v)), levelish, fc.jsonValue().map((v) => JSON.stringify(v)));
+    const anything = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.jsonValue({ maxDepth: 4 }).map((v) => stringify(v)),
+      levelish,
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+    );
     fc.assert(
       fc.property(anything, (text) => wellFormed(() => loadLevel(text, 'random.yaml'))),
       { numRuns: 1500, seed: 20020926 },
@@ -147,11 +183,15 @@ describe('the loader never throws (property tests, over 3,700 documents)', () =>
 
   it('mutated level files as text: 260 documents', () => {
     fc.assert(
-      fc.property(fc.array(TextMutation, { minLength: 1, maxLength: 3 }), (ms) => wellFormed(() => loadLevel(mutateText(mini, ms), 'mini.yaml'))),
+      fc.property(fc.array(TextMutation, { minLength: 1, maxLength: 3 }), (ms) =>
+        wellFormed(() => loadLevel(mutateText(mini, ms), 'mini.yaml')),
+      ),
       { numRuns: 240, seed: 20041229 },
     );
     fc.assert(
-      fc.property(fc.nat({ max: realTexts.length - 1 }), fc.array(TextMutation, { minLength: 1, maxLength: 2 }), (which, ms) => wellFormed(() => loadLevel(mutateText(realTexts[which], ms), 'real.yaml'))),
+      fc.property(fc.nat({ max: realTexts.length - 1 }), fc.array(TextMutation, { minLength: 1, maxLength: 2 }), (which, ms) =>
+        wellFormed(() => loadLevel(mutateText(realTexts[which], ms), 'real.yaml')),
+      ),
       { numRuns: 20, seed: 20110204 },
     );
   }, 300_000);
@@ -228,7 +268,12 @@ describe('hostile or broken files are refused with a clear message', () => {
     doc.allies.border_states.issues = ['trusted_trafic'];
     const r = validateLevel(doc, 'refs.yaml');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatchObject({ path: 'allies.border_states.issues[0]', message: 'unknown issue "trusted_trafic"', hint: 'did you mean "trusted_traffic"?' });
+    if (!r.ok)
+      expect(r.errors[0]).toMatchObject({
+        path: 'allies.border_states.issues[0]',
+        message: 'unknown issue "trusted_trafic"',
+        hint: 'did you mean "trusted_traffic"?',
+      });
   });
 
   it('events that wait on each other in a cycle, also through all/any', () => {
@@ -238,7 +283,10 @@ describe('hostile or broken files are refused with a clear message', () => {
     doc.events[3].when = { event: doc.events[0].id };
     const r = validateLevel(doc, 'cycle.yaml');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors.find((e) => e.message.includes('cycle'))?.message).toContain(`${doc.events[0].id} -> ${doc.events[2].id} -> ${doc.events[3].id} -> ${doc.events[0].id}`);
+    if (!r.ok)
+      expect(r.errors.find((e) => e.message.includes('cycle'))?.message).toContain(
+        `${doc.events[0].id} -> ${doc.events[2].id} -> ${doc.events[3].id} -> ${doc.events[0].id}`,
+      );
   });
 
   it('text that is not a map, or not text at all', () => {

@@ -18,41 +18,64 @@ interface Verdict {
 }
 const JUDGED: Record<string, Record<string, Verdict>> = {
   '01-smart-border-2001.yaml': {
-    washington: { won: true, moves: ['add_agents', 'specific_request'], source: '000: "the process was generally declared a success"; 003 (Rudolph): cooperation lets the US "leverage" its anti-terrorism efforts' },
-    ottawa: { won: true, moves: ['appeal_to_principle', 'naval_deployment'], source: '000: "The smart border declaration was largely a Canadian document"; 004: Chrétien\'s government "persuaded the Bush administration"' },
+    washington: {
+      won: true,
+      moves: ['add_agents', 'specific_request'],
+      source:
+        '000: "the process was generally declared a success"; 003 (Rudolph): cooperation lets the US "leverage" its anti-terrorism efforts',
+    },
+    ottawa: {
+      won: true,
+      moves: ['appeal_to_principle', 'naval_deployment'],
+      source:
+        '000: "The smart border declaration was largely a Canadian document"; 004: Chrétien\'s government "persuaded the Bush administration"',
+    },
     quebec: {
       won: true,
       moves: ['quebec_delegations', 'provincial_security_initiative', 'quebec_delegations'],
-      source: '001: Quebec and Ottawa pursued similar objectives, "reassuring Americans ... while finding ways to do so that would not impede trade"; Quebec\'s actions "enhanced Canada\'s position"',
+      source:
+        '001: Quebec and Ottawa pursued similar objectives, "reassuring Americans ... while finding ways to do so that would not impede trade"; Quebec\'s actions "enhanced Canada\'s position"',
     },
   },
   '02-safe-third-country-2002.yaml': {
     washington: {
       won: true,
       moves: ['add_agents', 'specific_request'],
-      source: '003 (Rudolph): a State Department official: the agreement is "something that ...Canada wants and that we are willing to agree to as a trade-off for other important counter-terrorism measures"',
+      source:
+        '003 (Rudolph): a State Department official: the agreement is "something that ...Canada wants and that we are willing to agree to as a trade-off for other important counter-terrorism measures"',
     },
-    ottawa: { won: true, source: '003 (Rudolph): the agreement is what "Canada wants"; it applies only to land crossings, with exceptions for family' },
+    ottawa: {
+      won: true,
+      source: '003 (Rudolph): the agreement is what "Canada wants"; it applies only to land crossings, with exceptions for family',
+    },
     // The seeds give Quebec no part in this agreement: its verdict is not judged.
   },
   '03-iraq-2003.yaml': {
     washington: {
       won: false,
-      source: '003 (home game / away game): Canada "refused to enter the war in Baghdad", and its contributions "would prove to be insufficient in terms mending relations with Washington"',
+      source:
+        '003 (home game / away game): Canada "refused to enter the war in Baghdad", and its contributions "would prove to be insufficient in terms mending relations with Washington"',
     },
     // Ottawa's verdict is mixed in 003 (it stayed out, but did not mend relations), and Quebec has no part in
     // the seeds' account of Iraq: neither is judged.
   },
   '04-mirroring-dhs-2003.yaml': {
-    washington: { won: true, moves: ['specific_request'], source: '001: "Canada followed suit with the creation of its Department of Public Safety in 2003", a centre that keeps contact with the United States' },
+    washington: {
+      won: true,
+      moves: ['specific_request'],
+      source:
+        '001: "Canada followed suit with the creation of its Department of Public Safety in 2003", a centre that keeps contact with the United States',
+    },
     ottawa: {
       won: true,
-      source: '001: "Canadian border security policy has not been simply dictated by the United States"; the new department coordinates rather than merges (003: "coordination rather than collaboration")',
+      source:
+        '001: "Canadian border security policy has not been simply dictated by the United States"; the new department coordinates rather than merges (003: "coordination rather than collaboration")',
     },
     quebec: {
       won: true,
       moves: ['protect_hydro', 'quebec_delegations', 'sq_counter_terrorism'],
-      source: '001: Quebec\'s security initiatives and organizational relationships "served to enhance rather than restrict the autonomy of Quebec as a political actor"',
+      source:
+        '001: Quebec\'s security initiatives and organizational relationships "served to enhance rather than restrict the autonomy of Quebec as a political actor"',
     },
   },
   '05-commission-2004.yaml': {

@@ -33,16 +33,19 @@ describe('the example scenarios shipped outside the campaign', () => {
     expect(schengen && roles(schengen)).toEqual(['bonn', 'paris', 'benelux']);
   });
 
-  it.each(scenarios.map((s) => [s.file, s] as const))('%s loads with no error and no warning, stands alone, and is written in English and French', (_file, s) => {
-    expect(s.checked.errors).toEqual([]);
-    expect(s.checked.warnings).toEqual([]);
-    expect(s.level.campaign).toBeUndefined();
-    const entry = { file: s.file, level: s.level };
-    expect(standalone([entry])).toEqual([entry]);
-    expect(campaignOrder([entry])).toEqual([]);
-    const missing = texts(s.level).filter((t) => !t.text.fr);
-    expect(missing.map((t) => t.path)).toEqual([]);
-  });
+  it.each(scenarios.map((s) => [s.file, s] as const))(
+    '%s loads with no error and no warning, stands alone, and is written in English and French',
+    (_file, s) => {
+      expect(s.checked.errors).toEqual([]);
+      expect(s.checked.warnings).toEqual([]);
+      expect(s.level.campaign).toBeUndefined();
+      const entry = { file: s.file, level: s.level };
+      expect(standalone([entry])).toEqual([entry]);
+      expect(campaignOrder([entry])).toEqual([]);
+      const missing = texts(s.level).filter((t) => !t.text.fr);
+      expect(missing.map((t) => t.path)).toEqual([]);
+    },
+  );
 
   it.each(scenarios.map((s) => [s.file, s] as const))('%s quotes its seeds word for word', (_file, s) => {
     const seeds = '../shared/seeds';
@@ -53,9 +56,12 @@ describe('the example scenarios shipped outside the campaign', () => {
     expect(checkCitations(s.level, read, (f) => SEED_FILE.test(f))).toEqual([]);
   });
 
-  it.each(scenarios.flatMap((s) => roles(s.level).map((r) => [s.level.id, r, s.level] as const)))('%s as %s: a game can end in an agreement, one without, and one can win', (_id, role, level) => {
-    expect(findEnding(level, role, 'agreement', { seeds: [1] })?.deal).toBeTruthy();
-    expect(findEnding(level, role, 'no_deal', { seeds: [1] })?.deal).toBeNull();
-    expect(findWin(level, role, { seeds: [1] })?.won).toBe(true);
-  });
+  it.each(scenarios.flatMap((s) => roles(s.level).map((r) => [s.level.id, r, s.level] as const)))(
+    '%s as %s: a game can end in an agreement, one without, and one can win',
+    (_id, role, level) => {
+      expect(findEnding(level, role, 'agreement', { seeds: [1] })?.deal).toBeTruthy();
+      expect(findEnding(level, role, 'no_deal', { seeds: [1] })?.deal).toBeNull();
+      expect(findWin(level, role, { seeds: [1] })?.won).toBe(true);
+    },
+  );
 });

@@ -41,9 +41,15 @@ describe('npm run levels:check', () => {
 describe('npm run levels:cite', () => {
   it('names the file, level and source of a quote that is not in its seed, and fails', () => {
     const seeds = mkdtempSync(join(tmpdir(), 'borderlines-seeds-'));
-    writeFileSync(join(seeds, '004_1996bb6eb50fc6ba.txt'), 'Within a day, backups had grown to 15 hours at the border between Windsor and Detroit');
+    writeFileSync(
+      join(seeds, '004_1996bb6eb50fc6ba.txt'),
+      'Within a day, backups had grown to 15 hours at the border between Windsor and Detroit',
+    );
     const level = sample
-      .replace(/^sources:\n(?: {2}- .*\n)+/m, 'sources:\n  - { id: backups, file: 004_1996bb6eb50fc6ba.txt, quote: "backups had grown to 15 hours" }\n  - { id: wrong, file: 004_1996bb6eb50fc6ba.txt, quote: "backups had grown to 16 hours" }\n')
+      .replace(
+        /^sources:\n(?: {2}- .*\n)+/m,
+        'sources:\n  - { id: backups, file: 004_1996bb6eb50fc6ba.txt, quote: "backups had grown to 15 hours" }\n  - { id: wrong, file: 004_1996bb6eb50fc6ba.txt, quote: "backups had grown to 16 hours" }\n',
+      )
       .replace(/ source: (?!backups|wrong)\w+/g, ' source: backups')
       .replace(/\n {4}source: (?!backups|wrong)\w+/g, '\n    source: backups')
       .replace(/\n {6}source: (?!backups|wrong)\w+/g, '\n      source: backups')

@@ -12,7 +12,11 @@ export interface Created {
 }
 
 export async function createSession(base: string, body: Record<string, unknown>): Promise<Created> {
-  const res = await fetch(`${base}/api/sessions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/api/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await res.json()) as Created & { errors?: string[] };
   if (res.status !== 201) throw new Error(`create failed (${res.status}): ${json.errors?.join('; ')}`);
   return json;
@@ -80,7 +84,11 @@ export class Bot {
         reject,
         timer: setTimeout(() => {
           this.waiters.delete(w);
-          reject(new Error(`${what} not reached in ${ms} ms; last: ${JSON.stringify(Object.keys(this.last))} refusals: ${JSON.stringify(this.refusals.slice(-3))}`));
+          reject(
+            new Error(
+              `${what} not reached in ${ms} ms; last: ${JSON.stringify(Object.keys(this.last))} refusals: ${JSON.stringify(this.refusals.slice(-3))}`,
+            ),
+          );
         }, ms),
       };
       this.waiters.add(w);
@@ -105,7 +113,8 @@ export class Bot {
   /** Play one legal move: the first that tables or accepts a package, else a pass. */
   playOne(): void {
     const legal = this.you?.legal ?? [];
-    const move = legal.find((m) => m.to && m.id.includes('accept')) ?? legal.find((m) => m.deal) ?? legal.find((m) => m.id === 'pass') ?? legal[0];
+    const move =
+      legal.find((m) => m.to && m.id.includes('accept')) ?? legal.find((m) => m.deal) ?? legal.find((m) => m.id === 'pass') ?? legal[0];
     this.send('move', move);
   }
 

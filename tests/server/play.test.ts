@@ -21,7 +21,11 @@ async function playToDebrief(students: Bot[]): Promise<void> {
           const before = s.you?.view?.log.length ?? 0;
           const round = s.you?.view?.round;
           s.playOne();
-          await s.until(() => !s.myTurn() || s.you?.view?.round !== round || (s.you?.view?.log.length ?? 0) !== before, 20_000, 'move taken');
+          await s.until(
+            () => !s.myTurn() || s.you?.view?.round !== round || (s.you?.view?.log.length ?? 0) !== before,
+            20_000,
+            'move taken',
+          );
         }
       }
     }),
@@ -45,7 +49,10 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     instructor.send('export');
     await instructor.until(() => !!instructor.last.export, 5000, 'export');
     const exported = instructor.last.export as { json: string; csv: string };
-    const json = JSON.parse(exported.json) as { tables: { scores: Record<string, number> | null; events: unknown[] }[]; moves: { student: string }[] };
+    const json = JSON.parse(exported.json) as {
+      tables: { scores: Record<string, number> | null; events: unknown[] }[];
+      moves: { student: string }[];
+    };
     expect(json.tables[0].scores).not.toBeNull();
     expect(new Set(json.moves.map((m) => m.student))).toEqual(new Set(['Ana', 'Ben', 'Chloé']));
     const lines = exported.csv.trim().split('\r\n');
@@ -71,7 +78,15 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     const stored = events();
     ana.refusals = [];
     // Malformed: extra fields, wrong types, a prototype name, an unknown message type.
-    for (const bad of [{ id: 'pass', role: 'ottawa' }, { id: 42 }, 'pass', null, { id: 'sound_out', to: '__proto__' }, { id: 'x'.repeat(100) }]) ana.send('move', bad);
+    for (const bad of [
+      { id: 'pass', role: 'ottawa' },
+      { id: 42 },
+      'pass',
+      null,
+      { id: 'sound_out', to: '__proto__' },
+      { id: 'x'.repeat(100) },
+    ])
+      ana.send('move', bad);
     ana.send('become_instructor', {});
     await ana.until(() => ana.refusals.length === 7, 5000, 'seven refusals');
     expect(ana.refusals.map((r) => r.key)).toEqual(Array(7).fill('classroom.reason.malformed'));
@@ -112,7 +127,11 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     // Drop the socket without saying goodbye, as a sleeping laptop does.
     (ana.room.connection as unknown as { transport: { ws: { close(): void } } }).transport.ws.close();
     await ana.until(() => ana.left !== null, 5000, 'dropped');
-    await instructor.until(() => instructor.dashboard?.students.find((s) => s.name === 'Ana')?.connected === false, 5000, 'shown disconnected');
+    await instructor.until(
+      () => instructor.dashboard?.students.find((s) => s.name === 'Ana')?.connected === false,
+      5000,
+      'shown disconnected',
+    );
     await ana.reconnect();
     await ana.until(() => ana.you?.role === 'washington', 5000, 'seat back');
     await instructor.until(() => instructor.dashboard?.students.find((s) => s.name === 'Ana')?.connected === true, 5000, 'shown connected');
@@ -122,11 +141,14 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     for (const b of [instructor, again, ...students]) await b.leave();
   });
 
-  it('refuses a wrong instructor key, an empty name, and an invalid scenario with the level checker\'s errors', async () => {
+  it("refuses a wrong instructor key, an empty name, and an invalid scenario with the level checker's errors", async () => {
     const created = await createSession(server.base, { level: 'smart_border_2001', controls: ALL_HUMAN, tables: 2, teamSize: 2 });
     await expect(new Bot(server.endpoint, created.code).join({ key: 'guess' })).rejects.toThrow();
     await expect(new Bot(server.endpoint, created.code).join({ name: '  \u0000 ' })).rejects.toThrow();
-    const res = await fetch(`${server.base}/api/sessions`, { method: 'POST', body: JSON.stringify({ yaml: 'id: x\ntitle: 3\n', controls: {}, tables: 1, teamSize: 1 }) });
+    const res = await fetch(`${server.base}/api/sessions`, {
+      method: 'POST',
+      body: JSON.stringify({ yaml: 'id: x\ntitle: 3\n', controls: {}, tables: 1, teamSize: 1 }),
+    });
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: string[] };
     expect(body.errors[0]).toMatch(/^scenario\.yaml/);
@@ -135,7 +157,12 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
 
 describe('teams and the AI', { timeout: 60_000 }, () => {
   it('a team proposes and confirms one move; an AI plays an AI role and a seat its students left', async () => {
-    const created = await createSession(server.base, { level: 'smart_border_2001', controls: { ...ALL_HUMAN, quebec: 'ai' }, tables: 1, teamSize: 2 });
+    const created = await createSession(server.base, {
+      level: 'smart_border_2001',
+      controls: { ...ALL_HUMAN, quebec: 'ai' },
+      tables: 1,
+      teamSize: 2,
+    });
     const instructor = await new Bot(server.endpoint, created.code).join({ key: created.secret });
     const join = async (name: string, role: string) => {
       const b = await new Bot(server.endpoint, created.code).join({ name });

@@ -8,7 +8,9 @@ import { Bot, createSession } from './bots';
 import { ALL_HUMAN, freePort, killed, startChild } from './setup';
 
 function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     redis.stdout?.on('data', (d: Buffer) => {
@@ -38,7 +40,14 @@ describe('scale-out with Redis', { timeout: 120_000 }, () => {
     for (const port of ports) {
       const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-redis-'));
       dirs.push(dataDir);
-      children.push(await startChild({ PORT: String(port), DATA_DIR: dataDir, REDIS_URL: `redis://127.0.0.1:${redisPort}`, PUBLIC_ADDRESS: `127.0.0.1:${port}` }));
+      children.push(
+        await startChild({
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+          PUBLIC_ADDRESS: `127.0.0.1:${port}`,
+        }),
+      );
     }
     const [a, b] = ports.map((p) => ({ base: `http://127.0.0.1:${p}`, endpoint: `ws://127.0.0.1:${p}` }));
     const created = await createSession(a.base, { level: 'smart_border_2001', controls: ALL_HUMAN, tables: 1, teamSize: 1 });
@@ -58,7 +67,8 @@ describe('scale-out with Redis', { timeout: 120_000 }, () => {
       s.playOne();
     }
     // The round resolves only when all three moves reached the same engine.
-    for (const s of students) await s.until(() => (s.you?.view?.round ?? 0) >= 2 || s.you?.view?.phase === 'debrief', 10_000, 'round resolved');
+    for (const s of students)
+      await s.until(() => (s.you?.view?.round ?? 0) >= 2 || s.you?.view?.phase === 'debrief', 10_000, 'round resolved');
     expect(new Set(students.map((s) => s.you?.view?.round))).toEqual(new Set([students[0].you?.view?.round]));
     for (const x of [instructor, ...students]) await x.leave();
   });

@@ -47,7 +47,12 @@ describe('SIGKILL and restart', { timeout: 120_000 }, () => {
     const [first] = students;
     first.playOne();
     await first.until(() => !!first.you?.view?.chosen, 5000, 'acknowledged');
-    const before = students.map((s) => ({ round: s.you?.view?.round, log: s.you?.view?.log.length, chosen: s.you?.view?.chosen, indicators: s.you?.view?.indicators }));
+    const before = students.map((s) => ({
+      round: s.you?.view?.round,
+      log: s.you?.view?.log.length,
+      chosen: s.you?.view?.chosen,
+      indicators: s.you?.view?.indicators,
+    }));
     // Who holds each seat of the untouched table (its members, or the AI), not how far its round has got.
     const holders = (seats: Record<string, { ai: boolean; members: string[] }> | undefined) =>
       Object.fromEntries(Object.entries(seats ?? {}).map(([role, seat]) => [role, { ai: seat.ai, members: seat.members }]));
@@ -61,7 +66,12 @@ describe('SIGKILL and restart', { timeout: 120_000 }, () => {
     children.push(child);
     const back = await Promise.all(students.map((s) => new Bot(endpoint, created.code).join({ token: s.token })));
     for (const [i, s] of back.entries()) await s.until(() => s.you?.role === roles[i] && !!s.you?.view, 10_000, 'seat after restart');
-    const after = back.map((s) => ({ round: s.you?.view?.round, log: s.you?.view?.log.length, chosen: s.you?.view?.chosen, indicators: s.you?.view?.indicators }));
+    const after = back.map((s) => ({
+      round: s.you?.view?.round,
+      log: s.you?.view?.log.length,
+      chosen: s.you?.view?.chosen,
+      indicators: s.you?.view?.indicators,
+    }));
     expect(after).toEqual(before);
     // The game goes on from there.
     const second = back[1];

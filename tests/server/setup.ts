@@ -17,7 +17,14 @@ export interface TestServer {
 
 export async function testServer(options: { reconnectSeconds?: number } = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-classroom-'));
-  const running = await startServer({ port: 0, host: '127.0.0.1', dataDir, distDir: null, levelsDir: 'levels', reconnectSeconds: options.reconnectSeconds ?? 5 });
+  const running = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    distDir: null,
+    levelsDir: 'levels',
+    reconnectSeconds: options.reconnectSeconds ?? 5,
+  });
   return {
     running,
     base: `http://127.0.0.1:${running.port}`,
@@ -34,7 +41,13 @@ export const ALL_HUMAN = { washington: 'human', ottawa: 'human', quebec: 'human'
 
 /** A session of level 01 with an instructor and three students seated one per role at table 1. */
 export async function seatedClass(server: { base: string; endpoint: string }, settings: Record<string, unknown> = {}) {
-  const created = await createSession(server.base, { level: 'smart_border_2001', controls: ALL_HUMAN, tables: 1, teamSize: 1, ...settings });
+  const created = await createSession(server.base, {
+    level: 'smart_border_2001',
+    controls: ALL_HUMAN,
+    tables: 1,
+    teamSize: 1,
+    ...settings,
+  });
   const instructor = await new Bot(server.endpoint, created.code).join({ key: created.secret });
   const names = ['Ana', 'Ben', 'Chloé'];
   const roles = ['washington', 'ottawa', 'quebec'];
@@ -62,7 +75,10 @@ export function freePort(): Promise<number> {
 
 /** Start `npm start`'s server as a child process and resolve once it prints its address. */
 export function startChild(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env: { ...process.env, SKIP_BUILD: '1', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, SKIP_BUILD: '1', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -76,5 +92,5 @@ export function startChild(env: Record<string, string>): Promise<ChildProcess> {
   });
 }
 
-export const killed = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
-
+export const killed = (child: ChildProcess) =>
+  new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));

@@ -23,7 +23,10 @@ function lakesY(x: number): number {
 const sample = (f: (x: number) => number): Pt[] => Array.from({ length: 41 }, (_, i) => [i / 40, f(i / 40)]);
 
 const LINES: Record<LevelBorder['map'], Pt[]> = {
-  straight: [[0, 0.45], [1, 0.45]],
+  straight: [
+    [0, 0.45],
+    [1, 0.45],
+  ],
   lakes: sample(lakesY),
   river: sample((x) => 0.46 + Math.sin(x * Math.PI * 3) * 0.05 + Math.sin(x * Math.PI * 7) * 0.015),
   coast: sample((x) => 0.47 + Math.sin(x * Math.PI * 1.5) * 0.03),

@@ -71,7 +71,16 @@ export function borderModel(view: PlayerView): BorderModel {
     const wait = round1(hours * c.traffic);
     const vehicles = queueLength(wait);
     const trucks = Math.round(vehicles * c.trucks);
-    return { name: c.name, x: c.x, y: lineY(line, c.x), wait, vehicles, trucks, cars: vehicles - trucks, secondsPerVehicle: secondsPerVehicle(wait) };
+    return {
+      name: c.name,
+      x: c.x,
+      y: lineY(line, c.x),
+      wait,
+      vehicles,
+      trucks,
+      cars: vehicles - trucks,
+      secondsPerVehicle: secondsPerVehicle(wait),
+    };
   });
   return { hours, barriers: Math.round(1 + Math.max(0, Math.min(1, t)) * 4), crossings };
 }

@@ -19,10 +19,21 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
   if (x && y && d.packages.length) {
     const svg = s(
       'svg',
-      { viewBox: `0 0 ${SIZE} ${SIZE}`, width: SIZE, height: SIZE, role: 'img', 'aria-labelledby': 'class-space-desc', class: 'class-space' },
+      {
+        viewBox: `0 0 ${SIZE} ${SIZE}`,
+        width: SIZE,
+        height: SIZE,
+        role: 'img',
+        'aria-labelledby': 'class-space-desc',
+        class: 'class-space',
+      },
       s('rect', { x: PAD, y: PAD, width: SIZE - 2 * PAD, height: SIZE - 2 * PAD, fill: 'none', stroke: '#8a8f99' }),
-      ...d.packages.map((p) => s('circle', { cx: at(p.scores[x]), cy: SIZE - at(p.scores[y]), r: 3, fill: p.ratifiable ? '#9aa3b1' : 'none', stroke: '#9aa3b1' })),
-      d.historical ? s('rect', { x: at(d.historical[x]) - 6, y: SIZE - at(d.historical[y]) - 6, width: 12, height: 12, fill: '#0072b2' }) : null,
+      ...d.packages.map((p) =>
+        s('circle', { cx: at(p.scores[x]), cy: SIZE - at(p.scores[y]), r: 3, fill: p.ratifiable ? '#9aa3b1' : 'none', stroke: '#9aa3b1' }),
+      ),
+      d.historical
+        ? s('rect', { x: at(d.historical[x]) - 6, y: SIZE - at(d.historical[y]) - 6, width: 12, height: 12, fill: '#0072b2' })
+        : null,
       ...d.tables.flatMap((t) =>
         t.point
           ? [
@@ -34,13 +45,24 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
       label(SIZE / 2, SIZE - 8, name(x), 'middle'),
       label(12, SIZE / 2, name(y), 'middle', `rotate(-90 12 ${SIZE / 2})`),
     );
-    out.push(h('figure', {}, svg as unknown as HTMLElement, h('figcaption', { id: 'class-space-desc', text: ct('debrief.caption', { x: name(x), y: name(y), count: d.packages.length }) })));
+    out.push(
+      h(
+        'figure',
+        {},
+        svg as unknown as HTMLElement,
+        h('figcaption', { id: 'class-space-desc', text: ct('debrief.caption', { x: name(x), y: name(y), count: d.packages.length }) }),
+      ),
+    );
   }
   out.push(
     h(
       'table',
       { class: 'debrief-tables' },
-      h('thead', {}, h('tr', {}, ...['table', 'outcome', 'scores', 'history'].map((c) => h('th', { scope: 'col', text: ct(`debrief.col.${c}`) })))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, ...['table', 'outcome', 'scores', 'history'].map((c) => h('th', { scope: 'col', text: ct(`debrief.col.${c}`) }))),
+      ),
       h(
         'tbody',
         {},
@@ -51,8 +73,16 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
             {},
             h('td', { text: String(t.no + 1) }),
             h('td', { text: outcome ? ct(`run.outcome_${outcome.kind}`) : ct('debrief.unfinished') }),
-            h('td', { text: outcome ? Object.entries(outcome.scores).map(([r, sc]) => `${name(r)} ${sc.score}`).join(' · ') : '' }),
-            h('td', { text: t.historicalDistance === null ? '' : ct('debrief.distance', { pct: Math.round((1 - t.historicalDistance) * 100) }) }),
+            h('td', {
+              text: outcome
+                ? Object.entries(outcome.scores)
+                    .map(([r, sc]) => `${name(r)} ${sc.score}`)
+                    .join(' · ')
+                : '',
+            }),
+            h('td', {
+              text: t.historicalDistance === null ? '' : ct('debrief.distance', { pct: Math.round((1 - t.historicalDistance) * 100) }),
+            }),
           );
         }),
       ),
@@ -66,7 +96,17 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
     h(
       'ul',
       { class: 'lit' },
-      ...[...used].map(([m, n]) => h('li', {}, h('strong', { text: msg({ key: `mechanic.${m}` }) }), ' ', h('span', { class: 'small', text: ct('debrief.used', { count: n }) }), h('p', { text: tr(`glossary.${m}.text`) }), h('cite', { text: tr(`cite.${m}`) }))),
+      ...[...used].map(([m, n]) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: msg({ key: `mechanic.${m}` }) }),
+          ' ',
+          h('span', { class: 'small', text: ct('debrief.used', { count: n }) }),
+          h('p', { text: tr(`glossary.${m}.text`) }),
+          h('cite', { text: tr(`cite.${m}`) }),
+        ),
+      ),
     ),
   );
   return out;

@@ -37,14 +37,20 @@ function showCreate(panel: HTMLElement, levels: LevelChoice[]): void {
   const roles = h('fieldset', { class: 'roles' });
   const tables = h('input', { type: 'number', min: 1, max: 60, value: 3 });
   const team = h('input', { type: 'number', min: 1, max: 6, value: 1 });
-  const difficulty = h('select', {}, ...['easy', 'normal', 'hard'].map((d) => h('option', { value: d, selected: d === 'normal', text: tr(`settings.difficulty_${d}`) })));
+  const difficulty = h(
+    'select',
+    {},
+    ...['easy', 'normal', 'hard'].map((d) => h('option', { value: d, selected: d === 'normal', text: tr(`settings.difficulty_${d}`) })),
+  );
   const pick = h('input', { type: 'checkbox', checked: true });
   const errors = h('div', { role: 'alert', class: 'errors' });
   const drawRoles = () => {
     const chosen = levels.find((l) => l.id === level.value);
     roles.replaceChildren(
       h('legend', { text: ct('create.roles') }),
-      ...(chosen?.roles ?? []).map((r) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'human', value: r.id, checked: true }), ` ${lt(r.name)}`)),
+      ...(chosen?.roles ?? []).map((r) =>
+        h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'human', value: r.id, checked: true }), ` ${lt(r.name)}`),
+      ),
     );
     roles.hidden = !!file.files?.length;
   };
@@ -59,7 +65,13 @@ function showCreate(panel: HTMLElement, levels: LevelChoice[]): void {
     field(ct('create.level'), level, 'class-level'),
     field(ct('create.file'), file, 'class-file'),
     roles,
-    h('div', { class: 'row' }, field(ct('create.tables'), tables, 'class-tables'), field(ct('create.team'), team, 'class-team'), field(ct('create.difficulty'), difficulty, 'class-difficulty')),
+    h(
+      'div',
+      { class: 'row' },
+      field(ct('create.tables'), tables, 'class-tables'),
+      field(ct('create.team'), team, 'class-team'),
+      field(ct('create.difficulty'), difficulty, 'class-difficulty'),
+    ),
     h('label', { class: 'check' }, pick, ` ${ct('create.pick')}`),
     errors,
     h('button', { type: 'submit', class: 'btn btn-primary', text: ct('create.submit') }),
@@ -68,9 +80,22 @@ function showCreate(panel: HTMLElement, levels: LevelChoice[]): void {
     e.preventDefault();
     const yaml = file.files?.[0] ? await file.files[0].text() : undefined;
     const human = new Set([...roles.querySelectorAll<HTMLInputElement>('input[name=human]')].filter((i) => i.checked).map((i) => i.value));
-    const controls = yaml ? {} : Object.fromEntries((levels.find((l) => l.id === level.value)?.roles ?? []).map((r) => [r.id, human.has(r.id) ? 'human' : 'ai']));
-    const body = { ...(yaml ? { yaml } : { level: level.value }), controls, tables: Number(tables.value), teamSize: Number(team.value), difficulty: difficulty.value, pick: pick.checked };
-    const res = await fetch('api/sessions', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const controls = yaml
+      ? {}
+      : Object.fromEntries((levels.find((l) => l.id === level.value)?.roles ?? []).map((r) => [r.id, human.has(r.id) ? 'human' : 'ai']));
+    const body = {
+      ...(yaml ? { yaml } : { level: level.value }),
+      controls,
+      tables: Number(tables.value),
+      teamSize: Number(team.value),
+      difficulty: difficulty.value,
+      pick: pick.checked,
+    };
+    const res = await fetch('api/sessions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { code?: string; secret?: string; errors?: string[] };
     if (!res.ok || !json.code || !json.secret) {
       errors.replaceChildren(h('p', { text: ct('create.invalid') }), h('ul', {}, ...(json.errors ?? []).map((m) => h('li', { text: m }))));
@@ -113,7 +138,13 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
   const link = `${location.origin}${location.pathname}?join=${code}`;
   const qr = h('canvas', { class: 'qr', role: 'img', 'aria-label': ct('run.qr', { link }) });
   header.append(
-    h('div', {}, h('h1', { tabindex: '-1', text: ct('run.heading') }), h('p', { class: 'code-line' }, ct('run.code'), ' ', h('strong', { class: 'join-code', text: code })), h('p', {}, ct('run.link'), ' ', h('a', { href: link, text: link }))),
+    h(
+      'div',
+      {},
+      h('h1', { tabindex: '-1', text: ct('run.heading') }),
+      h('p', { class: 'code-line' }, ct('run.code'), ' ', h('strong', { class: 'join-code', text: code })),
+      h('p', {}, ct('run.link'), ' ', h('a', { href: link, text: link })),
+    ),
     qr,
     status,
   );
@@ -134,7 +165,11 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
       button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
       h('p', { class: 'state', text: ct(`state.${d.status}`) }),
     );
-    const seatOptions = d.tables.flatMap((t) => d.roles.filter((r) => !r.ai).map((r) => ({ value: `${t.no}:${r.id}`, text: ct('lobby.seat_short', { table: t.no + 1, role: roleName(r.id) }) })));
+    const seatOptions = d.tables.flatMap((t) =>
+      d.roles
+        .filter((r) => !r.ai)
+        .map((r) => ({ value: `${t.no}:${r.id}`, text: ct('lobby.seat_short', { table: t.no + 1, role: roleName(r.id) }) })),
+    );
     lobby.replaceChildren(
       h('h2', { id: 'students-h', text: ct('run.students', { count: d.students.length }) }),
       d.students.length === 0
@@ -142,12 +177,21 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
         : h(
             'table',
             { class: 'students' },
-            h('thead', {}, h('tr', {}, ...['name', 'seat', 'connection', 'idle'].map((c) => h('th', { scope: 'col', text: ct(`run.col.${c}`) })))),
+            h(
+              'thead',
+              {},
+              h('tr', {}, ...['name', 'seat', 'connection', 'idle'].map((c) => h('th', { scope: 'col', text: ct(`run.col.${c}`) }))),
+            ),
             h(
               'tbody',
               {},
               ...d.students.map((s) => {
-                const assign = h('select', { 'aria-label': ct('run.assign', { name: s.name }) }, h('option', { value: '', text: '—' }), ...seatOptions.map((o) => h('option', { value: o.value, text: o.text, selected: o.value === `${s.table}:${s.role}` })));
+                const assign = h(
+                  'select',
+                  { 'aria-label': ct('run.assign', { name: s.name }) },
+                  h('option', { value: '', text: '—' }),
+                  ...seatOptions.map((o) => h('option', { value: o.value, text: o.text, selected: o.value === `${s.table}:${s.role}` })),
+                );
                 assign.addEventListener('change', () => {
                   const [table, role] = assign.value.split(':');
                   if (role) conn.send('assign', { student: s.id, table: Number(table), role });
@@ -156,7 +200,15 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
                   'tr',
                   { class: s.connected ? '' : 'away' },
                   h('td', { text: s.name }),
-                  h('td', {}, d.status === 'lobby' ? assign : s.table === null ? '—' : ct('lobby.seat_short', { table: s.table + 1, role: roleName(s.role) })),
+                  h(
+                    'td',
+                    {},
+                    d.status === 'lobby'
+                      ? assign
+                      : s.table === null
+                        ? '—'
+                        : ct('lobby.seat_short', { table: s.table + 1, role: roleName(s.role) }),
+                  ),
                   h('td', { text: ct(s.connected ? 'run.connected' : s.present ? 'run.reconnecting' : 'run.left') }),
                   h('td', { text: s.idle >= 60 ? ct('run.idle', { minutes: Math.floor(s.idle / 60) }) : '' }),
                 );
@@ -181,10 +233,17 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
   const seats = Object.entries(t.seats).map(([role, seat]) => {
     const who = seat.members.map((m) => student(m)?.name ?? m).join(', ');
     const state = seat.ai ? ct('run.ai') : ct(`run.seat_${seat.status === 'chosen' || seat.status === 'done' ? 'chosen' : 'choosing'}`);
-    return h('li', {}, h('strong', { text: roleName(role) }), ` · ${who || ct('run.empty')} · ${state}${seat.pending ? ` · ${ct('run.team_pending')}` : ''}`);
+    return h(
+      'li',
+      {},
+      h('strong', { text: roleName(role) }),
+      ` · ${who || ct('run.empty')} · ${state}${seat.pending ? ` · ${ct('run.team_pending')}` : ''}`,
+    );
   });
   const indicators = d.indicators.map((i) => h('li', { text: `${lt(i.name)} ${t.indicators[i.id]}` }));
-  const moves = (t.moves as { round: number; actor?: string; message: Message }[]).map((e) => h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }));
+  const moves = (t.moves as { round: number; actor?: string; message: Message }[]).map((e) =>
+    h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }),
+  );
   const outcome = t.outcome as { kind: string } | null;
   return h(
     'article',

@@ -65,7 +65,16 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
   let playing = false;
 
   const showJoin = (problem?: string) => {
-    const codeInput = h('input', { id: 'class-code', name: 'code', autocomplete: 'off', maxlength: 6, required: true, value: code ?? '', autocapitalize: 'characters', spellcheck: 'false' });
+    const codeInput = h('input', {
+      id: 'class-code',
+      name: 'code',
+      autocomplete: 'off',
+      maxlength: 6,
+      required: true,
+      value: code ?? '',
+      autocapitalize: 'characters',
+      spellcheck: 'false',
+    });
     const nameInput = h('input', { id: 'class-name', name: 'name', autocomplete: 'nickname', maxlength: 40, required: true });
     const form = h(
       'form',
@@ -137,10 +146,14 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
     }
     panel.hidden = false;
     const seats = p.seats.map((s) =>
-      button(ct('lobby.seat', { table: s.table + 1, role: roleName(s.role), taken: s.taken, size: p.teamSize }), () => connSend('pick', { table: s.table, role: s.role }), {
-        cls: `btn ${s.table === p.table && s.role === p.role ? 'btn-primary' : ''}`,
-        focus: `seat-${s.table}-${s.role}`,
-      }),
+      button(
+        ct('lobby.seat', { table: s.table + 1, role: roleName(s.role), taken: s.taken, size: p.teamSize }),
+        () => connSend('pick', { table: s.table, role: s.role }),
+        {
+          cls: `btn ${s.table === p.table && s.role === p.role ? 'btn-primary' : ''}`,
+          focus: `seat-${s.table}-${s.role}`,
+        },
+      ),
     );
     panel.replaceChildren(
       h(
@@ -164,11 +177,23 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
     if (p?.status === 'paused') parts.push(h('p', { class: 'warn', text: ct('banner.paused') }));
     if (p?.view) {
       parts.push(h('p', { text: ct('banner.seat', { table: (p.table ?? 0) + 1, role: lt(p.view.actors[p.view.role]?.name) }) }));
-      if (p.team.length > 1) parts.push(h('p', { text: ct('banner.team', { names: p.team.map((m) => m.name + (m.present ? '' : ` (${ct('banner.away')})`)).join(', ') }) }));
+      if (p.team.length > 1)
+        parts.push(
+          h('p', {
+            text: ct('banner.team', { names: p.team.map((m) => m.name + (m.present ? '' : ` (${ct('banner.away')})`)).join(', ') }),
+          }),
+        );
       if (p.proposal) {
         const what = msg({ key: `move.${p.view.moves.find((m) => m.id === p.proposal?.move.id)?.kind ?? 'pass'}` });
-        parts.push(h('p', { text: p.proposal.mine ? ct('banner.waiting_teammate', { move: what }) : ct('banner.teammate_proposes', { name: p.proposal.by, move: what }) }));
-        if (!p.proposal.mine) parts.push(button(ct('banner.confirm'), () => connSend('confirm'), { cls: 'btn btn-primary', focus: 'confirm-team' }));
+        parts.push(
+          h('p', {
+            text: p.proposal.mine
+              ? ct('banner.waiting_teammate', { move: what })
+              : ct('banner.teammate_proposes', { name: p.proposal.by, move: what }),
+          }),
+        );
+        if (!p.proposal.mine)
+          parts.push(button(ct('banner.confirm'), () => connSend('confirm'), { cls: 'btn btn-primary', focus: 'confirm-team' }));
       }
     }
     if (banner.dataset.refused) {

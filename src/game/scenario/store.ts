@@ -39,7 +39,14 @@ function local(): Store | null {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isScenario(v: unknown): v is StoredScenario {
-  return isObject(v) && typeof v.id === 'string' && typeof v.file === 'string' && typeof v.title === 'string' && typeof v.text === 'string' && typeof v.saved === 'string';
+  return (
+    isObject(v) &&
+    typeof v.id === 'string' &&
+    typeof v.file === 'string' &&
+    typeof v.title === 'string' &&
+    typeof v.text === 'string' &&
+    typeof v.saved === 'string'
+  );
 }
 
 function setAside(storage: Store, what: unknown[]): void {
@@ -116,7 +123,10 @@ export function deleteScenario(id: string, storage: Store | null = local()): voi
   if (!storage) return;
   const { items } = listScenarios(storage);
   try {
-    write(storage, items.filter((s) => s.id !== id));
+    write(
+      storage,
+      items.filter((s) => s.id !== id),
+    );
   } catch {
     // Nothing was removed; the list shows it still.
   }

@@ -52,7 +52,14 @@ export class Border extends View {
       const y = p.y * height;
       g.fillStyle(0xffffff, 1).fillCircle(x, y, 9);
       g.lineStyle(2, BORDER_COLOURS.place, 1).strokeCircle(x, y, 9);
-      drawEmblem(g, p.kind === 'capital' ? 'star' : p.kind === 'port' ? 'wave' : p.kind === 'site' ? 'diamond' : 'circle', x, y, 6, BORDER_COLOURS.place);
+      drawEmblem(
+        g,
+        p.kind === 'capital' ? 'star' : p.kind === 'port' ? 'wave' : p.kind === 'site' ? 'diamond' : 'circle',
+        x,
+        y,
+        6,
+        BORDER_COLOURS.place,
+      );
     }
     this.drawn = { model, vehicles };
   }
@@ -97,17 +104,53 @@ export class Border extends View {
     const rows = model.crossings.map((c, i) =>
       h(
         'li',
-        { class: 'crossing', style: `left:${c.x * 100}%`, 'data-vehicles': c.vehicles, 'data-trucks': c.trucks, 'data-cars': c.cars, 'data-wait': c.wait, 'data-seconds': c.secondsPerVehicle },
+        {
+          class: 'crossing',
+          style: `left:${c.x * 100}%`,
+          'data-vehicles': c.vehicles,
+          'data-trucks': c.trucks,
+          'data-cars': c.cars,
+          'data-wait': c.wait,
+          'data-seconds': c.secondsPerVehicle,
+        },
         h('strong', { text: c.name ? lt(c.name) : tr('border.crossing', { n: i + 1 }) }),
         h('span', { text: tr('border.wait', { hours: c.wait }) }),
-        h('span', { class: 'small', text: tr('border.queue', { count: c.vehicles, trucks: tr('border.trucks', { count: c.trucks }), cars: tr('border.cars', { count: c.cars }) }) }),
+        h('span', {
+          class: 'small',
+          text: tr('border.queue', {
+            count: c.vehicles,
+            trucks: tr('border.trucks', { count: c.trucks }),
+            cars: tr('border.cars', { count: c.cars }),
+          }),
+        }),
       ),
     );
     const places = (border?.places ?? []).map((p) =>
-      h('li', { class: `place place-${p.kind}${p.x > 0.75 ? ' place-left' : ''}`, style: `left:${p.x * 100}%;top:${p.y * 100}%` }, h('span', { class: 'sr-only', text: `${tr(`border.place_${p.kind}`)}: ` }), lt(p.name)),
+      h(
+        'li',
+        { class: `place place-${p.kind}${p.x > 0.75 ? ' place-left' : ''}`, style: `left:${p.x * 100}%;top:${p.y * 100}%` },
+        h('span', { class: 'sr-only', text: `${tr(`border.place_${p.kind}`)}: ` }),
+        lt(p.name),
+      ),
     );
-    const sides = [border?.north ? tr('border.north', { name: lt(border.north) }) : '', border?.south ? tr('border.south', { name: lt(border.south) }) : ''].filter(Boolean).join(' · ');
-    const swatch = (colour: number, key: string, shape: string) => h('li', {}, h('span', { class: `swatch swatch-${shape}`, style: `background:${css(colour)}`, 'data-colour': css(colour), 'aria-hidden': 'true' }), tr(key));
+    const sides = [
+      border?.north ? tr('border.north', { name: lt(border.north) }) : '',
+      border?.south ? tr('border.south', { name: lt(border.south) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const swatch = (colour: number, key: string, shape: string) =>
+      h(
+        'li',
+        {},
+        h('span', {
+          class: `swatch swatch-${shape}`,
+          style: `background:${css(colour)}`,
+          'data-colour': css(colour),
+          'aria-hidden': 'true',
+        }),
+        tr(key),
+      );
     const legend = h(
       'ul',
       { class: 'legend panel', 'aria-label': tr('border.legend_label') },
@@ -123,24 +166,27 @@ export class Border extends View {
         { class: 'panel head border-head' },
         this.title(tr('border.heading')),
         sides ? h('p', { class: 'sides', text: sides }) : null,
-        h(
-          'p',
-          {
-            text: [
-              thick ? tr('border.thickness', { value: thick.value }) : '',
-              trade ? tr('border.trade', { value: trade.value }) : '',
-              travel ? tr('border.travel', { value: travel.value }) : '',
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          },
-        ),
+        h('p', {
+          text: [
+            thick ? tr('border.thickness', { value: thick.value }) : '',
+            trade ? tr('border.trade', { value: trade.value }) : '',
+            travel ? tr('border.travel', { value: travel.value }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        }),
         h('p', { class: 'small', text: tr('border.explain', { barriers: model.barriers }) }),
       ),
       h('ul', { class: 'places', 'aria-label': tr('border.places') }, ...places),
       h('ul', { class: 'crossings', 'aria-label': tr('border.crossings') }, ...rows),
       legend,
-      this.keys([{ key: 'b', label: this.from === 'Ratification' ? tr('border.to_debrief') : tr('nav.back'), run: () => (this.from === 'Ratification' ? this.go('Debrief') : back()) }]),
+      this.keys([
+        {
+          key: 'b',
+          label: this.from === 'Ratification' ? tr('border.to_debrief') : tr('nav.back'),
+          run: () => (this.from === 'Ratification' ? this.go('Debrief') : back()),
+        },
+      ]),
     );
   }
 }

@@ -49,7 +49,10 @@ export class Briefing extends View {
           h('p', { class: 'date', text: dateRange(view.level.date.from, view.level.date.to) }),
           this.title(lt(view.level.title)),
           h('p', { text: lt(view.level.situation) }),
-          h('p', { class: 'deadline', text: tr('briefing.deadline', { deadline: view.level.deadline, count: view.rounds, length: view.level.round_length ?? '' }) }),
+          h('p', {
+            class: 'deadline',
+            text: tr('briefing.deadline', { deadline: view.level.deadline, count: view.rounds, length: view.level.round_length ?? '' }),
+          }),
           signals.length ? h('h3', { text: tr('briefing.signals') }) : null,
           signals.length ? h('ul', {}, ...signals) : null,
           sources,

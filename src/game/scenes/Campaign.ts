@@ -58,21 +58,45 @@ export class Campaign extends View {
 
   protected build(): void {
     const years = h('ol', { class: 'years', 'aria-hidden': 'true' });
-    for (let year = FIRST; year <= LAST; year++) years.append(h('li', { style: `left:${((year - FIRST) / (LAST - FIRST)) * 86 + 7}%`, text: String(year) }));
+    for (let year = FIRST; year <= LAST; year++)
+      years.append(h('li', { style: `left:${((year - FIRST) / (LAST - FIRST)) * 86 + 7}%`, text: String(year) }));
     const list = h('ol', { class: 'level-list' }, ...campaign.map((entry, i) => this.card(entry, i)));
     const carried = Object.entries(app.store.campaign.carried);
     const carriedBox =
       !this.free && carried.length
-        ? h('section', { class: 'panel carried', 'aria-labelledby': 'carried-h' }, h('h2', { id: 'carried-h', text: tr('campaign.carried') }), h('p', { text: carried.map(([id, v]) => `${this.indicatorName(id)} ${num(v)}`).join(' · ') }))
+        ? h(
+            'section',
+            { class: 'panel carried', 'aria-labelledby': 'carried-h' },
+            h('h2', { id: 'carried-h', text: tr('campaign.carried') }),
+            h('p', { text: carried.map(([id, v]) => `${this.indicatorName(id)} ${num(v)}`).join(' · ') }),
+          )
         : null;
     // Levels that stand alone are offered with the free choice only: they are not part of the campaign.
     const standalone =
       this.free && scenarios.length
-        ? h('section', { class: 'scenarios', 'aria-labelledby': 'scenarios-h' }, h('h2', { id: 'scenarios-h', text: tr('campaign.scenarios') }), h('p', { text: tr('campaign.scenarios_intro') }), h('ol', { class: 'level-list' }, ...scenarios.map((entry, i) => this.card(entry, i))))
+        ? h(
+            'section',
+            { class: 'scenarios', 'aria-labelledby': 'scenarios-h' },
+            h('h2', { id: 'scenarios-h', text: tr('campaign.scenarios') }),
+            h('p', { text: tr('campaign.scenarios_intro') }),
+            h('ol', { class: 'level-list' }, ...scenarios.map((entry, i) => this.card(entry, i))),
+          )
         : null;
     this.root.append(
       years,
-      h('div', { class: 'campaign-body' }, h('header', { class: 'panel head' }, this.title(this.heading()), h('p', { text: tr(this.free ? 'campaign.free_intro' : 'campaign.intro') })), carriedBox, list, standalone),
+      h(
+        'div',
+        { class: 'campaign-body' },
+        h(
+          'header',
+          { class: 'panel head' },
+          this.title(this.heading()),
+          h('p', { text: tr(this.free ? 'campaign.free_intro' : 'campaign.intro') }),
+        ),
+        carriedBox,
+        list,
+        standalone,
+      ),
       this.keys([{ key: 'b', label: tr('nav.back'), run: () => this.go('Title') }]),
     );
   }
@@ -87,12 +111,16 @@ export class Campaign extends View {
     const done = app.store.campaign.completed.includes(entry.level.id);
     const best = app.store.campaign.best[entry.level.id];
     const status = done ? tr('campaign.done', { score: best ?? 0 }) : open ? tr('campaign.open') : tr('campaign.locked');
-    const play = button(tr('campaign.play', { title: lt(entry.level.title) }), () => this.go('Role', { levelId: entry.level.id, free: this.free }), {
-      cls: 'btn btn-primary',
-      focus: `play-${entry.level.id}`,
-      disabledReason: open ? undefined : 'locked',
-      describedBy: `status-${entry.level.id}`,
-    });
+    const play = button(
+      tr('campaign.play', { title: lt(entry.level.title) }),
+      () => this.go('Role', { levelId: entry.level.id, free: this.free }),
+      {
+        cls: 'btn btn-primary',
+        focus: `play-${entry.level.id}`,
+        disabledReason: open ? undefined : 'locked',
+        describedBy: `status-${entry.level.id}`,
+      },
+    );
     return h(
       'li',
       { class: `level-card panel ${open ? '' : 'locked'}` },

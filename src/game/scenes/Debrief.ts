@@ -25,8 +25,7 @@ export class Debrief extends View {
     return tr('debrief.heading');
   }
 
-  protected draw(): void {
-  }
+  protected draw(): void {}
 
   protected build(): void {
     this.view = app.bridge.view();
@@ -46,7 +45,8 @@ export class Debrief extends View {
     // A scenario from "My scenarios" leads back there; a level that stands alone, back to the list it was chosen from.
     const mine = isScenario(app.bridge.entry);
     const inCampaign = campaign.some((e) => e.level.id === this.levelId);
-    const goNext = () => (mine ? this.go('Scenarios') : next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: !inCampaign }));
+    const goNext = () =>
+      mine ? this.go('Scenarios') : next ? this.go('Role', { levelId: next, free: false }) : this.go('Campaign', { free: !inCampaign });
     const nextLabel = mine ? tr('scenarios.back') : next ? tr('debrief.next') : tr('debrief.campaign');
     this.root.append(
       h(
@@ -140,7 +140,17 @@ export class Debrief extends View {
       'table',
       { class: 'deal-table' },
       h('caption', { class: 'sr-only', text: tr('debrief.deal') }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: tr('debrief.issue') }), h('th', { scope: 'col', text: tr('debrief.yours') }), h('th', { scope: 'col', text: tr('debrief.history') }))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col', text: tr('debrief.issue') }),
+          h('th', { scope: 'col', text: tr('debrief.yours') }),
+          h('th', { scope: 'col', text: tr('debrief.history') }),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -148,7 +158,13 @@ export class Debrief extends View {
           const a = mine ? optionLabel(view, i.id, mine[i.id]) : tr('debrief.no_deal');
           const b = real?.[i.id] ? optionLabel(view, i.id, real[i.id]) : '—';
           const same = mine && real && mine[i.id] === real[i.id];
-          return h('tr', {}, h('th', { scope: 'row', text: lt(i.title) }), h('td', { text: `${same ? '= ' : ''}${a}` }), h('td', { text: b }));
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row', text: lt(i.title) }),
+            h('td', { text: `${same ? '= ' : ''}${a}` }),
+            h('td', { text: b }),
+          );
         }),
       ),
     );
@@ -172,7 +188,8 @@ export class Debrief extends View {
       if (i === null || i === undefined || i < 0 || !pts[i]) return null;
       const x = px(pts[i].scores[rx]);
       const y = py(pts[i].scores[ry]);
-      if (shape === 'square') return s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, fill: 'none', stroke: colour, 'stroke-width': 3 });
+      if (shape === 'square')
+        return s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, fill: 'none', stroke: colour, 'stroke-width': 3 });
       if (shape === 'diamond') return s('path', { d: `M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`, fill: colour });
       const star = Array.from({ length: 10 }, (_, k) => {
         const r = k % 2 === 0 ? 10 : 4;
@@ -185,12 +202,26 @@ export class Debrief extends View {
     const history = a.historical?.placement?.index;
     const svg = s(
       'svg',
-      { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.space_label', { x: actorText(this.view, rx), y: actorText(this.view, ry), count: pts.length }) },
+      {
+        viewBox: `0 0 ${W} ${H}`,
+        role: 'img',
+        'aria-label': tr('debrief.space_label', { x: actorText(this.view, rx), y: actorText(this.view, ry), count: pts.length }),
+      },
       s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
       s('line', { x1: px(0), y1: py(0), x2: px(100), y2: py(0), stroke: '#1f2430' }),
       s('line', { x1: px(0), y1: py(0), x2: px(0), y2: py(100), stroke: '#1f2430' }),
-      ...pts.map((p) => s('circle', { cx: px(p.scores[rx]), cy: py(p.scores[ry]), r: 3, fill: p.ratifiable ? '#4a4f5c' : 'none', stroke: '#4a4f5c' })),
-      frontier.length > 1 ? s('path', { d: frontier.map((p, i) => `${i ? 'L' : 'M'}${px(p.scores[rx])},${py(p.scores[ry])}`).join(' '), fill: 'none', stroke: css(OKABE_ITO.green), 'stroke-width': 2.5, 'stroke-dasharray': '6 3' }) : null,
+      ...pts.map((p) =>
+        s('circle', { cx: px(p.scores[rx]), cy: py(p.scores[ry]), r: 3, fill: p.ratifiable ? '#4a4f5c' : 'none', stroke: '#4a4f5c' }),
+      ),
+      frontier.length > 1
+        ? s('path', {
+            d: frontier.map((p, i) => `${i ? 'L' : 'M'}${px(p.scores[rx])},${py(p.scores[ry])}`).join(' '),
+            fill: 'none',
+            stroke: css(OKABE_ITO.green),
+            'stroke-width': 2.5,
+            'stroke-dasharray': '6 3',
+          })
+        : null,
       mark(a.space.nash, 'diamond', css(OKABE_ITO.purple)),
       mark(history, 'square', css(OKABE_ITO.blue)),
       mark(yours, 'star', css(OKABE_ITO.orange)),
@@ -221,14 +252,25 @@ export class Debrief extends View {
       const path = values.map((v, i) => `${i ? 'L' : 'M'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
       const svg = s(
         'svg',
-        { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.map(num).join(tr('list_separator')) }) },
+        {
+          viewBox: `0 0 ${W} ${H}`,
+          role: 'img',
+          'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.map(num).join(tr('list_separator')) }),
+        },
         s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
         s('path', { d: path, fill: 'none', stroke: colour, 'stroke-width': 3 }),
         ...values.map((v, i) => s('circle', { cx: px(i), cy: py(v), r: 3.5, fill: colour })),
       );
       const first = values[0];
       const last = values[values.length - 1];
-      wrap.append(h('figure', { class: 'chart' }, svg, h('figcaption', { text: tr('debrief.chart_caption', { name: lt(ind.name), first, last: valueText(ind, last) }) })));
+      wrap.append(
+        h(
+          'figure',
+          { class: 'chart' },
+          svg,
+          h('figcaption', { text: tr('debrief.chart_caption', { name: lt(ind.name), first, last: valueText(ind, last) }) }),
+        ),
+      );
     });
     return wrap;
   }
@@ -236,7 +278,8 @@ export class Debrief extends View {
   private literature(): HTMLElement {
     const view = this.view;
     const used = new Map<string, number>();
-    for (const e of view.log) if (e.type === 'move' && e.actor === view.role && e.mechanic) used.set(e.mechanic, (used.get(e.mechanic) ?? 0) + 1);
+    for (const e of view.log)
+      if (e.type === 'move' && e.actor === view.role && e.mechanic) used.set(e.mechanic, (used.get(e.mechanic) ?? 0) + 1);
     const all = new Set(view.log.filter((e) => e.mechanic).map((e) => e.mechanic as string));
     if (all.size === 0) return h('p', { text: tr('debrief.no_mechanics') });
     return h(
@@ -248,7 +291,10 @@ export class Debrief extends View {
           {},
           h('strong', { text: msg({ key: `mechanic.${m}` }) }),
           ' ',
-          h('span', { class: 'small', text: used.has(m) ? tr('debrief.you_used', { count: used.get(m) ?? 0 }) : tr('debrief.others_used') }),
+          h('span', {
+            class: 'small',
+            text: used.has(m) ? tr('debrief.you_used', { count: used.get(m) ?? 0 }) : tr('debrief.others_used'),
+          }),
           h('p', { text: tr(`glossary.${m}.text`) }),
           h('cite', { text: tr(`cite.${m}`) }),
         ),

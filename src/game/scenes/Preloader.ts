@@ -13,7 +13,14 @@ export class Preloader extends Phaser.Scene {
 
   create(): void {
     const main = mountScene('Preloader', tr('loading.title'));
-    main.append(h('div', { class: 'loading', role: 'status' }, h('h1', { tabindex: '-1', text: 'Borderlines' }), h('p', { text: tr('loading.title') })));
+    main.append(
+      h(
+        'div',
+        { class: 'loading', role: 'status' },
+        h('h1', { tabindex: '-1', text: 'Borderlines' }),
+        h('p', { text: tr('loading.title') }),
+      ),
+    );
     const fonts = document.fonts ? document.fonts.load('1em "Atkinson Hyperlegible"').catch(() => []) : Promise.resolve([]);
     void fonts.then(() => {
       unmountScene('Preloader');

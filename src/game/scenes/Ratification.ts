@@ -71,11 +71,23 @@ export class Ratification extends View {
         view.everyone?.[r.actor]?.ratification ? h('span', { text: `(${lt(view.everyone[r.actor].ratification?.body)}) ` }) : null,
         h('span', { text: r.ratified ? tr('ratify.yes') : tr('ratify.no') }),
         ' ',
-        r.value !== undefined ? h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold ?? '' }) }) : null,
+        r.value !== undefined
+          ? h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold ?? '' }) })
+          : null,
         r.failed?.length ? h('ul', {}, ...r.failed.map((f) => h('li', { text: msg(f) }))) : null,
       ),
     );
-    const deal = o?.deal ? h('ul', { class: 'deal' }, ...Object.entries(o.deal).map(([i, opt]) => h('li', { text: tr('deal_line', { issue: lt(view.issues.find((x) => x.id === i)?.title), option: optionLabel(view, i, opt) }) }))) : null;
+    const deal = o?.deal
+      ? h(
+          'ul',
+          { class: 'deal' },
+          ...Object.entries(o.deal).map(([i, opt]) =>
+            h('li', {
+              text: tr('deal_line', { issue: lt(view.issues.find((x) => x.id === i)?.title), option: optionLabel(view, i, opt) }),
+            }),
+          ),
+        )
+      : null;
     const summary = o ? msg({ key: `outcome.${o.kind}`, params: { round: o.round } }) : tr('ratify.pending');
     const next = () => this.go('Border', { from: 'Ratification' });
     this.root.append(

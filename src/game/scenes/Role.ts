@@ -45,7 +45,14 @@ export class Role extends View {
     const roles = Object.keys(level.actors).filter((r) => level.objectives[r]);
     const cards = roles.map((r, i) => {
       const a = level.actors[r];
-      const seat = a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : a.seat === 'implementer' ? tr('role.implementer') : tr('role.observer');
+      const seat =
+        a.seat === 'table'
+          ? a.veto
+            ? tr('role.table_veto')
+            : tr('role.table')
+          : a.seat === 'implementer'
+            ? tr('role.implementer')
+            : tr('role.observer');
       return h(
         'li',
         { class: 'role-card panel', style: `--actor:${css(roleColour(level.actors, r))}` },
@@ -53,14 +60,23 @@ export class Role extends View {
         h('p', { class: 'seat', text: seat }),
         h('h3', { text: tr('role.wants') }),
         h('ul', {}, ...(level.objectives[r] ?? []).map((o) => h('li', { text: lt(o.label) || o.indicator || o.issue || '' }))),
-        button(tr('role.play_as', { role: a.name }), () => {
-          startLevel(entry, r, { fresh: this.free });
-          this.go('Briefing');
-        }, { key: String(i + 1), cls: 'btn btn-primary', focus: `role-${r}` }),
+        button(
+          tr('role.play_as', { role: a.name }),
+          () => {
+            startLevel(entry, r, { fresh: this.free });
+            this.go('Briefing');
+          },
+          { key: String(i + 1), cls: 'btn btn-primary', focus: `role-${r}` },
+        ),
       );
     });
     this.root.append(
-      h('header', { class: 'panel head' }, this.title(tr('role.heading')), h('p', { text: `${lt(level.title)} · ${dateRange(level.date.from, level.date.to)}` })),
+      h(
+        'header',
+        { class: 'panel head' },
+        this.title(tr('role.heading')),
+        h('p', { text: `${lt(level.title)} · ${dateRange(level.date.from, level.date.to)}` }),
+      ),
       h('ul', { class: 'role-list' }, ...cards),
       this.keys([
         ...roles.map((r, i) => ({
@@ -71,7 +87,11 @@ export class Role extends View {
             this.go('Briefing');
           },
         })),
-        { key: 'b', label: tr('nav.back'), run: () => (isScenario(entry) ? this.go('Scenarios') : this.go('Campaign', { free: this.free })) },
+        {
+          key: 'b',
+          label: tr('nav.back'),
+          run: () => (isScenario(entry) ? this.go('Scenarios') : this.go('Campaign', { free: this.free })),
+        },
       ]),
     );
   }

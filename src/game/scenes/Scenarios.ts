@@ -47,7 +47,14 @@ export class Scenarios extends View {
   }
 
   protected build(): void {
-    const picker = h('input', { type: 'file', id: 'scenario-file', accept: '.yaml,.yml,.json,text/yaml,application/json', class: 'sr-only', tabindex: '-1', 'aria-hidden': 'true' });
+    const picker = h('input', {
+      type: 'file',
+      id: 'scenario-file',
+      accept: '.yaml,.yml,.json,text/yaml,application/json',
+      class: 'sr-only',
+      tabindex: '-1',
+      'aria-hidden': 'true',
+    });
     picker.addEventListener('change', () => {
       const file = picker.files?.[0];
       if (file) void this.openFile(file);
@@ -58,7 +65,12 @@ export class Scenarios extends View {
       'div',
       { class: 'drop-zone', id: 'drop-zone' },
       h('p', { text: tr('scenarios.drop') }),
-      h('div', { class: 'row' }, button(tr('scenarios.choose'), choose, { key: 'f', cls: 'btn btn-primary', focus: 'choose-file' }), button(tr('studio.open'), () => this.go('Studio'), { key: 's', focus: 'open-studio' })),
+      h(
+        'div',
+        { class: 'row' },
+        button(tr('scenarios.choose'), choose, { key: 'f', cls: 'btn btn-primary', focus: 'choose-file' }),
+        button(tr('studio.open'), () => this.go('Studio'), { key: 's', focus: 'open-studio' }),
+      ),
       picker,
     );
     this.report = h('div', { class: 'scenario-report', id: 'scenario-report' });
@@ -68,7 +80,13 @@ export class Scenarios extends View {
         'div',
         { class: 'scenarios-body' },
         h('header', { class: 'panel head' }, this.title(tr('scenarios.heading')), h('p', { text: tr('scenarios.intro') })),
-        h('section', { class: 'panel open-box', 'aria-labelledby': 'open-h' }, h('h2', { id: 'open-h', text: tr('scenarios.open') }), drop, h('p', { class: 'small', text: tr('scenarios.link_help') })),
+        h(
+          'section',
+          { class: 'panel open-box', 'aria-labelledby': 'open-h' },
+          h('h2', { id: 'open-h', text: tr('scenarios.open') }),
+          drop,
+          h('p', { class: 'small', text: tr('scenarios.link_help') }),
+        ),
         this.report,
         h('section', { class: 'panel kept' }, h('h2', { id: 'kept-h', text: tr('scenarios.kept') }), this.list),
       ),
@@ -168,14 +186,19 @@ export class Scenarios extends View {
     }
     register({ file, level: checked.level, scenario: stored.id });
     this.renderList();
-    const play = button(tr('scenarios.play_now', { title: lt(checked.level.title) }), () => this.play(stored), { cls: 'btn btn-primary', focus: 'play-now' });
+    const play = button(tr('scenarios.play_now', { title: lt(checked.level.title) }), () => this.play(stored), {
+      cls: 'btn btn-primary',
+      focus: 'play-now',
+    });
     this.report.replaceChildren(
       h(
         'div',
         { class: 'panel opened', role: 'status' },
         h('h2', { text: tr('scenarios.opened', { title: lt(checked.level.title), file }) }),
         h('p', { text: tr('scenarios.kept_note') }),
-        checked.warnings.length ? this.problemList(text, checked.warnings, tr('scenarios.warnings', { count: checked.warnings.length })) : null,
+        checked.warnings.length
+          ? this.problemList(text, checked.warnings, tr('scenarios.warnings', { count: checked.warnings.length }))
+          : null,
         play,
       ),
     );
@@ -183,7 +206,9 @@ export class Scenarios extends View {
   }
 
   private say(message: string, alert: boolean): void {
-    this.report.replaceChildren(h('div', { class: `panel ${alert ? 'notice' : ''}`, role: alert ? 'alert' : 'status' }, h('p', { text: message })));
+    this.report.replaceChildren(
+      h('div', { class: `panel ${alert ? 'notice' : ''}`, role: alert ? 'alert' : 'status' }, h('p', { text: message })),
+    );
     announce(message);
   }
 
@@ -230,19 +255,30 @@ export class Scenarios extends View {
     const link = h('p', { class: 'share-out' });
     const confirmBox = h('div', { class: 'row' });
     const del = () => {
-      const yes = button(tr('scenarios.delete_yes'), () => {
-        deleteScenario(s.id);
-        announce(tr('scenarios.deleted', { title: s.title }));
-        this.renderList();
-        this.root.querySelector<HTMLElement>('[data-focus="choose-file"]')?.focus();
-      }, { cls: 'btn', focus: `delete-yes-${s.id}` });
+      const yes = button(
+        tr('scenarios.delete_yes'),
+        () => {
+          deleteScenario(s.id);
+          announce(tr('scenarios.deleted', { title: s.title }));
+          this.renderList();
+          this.root.querySelector<HTMLElement>('[data-focus="choose-file"]')?.focus();
+        },
+        { cls: 'btn', focus: `delete-yes-${s.id}` },
+      );
       const no = button(tr('scenarios.delete_no'), () => confirmBox.replaceChildren(), { focus: `delete-no-${s.id}` });
       confirmBox.replaceChildren(h('p', { role: 'alert', text: tr('scenarios.delete_confirm', { title: s.title }) }), yes, no);
       no.focus();
     };
     const share = async () => {
       const url = await shareLink(window.location.href, s.text, s.file);
-      const field = h('input', { type: 'text', readonly: true, value: url, class: 'share-field', id: `share-${s.id}`, 'aria-label': tr('scenarios.share_label', { title: s.title }) });
+      const field = h('input', {
+        type: 'text',
+        readonly: true,
+        value: url,
+        class: 'share-field',
+        id: `share-${s.id}`,
+        'aria-label': tr('scenarios.share_label', { title: s.title }),
+      });
       link.replaceChildren(h('label', { for: `share-${s.id}`, text: tr('scenarios.share_label', { title: s.title }) }), field);
       field.select();
       try {
@@ -286,7 +322,13 @@ function excerpt(lines: string[], line: number): HTMLElement {
   const last = Math.min(lines.length, line + 2);
   const rows = [];
   for (let n = first; n <= last; n++) {
-    rows.push(h('li', { class: n === line ? 'here' : '', 'aria-current': n === line ? 'true' : undefined }, h('code', { text: lines[n - 1] || ' ' })));
+    rows.push(
+      h(
+        'li',
+        { class: n === line ? 'here' : '', 'aria-current': n === line ? 'true' : undefined },
+        h('code', { text: lines[n - 1] || ' ' }),
+      ),
+    );
   }
   return h('ol', { class: 'source', start: first, 'aria-label': tr('scenarios.excerpt', { line }) }, ...rows);
 }

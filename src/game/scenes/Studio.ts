@@ -26,7 +26,13 @@ export class Studio extends View {
     void import('../studio').then(({ mountStudio }) => {
       if (!this.scene.isActive()) return;
       loading.remove();
-      mountStudio({ root: this.root, ...this.start, go: (scene, data) => this.go(scene, data), keys: (list) => this.keys(list), onShutdown: (fn) => this.onShutdown(fn) });
+      mountStudio({
+        root: this.root,
+        ...this.start,
+        go: (scene, data) => this.go(scene, data),
+        keys: (list) => this.keys(list),
+        onShutdown: (fn) => this.onShutdown(fn),
+      });
     });
   }
 }

@@ -107,7 +107,13 @@ export class Table extends View {
     // Not a live region: what is new is announced once when it happens (see changed()).
     const latest = h('div', { class: 'latest-list', id: 'latest' });
     const hintBox = h('div', { class: 'hint-box' });
-    const latestBox = h('section', { class: 'panel latest', 'aria-labelledby': 'latest-h' }, h('h2', { id: 'latest-h', text: tr('table.latest') }), hintBox, latest);
+    const latestBox = h(
+      'section',
+      { class: 'panel latest', 'aria-labelledby': 'latest-h' },
+      h('h2', { id: 'latest-h', text: tr('table.latest') }),
+      hintBox,
+      latest,
+    );
     this.sections.latest = latest;
     this.sections.hint = hintBox;
     const log = mk('log', 'section', 'x');
@@ -115,7 +121,14 @@ export class Table extends View {
     this.root.append(
       header,
       h('div', { class: 'col col-left' }, meters),
-      h('div', { class: 'col col-mid', tabindex: '0', role: 'region', 'aria-label': tr('table.table_word') }, h('div', { class: 'stage-hole', 'aria-hidden': 'true' }), parties, proposal, tableBox),
+      h(
+        'div',
+        { class: 'col col-mid', tabindex: '0', role: 'region', 'aria-label': tr('table.table_word') },
+        h('div', { class: 'stage-hole', 'aria-hidden': 'true' }),
+        parties,
+        proposal,
+        tableBox,
+      ),
       h('div', { class: 'col col-right' }, moves, latestBox, log),
       this.keys([
         // Only a seat at the table tables packages and answers them.
@@ -146,10 +159,12 @@ export class Table extends View {
       this.lastRound = c.entries;
       this.agreedInstead = agreedInstead(c.view, c.entries);
       // Screen readers hear only what is new, once: what happened and what it changed (the reason stays on screen).
-      const heard = c.entries.filter((e) => e.actor !== c.view.role || e.type !== 'move').map((e) => {
-        const line = entryLines(c.view, e);
-        return [e.actor ? actorName(c.view, e.actor) : '', line.text, line.changes].filter(Boolean).join(' ');
-      });
+      const heard = c.entries
+        .filter((e) => e.actor !== c.view.role || e.type !== 'move')
+        .map((e) => {
+          const line = entryLines(c.view, e);
+          return [e.actor ? actorName(c.view, e.actor) : '', line.text, line.changes].filter(Boolean).join(' ');
+        });
       if (this.agreedInstead) heard.unshift(this.insteadText(c.view));
       if (heard.length) announce(heard.join(' · '));
       for (const q of c.cues) cue(q);
@@ -175,7 +190,10 @@ export class Table extends View {
       this.renderOnTable(view);
       this.renderMoves(view);
       this.renderLatest(view);
-      this.sections.hint.replaceChildren(this.agreedInstead ? h('p', { class: 'notice instead', role: 'note', text: this.insteadText(view) }) : '', this.hint(view) ?? '');
+      this.sections.hint.replaceChildren(
+        this.agreedInstead ? h('p', { class: 'notice instead', role: 'note', text: this.insteadText(view) }) : '',
+        this.hint(view) ?? '',
+      );
       this.renderLog(view);
     });
   }
@@ -187,7 +205,13 @@ export class Table extends View {
       this.title(lt(view.level.title), 'table-title'),
       h('p', { class: 'round', text: round }),
       h('p', { class: 'deadline', text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
-      h('p', { class: 'capital', text: view.capital >= view.capitalMax ? tr('table.capital_full', { capital: view.capital, max: view.capitalMax }) : tr('table.capital', { capital: view.capital, per: view.capitalPerRound, max: view.capitalMax }) }),
+      h('p', {
+        class: 'capital',
+        text:
+          view.capital >= view.capitalMax
+            ? tr('table.capital_full', { capital: view.capital, max: view.capitalMax })
+            : tr('table.capital', { capital: view.capital, per: view.capitalPerRound, max: view.capitalMax }),
+      }),
       h('p', { class: 'me', text: tr('table.you', { role: actorName(view, view.role) }) }),
       h('p', { class: 'win-at', text: tr('table.win_at', { score: view.level.win_at }) }),
     );
@@ -204,11 +228,26 @@ export class Table extends View {
       const tip = h('span', { class: 'tip', id: `tip-${ind.id}`, role: 'tooltip', text: this.explain(view, ind) });
       const root = h(
         'div',
-        { class: `meter ${ind.higher_is === 'worse' ? 'worse' : 'better'}`, tabindex: list.childElementCount === 0 ? '0' : '-1', role: 'meter', 'aria-valuemin': ind.range[0], 'aria-valuemax': ind.range[1], 'aria-label': lt(ind.name), 'aria-describedby': `tip-${ind.id}`, 'data-focus': `meter-${ind.id}`, 'data-id': ind.id },
+        {
+          class: `meter ${ind.higher_is === 'worse' ? 'worse' : 'better'}`,
+          tabindex: list.childElementCount === 0 ? '0' : '-1',
+          role: 'meter',
+          'aria-valuemin': ind.range[0],
+          'aria-valuemax': ind.range[1],
+          'aria-label': lt(ind.name),
+          'aria-describedby': `tip-${ind.id}`,
+          'data-focus': `meter-${ind.id}`,
+          'data-id': ind.id,
+        },
         h('span', { class: 'meter-name', text: lt(ind.name) }),
         value,
         delta,
-        h('span', { class: 'meter-track', 'aria-hidden': 'true' }, fill, h('span', { class: 'meter-start', style: `left:${this.pct(ind, ind.start)}%` })),
+        h(
+          'span',
+          { class: 'meter-track', 'aria-hidden': 'true' },
+          fill,
+          h('span', { class: 'meter-start', style: `left:${this.pct(ind, ind.start)}%` }),
+        ),
         tip,
       );
       list.append(root);
@@ -232,7 +271,11 @@ export class Table extends View {
   }
 
   private explain(view: PlayerView, ind: IndicatorView): string {
-    const parts = [lt(ind.describe), ind.higher_is === 'worse' ? tr('meter.lower_better') : tr('meter.higher_better'), tr('meter.started', { value: valueText(ind, ind.start) })];
+    const parts = [
+      lt(ind.describe),
+      ind.higher_is === 'worse' ? tr('meter.lower_better') : tr('meter.higher_better'),
+      tr('meter.started', { value: valueText(ind, ind.start) }),
+    ];
     if (ind.held_by) parts.push(tr('meter.held_by', { actor: actorText(view, ind.held_by) }));
     return parts.filter(Boolean).join(' ');
   }
@@ -244,7 +287,7 @@ export class Table extends View {
       if (!m) continue;
       const was = Number(m.root.dataset.value ?? ind.value);
       const d = Math.round((ind.value - (previous?.[ind.id] ?? ind.start)) * 10) / 10;
-      const good = (d > 0) === (ind.higher_is === 'better');
+      const good = d > 0 === (ind.higher_is === 'better');
       m.fill.style.width = `${this.pct(ind, ind.value)}%`;
       m.value.textContent = valueText(ind, ind.value);
       m.delta.textContent = d === 0 ? '' : `${d > 0 ? '▲' : '▼'} ${signed(d)}`;
@@ -273,7 +316,17 @@ export class Table extends View {
             { class: 'party', style: `--actor:${css(roleColour(view.actors, r))}` },
             h('strong', { text: lt(a.name) }),
             ' ',
-            h('span', { class: 'small', text: a.seat === 'table' ? (a.veto ? tr('role.table_veto') : tr('role.table')) : a.seat === 'implementer' ? tr('role.implementer') : tr('role.observer') }),
+            h('span', {
+              class: 'small',
+              text:
+                a.seat === 'table'
+                  ? a.veto
+                    ? tr('role.table_veto')
+                    : tr('role.table')
+                  : a.seat === 'implementer'
+                    ? tr('role.implementer')
+                    : tr('role.observer'),
+            }),
             r === view.role ? h('span', { class: 'tag', text: tr('table.you_tag') }) : null,
           ),
         ),
@@ -302,18 +355,25 @@ export class Table extends View {
       'div',
       { class: 'hint', role: 'note' },
       h('p', { text: tr(key, { parties }) }),
-      button(tr('hint.hide'), () => {
-        app.settings.hints = false;
-        applySettings();
-        this.render(app.bridge.view());
-      }, { focus: 'hide-hints', cls: 'btn btn-small' }),
+      button(
+        tr('hint.hide'),
+        () => {
+          app.settings.hints = false;
+          applySettings();
+          this.render(app.bridge.view());
+        },
+        { focus: 'hide-hints', cls: 'btn btn-small' },
+      ),
     );
   }
 
   private renderProposal(view: PlayerView): void {
     const el = this.sections.proposal;
     if (!this.atTable(view)) {
-      el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('p', { text: tr('table.no_seat', { parties: this.atTableNames(view) }) }));
+      el.replaceChildren(
+        h('h2', { id: 'proposal-h', text: tr('table.proposal') }),
+        h('p', { text: tr('table.no_seat', { parties: this.atTableNames(view) }) }),
+      );
       return;
     }
     const legal = app.bridge.legalMoves().filter((m) => m.deal);
@@ -326,7 +386,14 @@ export class Table extends View {
         ...issue.options.map((o) => {
           const id = `opt-${issue.id}-${o.id}`;
           const locked = legal.length > 0 && !available(issue.id, o.id);
-          const input = h('input', { type: 'radio', name: `issue-${issue.id}`, id, value: o.id, checked: this.selection[issue.id] === o.id, 'data-focus': id });
+          const input = h('input', {
+            type: 'radio',
+            name: `issue-${issue.id}`,
+            id,
+            value: o.id,
+            checked: this.selection[issue.id] === o.id,
+            'data-focus': id,
+          });
           input.addEventListener('change', () => {
             this.selection[issue.id] = o.id;
             cue('select');
@@ -339,8 +406,13 @@ export class Table extends View {
             { class: `option-card ${locked ? 'locked' : ''}`, for: id },
             input,
             h('span', { class: 'opt-label', text: lt(o.label) }),
-            h('span', { class: 'harm', text: `${'■'.repeat(o.harmonization)}${'□'.repeat(3 - o.harmonization)} ${tr(`harmonization.${o.harmonization}`)}` }),
-            ...known.map((r) => h('span', { class: 'revealed', text: tr('table.revealed', { actor: actorName(view, r.about), round: r.round }) })),
+            h('span', {
+              class: 'harm',
+              text: `${'■'.repeat(o.harmonization)}${'□'.repeat(3 - o.harmonization)} ${tr(`harmonization.${o.harmonization}`)}`,
+            }),
+            ...known.map((r) =>
+              h('span', { class: 'revealed', text: tr('table.revealed', { actor: actorName(view, r.about), round: r.round }) }),
+            ),
             locked ? h('span', { class: 'lock', text: tr('table.locked') }) : null,
           );
         }),
@@ -348,7 +420,12 @@ export class Table extends View {
     );
     const bar = h('div', { class: 'propose-bar' });
     const outlook = h('div', { class: 'forecast', id: 'forecast-mine' });
-    el.replaceChildren(h('h2', { id: 'proposal-h', text: tr('table.proposal') }), h('div', { class: 'issues' }, ...fieldsets), outlook, bar);
+    el.replaceChildren(
+      h('h2', { id: 'proposal-h', text: tr('table.proposal') }),
+      h('div', { class: 'issues' }, ...fieldsets),
+      outlook,
+      bar,
+    );
     this.renderProposalButton(view);
   }
 
@@ -361,7 +438,15 @@ export class Table extends View {
     const why = app.bridge.whyIllegal(move);
     const shared = this.blocked(view);
     const reason = why && why.key !== shared?.key ? h('p', { class: 'why', id: 'why-propose', text: msg(why) }) : null;
-    bar.replaceChildren(button(tr('table.propose'), () => this.propose(), { key: 'p', cls: 'btn btn-primary', focus: 'propose', disabledReason: why ? 'x' : undefined, describedBy: reason ? 'why-propose' : 'forecast-mine' }));
+    bar.replaceChildren(
+      button(tr('table.propose'), () => this.propose(), {
+        key: 'p',
+        cls: 'btn btn-primary',
+        focus: 'propose',
+        disabledReason: why ? 'x' : undefined,
+        describedBy: reason ? 'why-propose' : 'forecast-mine',
+      }),
+    );
     if (reason) bar.append(reason);
   }
 
@@ -369,9 +454,25 @@ export class Table extends View {
   private forecastLines(view: PlayerView, f: Forecast, detailed: boolean): HTMLElement[] {
     const body = view.me.ratification?.body;
     const lines: HTMLElement[] = [
-      h('p', { class: `fc-score ${f.wins ? 'good' : 'bad'}` }, tr('forecast.score', { score: f.score, now: f.now }), ' ', h('strong', { text: f.wins ? tr('forecast.wins', { need: view.level.win_at }) : tr('forecast.short', { need: view.level.win_at }) })),
+      h(
+        'p',
+        { class: `fc-score ${f.wins ? 'good' : 'bad'}` },
+        tr('forecast.score', { score: f.score, now: f.now }),
+        ' ',
+        h('strong', {
+          text: f.wins ? tr('forecast.wins', { need: view.level.win_at }) : tr('forecast.short', { need: view.level.win_at }),
+        }),
+      ),
     ];
-    if (f.ratifies !== null && body) lines.push(h('p', { class: `fc-home ${f.ratifies ? 'good' : 'bad'}`, text: f.ratifies ? tr('forecast.ratifies', { body: lt(body) }) : msg(f.blocker ?? { key: 'ui.forecast.home_value', params: { body } }) }));
+    if (f.ratifies !== null && body)
+      lines.push(
+        h('p', {
+          class: `fc-home ${f.ratifies ? 'good' : 'bad'}`,
+          text: f.ratifies
+            ? tr('forecast.ratifies', { body: lt(body) })
+            : msg(f.blocker ?? { key: 'ui.forecast.home_value', params: { body } }),
+        }),
+      );
     if (detailed) {
       lines.push(
         h(
@@ -380,8 +481,17 @@ export class Table extends View {
           ...view.me.objectives.map((o, i) => {
             const { now, after } = f.objectives[i];
             const mark = (x: number) => (x >= 1 ? '✔' : x > 0 ? '◐' : '✘');
-            const change = Math.round(after * 100) === Math.round(now * 100) ? tr('forecast.same') : `${mark(now)} ${Math.round(now * 100)}% → ${mark(after)} ${Math.round(after * 100)}%`;
-            return h('li', { class: after > now ? 'good' : after < now ? 'bad' : '' }, h('span', { text: objectiveText(view, o) }), ' ', h('span', { class: 'fc-change', text: change }));
+            const change =
+              Math.round(after * 100) === Math.round(now * 100)
+                ? tr('forecast.same')
+                : `${mark(now)} ${Math.round(now * 100)}% → ${mark(after)} ${Math.round(after * 100)}%`;
+            return h(
+              'li',
+              { class: after > now ? 'good' : after < now ? 'bad' : '' },
+              h('span', { text: objectiveText(view, o) }),
+              ' ',
+              h('span', { class: 'fc-change', text: change }),
+            );
           }),
         ),
       );
@@ -421,7 +531,14 @@ export class Table extends View {
           const whyId = `why-${id}-${to}`;
           const said = why && why.key !== shared?.key;
           const run = () => (kind === 'accept' ? this.accept(to) : this.sendMove(move));
-          controls.push(button(`${label} (${actorName(view, to)})`, run, { focus: `${id}-${to}`, cls: `btn ${kind}`, disabledReason: why ? 'x' : undefined, describedBy: said ? whyId : `fc-${k}` }));
+          controls.push(
+            button(`${label} (${actorName(view, to)})`, run, {
+              focus: `${id}-${to}`,
+              cls: `btn ${kind}`,
+              disabledReason: why ? 'x' : undefined,
+              describedBy: said ? whyId : `fc-${k}`,
+            }),
+          );
           if (said) controls.push(h('span', { class: 'why', id: whyId, text: msg(why) }));
         }
       }
@@ -429,14 +546,29 @@ export class Table extends View {
       return h(
         'li',
         { class: 'proposal-card', style: `--actor:${colour(offer.by[0])}`, 'data-by': offer.by.join(' ') },
-        h('p', { class: 'by', text: offer.by.length > 1 ? tr('table.proposed_jointly', { actors: by.join(tr('table.and')), round: offer.round }) : tr('table.proposed_by', { actor: by[0], round: offer.round }) }),
-        h('ul', {}, ...view.issues.map((issue) => h('li', { text: tr('deal_line', { issue: lt(issue.title), option: optionLabel(view, issue.id, offer.deal[issue.id]) }) }))),
+        h('p', {
+          class: 'by',
+          text:
+            offer.by.length > 1
+              ? tr('table.proposed_jointly', { actors: by.join(tr('table.and')), round: offer.round })
+              : tr('table.proposed_by', { actor: by[0], round: offer.round }),
+        }),
+        h(
+          'ul',
+          {},
+          ...view.issues.map((issue) =>
+            h('li', { text: tr('deal_line', { issue: lt(issue.title), option: optionLabel(view, issue.id, offer.deal[issue.id]) }) }),
+          ),
+        ),
         h('div', { class: 'forecast', id: `fc-${k}` }, ...this.forecastLines(view, forecast(view, offer.deal), false)),
         h('p', { class: 'small', text: tr('table.accepted_by', { actors: offer.accepted.map((r) => actorName(view, r)).join(', ') }) }),
         h('div', { class: 'row' }, ...controls),
       );
     });
-    el.replaceChildren(h('h2', { id: 'ontable-h', text: tr('table.on_table') }), items.length ? h('ul', { class: 'proposals' }, ...items) : h('p', { class: 'small', text: tr('table.nothing') }));
+    el.replaceChildren(
+      h('h2', { id: 'ontable-h', text: tr('table.on_table') }),
+      items.length ? h('ul', { class: 'proposals' }, ...items) : h('p', { class: 'small', text: tr('table.nothing') }),
+    );
   }
 
   private moveLabel(id: string, kind: string, label: PlayerView['moves'][number]['label']): string {
@@ -448,7 +580,8 @@ export class Table extends View {
   private variantLabel(view: PlayerView, m: MoveInput): string {
     const parts: string[] = [];
     if (m.principle) parts.push(`“${lt(view.principles[m.principle]?.statement)}”`);
-    if (m.ally) parts.push(`${capitalize(lt(view.allies[m.ally]?.name))} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
+    if (m.ally)
+      parts.push(`${capitalize(lt(view.allies[m.ally]?.name))} (${tr('table.ally_cost', { cost: view.allies[m.ally]?.cost ?? 0 })})`);
     if (m.issue) parts.push(lt(view.issues.find((i) => i.id === m.issue)?.title));
     if (m.issues) parts.push(m.issues.map((x) => lt(view.issues.find((i) => i.id === x)?.title)).join(' + '));
     if (m.to) parts.push(`→ ${actorName(view, m.to)}`);
@@ -478,7 +611,13 @@ export class Table extends View {
           }
         };
         const about = lt(d.describe) || tr(`movehelp.${d.kind}`);
-        const b = button(`${label} · ${cost}`, act, { focus: `move-${d.id}`, cls: 'btn move', disabledReason: illegal ? 'x' : undefined, describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`, key: d.kind === 'pass' ? 'w' : undefined });
+        const b = button(`${label} · ${cost}`, act, {
+          focus: `move-${d.id}`,
+          cls: 'btn move',
+          disabledReason: illegal ? 'x' : undefined,
+          describedBy: why ? `${whyId} desc-${d.id}` : `desc-${d.id}`,
+          key: d.kind === 'pass' ? 'w' : undefined,
+        });
         const showHelp = () => {
           const box = el.querySelector('.move-help');
           if (box) box.textContent = tr('labelled', { label, text: about });
@@ -488,9 +627,26 @@ export class Table extends View {
         if (this.openMove === d.id && !illegal) b.setAttribute('aria-expanded', 'true');
         const variantList =
           this.openMove === d.id && variants.length
-            ? h('ul', { class: 'variants', 'data-move': d.id, 'aria-label': label }, ...variants.map((m, i) => h('li', {}, button(this.variantLabel(view, m), () => this.sendMove(m), { focus: `variant-${d.id}-${i}`, cls: 'btn variant' }))))
+            ? h(
+                'ul',
+                { class: 'variants', 'data-move': d.id, 'aria-label': label },
+                ...variants.map((m, i) =>
+                  h(
+                    'li',
+                    {},
+                    button(this.variantLabel(view, m), () => this.sendMove(m), { focus: `variant-${d.id}-${i}`, cls: 'btn variant' }),
+                  ),
+                ),
+              )
             : null;
-        return h('li', {}, b, why ? h('span', { class: 'why', id: whyId, text: msg(why) }) : null, h('span', { class: 'sr-only', id: `desc-${d.id}`, text: about }), variantList);
+        return h(
+          'li',
+          {},
+          b,
+          why ? h('span', { class: 'why', id: whyId, text: msg(why) }) : null,
+          h('span', { class: 'sr-only', id: `desc-${d.id}`, text: about }),
+          variantList,
+        );
       });
     el.replaceChildren(
       h('h2', { id: 'moves-h', text: view.chosen ? tr('table.waiting') : tr('table.moves') }),
@@ -506,7 +662,9 @@ export class Table extends View {
     return h(
       'li',
       { class: `entry ${news ? 'news-card' : ''} entry-${e.type}` },
-      news ? h('span', { class: 'news-label', text: tr('table.news') }) : h('span', { class: 'who', text: e.actor ? actorName(view, e.actor) : tr('table.table_word') }),
+      news
+        ? h('span', { class: 'news-label', text: tr('table.news') })
+        : h('span', { class: 'who', text: e.actor ? actorName(view, e.actor) : tr('table.table_word') }),
       h('span', { class: 'what', text: line.text }),
       line.reason ? h('span', { class: 'reason', text: `— ${line.reason}` }) : null,
       line.mechanic ? h('span', { class: 'mech', text: tr('table.mechanic', { mechanic: line.mechanic }) }) : null,
@@ -517,7 +675,11 @@ export class Table extends View {
   private renderLatest(view: PlayerView): void {
     const el = this.sections.latest;
     const entries = this.lastRound.filter((e) => e.actor !== view.role || e.type !== 'move');
-    el.replaceChildren(entries.length ? h('ul', { class: 'feed' }, ...entries.map((e) => this.entryItem(view, e))) : h('p', { class: 'small', text: tr('table.no_news') }));
+    el.replaceChildren(
+      entries.length
+        ? h('ul', { class: 'feed' }, ...entries.map((e) => this.entryItem(view, e)))
+        : h('p', { class: 'small', text: tr('table.no_news') }),
+    );
   }
 
   private renderLog(view: PlayerView): void {
@@ -528,7 +690,14 @@ export class Table extends View {
         'details',
         {},
         h('summary', { text: tr('table.log', { count: view.log.length }) }),
-        ...rounds.map((r) => h('div', {}, h('h3', { text: tr('table.round_short', { round: r }) }), h('ul', { class: 'feed' }, ...view.log.filter((e) => e.round === r).map((e) => this.entryItem(view, e))))),
+        ...rounds.map((r) =>
+          h(
+            'div',
+            {},
+            h('h3', { text: tr('table.round_short', { round: r }) }),
+            h('ul', { class: 'feed' }, ...view.log.filter((e) => e.round === r).map((e) => this.entryItem(view, e))),
+          ),
+        ),
       ),
     );
   }
@@ -575,7 +744,10 @@ export class Table extends View {
       const ok = await ask(
         'confirm-accept',
         tr('table.crossed_title'),
-        tr('table.crossed_text', { actor: actorName(view, to), first: crossed.first === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, to) }) }),
+        tr('table.crossed_text', {
+          actor: actorName(view, to),
+          first: crossed.first === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, to) }),
+        }),
         tr('table.crossed_yes', { actor: actorName(view, to) }),
         tr('table.crossed_no'),
       );
@@ -587,13 +759,15 @@ export class Table extends View {
   private insteadText(view: PlayerView): string {
     const instead = this.agreedInstead;
     if (!instead) return '';
-    const agreed = instead.agreed === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, instead.agreed) });
+    const agreed =
+      instead.agreed === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, instead.agreed) });
     return tr('table.instead', { actor: actorName(view, instead.accepted), agreed });
   }
 
   /** `Q`: leaving the table is asked, never done by a stray key. */
   private async leave(): Promise<void> {
-    if (await ask('confirm-leave', tr('table.leave_title'), tr('table.leave_text'), tr('table.leave_yes'), tr('table.leave_no'))) this.go('Title');
+    if (await ask('confirm-leave', tr('table.leave_title'), tr('table.leave_text'), tr('table.leave_yes'), tr('table.leave_no')))
+      this.go('Title');
   }
 
   private sendMove(move: MoveInput): void {
@@ -614,4 +788,3 @@ export class Table extends View {
     }
   }
 }
-

@@ -39,7 +39,11 @@ export class Title extends View {
       this.animate({ targets: ring, scale: 2.4, alpha: 0, duration: 2200, repeat: -1, delay: x * 2 });
     }
     const seats = this.add.graphics();
-    const spots: [number, number][] = [[0.82, 0.72], [0.78, 0.2], [0.9, 0.3]];
+    const spots: [number, number][] = [
+      [0.82, 0.72],
+      [0.78, 0.2],
+      [0.9, 0.3],
+    ];
     const actors = level?.actors ?? {};
     Object.entries(actors)
       .slice(0, spots.length)
@@ -71,10 +75,23 @@ export class Title extends View {
       [tr('settings.open'), 'o', () => openSettings(), true],
     ];
     const shown = items.filter(([, , , on]) => on);
-    const menu = h('nav', { class: 'menu', 'aria-label': tr('title.menu') }, ...shown.map(([label, key, run]) => button(label, run, { key, cls: 'btn btn-big', focus: `menu-${key}` })));
+    const menu = h(
+      'nav',
+      { class: 'menu', 'aria-label': tr('title.menu') },
+      ...shown.map(([label, key, run]) => button(label, run, { key, cls: 'btn btn-big', focus: `menu-${key}` })),
+    );
     const keys = this.keys(shown.filter(([, k]) => k !== 'h' && k !== 'o').map(([label, key, run]) => ({ key, label, run })));
     this.root.append(
-      h('div', { class: 'title-card panel' }, this.title('Borderlines', 'game-title'), h('p', { class: 'tagline', text: tr('title.tagline') }), ...notices, menu, this.saveFiles(), h('p', { class: 'small', text: tr('title.footer') })),
+      h(
+        'div',
+        { class: 'title-card panel' },
+        this.title('Borderlines', 'game-title'),
+        h('p', { class: 'tagline', text: tr('title.tagline') }),
+        ...notices,
+        menu,
+        this.saveFiles(),
+        h('p', { class: 'small', text: tr('title.footer') }),
+      ),
       keys,
     );
     // Once the title is usable, fetch the next screen's chunk and the levels while the player reads.
@@ -87,16 +104,16 @@ export class Title extends View {
     loadPlay()
       .then(() => (current ? prepare(current.levelId) : undefined))
       .then(
-      () => {
-        if (!this.scene.isActive()) return;
-        if (continueLevel()) this.go('Table');
-        else this.scene.restart();
-      },
-      (error) => {
-        loadFailed(error);
-        this.scene.restart();
-      },
-    );
+        () => {
+          if (!this.scene.isActive()) return;
+          if (continueLevel()) this.go('Table');
+          else this.scene.restart();
+        },
+        (error) => {
+          loadFailed(error);
+          this.scene.restart();
+        },
+      );
   }
 
   /** What happened to the save, why, and where it is kept, with the set-aside save offered as a file. */
@@ -115,7 +132,13 @@ export class Title extends View {
   /** Export the save as a file, or import one back. */
   private saveFiles(): HTMLElement {
     // Hidden: the button opens the browser's file picker through it.
-    const input = h('input', { type: 'file', accept: '.json,application/json', id: 'import-file', hidden: true, 'aria-label': tr('save_file.import') });
+    const input = h('input', {
+      type: 'file',
+      accept: '.json,application/json',
+      id: 'import-file',
+      hidden: true,
+      'aria-label': tr('save_file.import'),
+    });
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) void file.text().then((text) => this.scene.restart({ imported: importSave(text) }));
@@ -138,7 +161,11 @@ export class Title extends View {
 
   private async confirmNew(): Promise<void> {
     const progress = app.store.current || app.store.campaign.completed.length;
-    if (progress && !(await ask('confirm-new', tr('title.confirm_title'), tr('title.confirm'), tr('title.confirm_yes'), tr('title.confirm_no')))) return;
+    if (
+      progress &&
+      !(await ask('confirm-new', tr('title.confirm_title'), tr('title.confirm'), tr('title.confirm_yes'), tr('title.confirm_no')))
+    )
+      return;
     newCampaign();
     this.go('Campaign', { free: false });
   }

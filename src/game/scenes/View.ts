@@ -39,7 +39,8 @@ export abstract class View extends Phaser.Scene {
       this.root.querySelector<HTMLElement>('h1')?.focus();
     } catch (error) {
       // Never a blank screen: back to the title with a message (the title itself falls back to plain text).
-      if (this.scene.key === 'Title') this.root?.replaceChildren(h('p', { class: 'notice', role: 'alert', text: tr('save_problem.title_failed') }));
+      if (this.scene.key === 'Title')
+        this.root?.replaceChildren(h('p', { class: 'notice', role: 'alert', text: tr('save_problem.title_failed') }));
       else {
         recover(error);
         this.scene.start('Title');

@@ -21,7 +21,10 @@ export interface BalanceCell {
   agreementRate: number;
 }
 
-export type BalanceReply = { type: 'cell'; cell: BalanceCell; done: number; total: number } | { type: 'done' } | { type: 'error'; message: string };
+export type BalanceReply =
+  | { type: 'cell'; cell: BalanceCell; done: number; total: number }
+  | { type: 'done' }
+  | { type: 'error'; message: string };
 
 const reply = (m: BalanceReply) => postMessage(m);
 
@@ -38,7 +41,12 @@ self.onmessage = (e: MessageEvent<BalanceRequest>) => {
         const list = Array.from({ length: games }, (_, i) => playGame(level, role, player, i + 1, ai));
         const row = summarise(level, 'studio', role, strategy, list);
         done++;
-        reply({ type: 'cell', cell: { role, strategy, winRate: row.winRate, meanScore: row.meanScore, agreementRate: row.agreementRate }, done, total });
+        reply({
+          type: 'cell',
+          cell: { role, strategy, winRate: row.winRate, meanScore: row.meanScore, agreementRate: row.agreementRate },
+          done,
+          total,
+        });
       }
     }
     reply({ type: 'done' });

@@ -28,7 +28,10 @@ export interface StudioHost {
 }
 
 /** The shipped level files (the campaign and the example scenarios), each its own chunk, read only when chosen as a starting point. */
-const campaignFiles = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>;
+const campaignFiles = import.meta.glob(['/levels/*.yaml', '/levels/scenarios/*.yaml'], { query: '?raw', import: 'default' }) as Record<
+  string,
+  () => Promise<string>
+>;
 
 const BALANCE_GAMES = 10;
 const CHECK_DELAY_MS = 350;
@@ -39,7 +42,15 @@ export function mountStudio(host: StudioHost): void {
   let timer = 0;
   let worker: Worker | null = null;
 
-  const editor = h('textarea', { id: 'studio-text', class: 'studio-text', spellcheck: 'false', wrap: 'off', autocapitalize: 'off', 'aria-describedby': 'studio-status', 'data-focus': 'studio-text' });
+  const editor = h('textarea', {
+    id: 'studio-text',
+    class: 'studio-text',
+    spellcheck: 'false',
+    wrap: 'off',
+    autocapitalize: 'off',
+    'aria-describedby': 'studio-status',
+    'data-focus': 'studio-text',
+  });
   editor.value = host.text ?? template;
   const gutter = h('div', { class: 'gutter', 'aria-hidden': 'true' });
   const status = h('p', { id: 'studio-status', class: 'studio-status', role: 'status' });
@@ -58,7 +69,9 @@ export function mountStudio(host: StudioHost): void {
   /** Line numbers beside the text, the lines with errors marked. */
   const renderGutter = (bad: Set<number>) => {
     const count = editor.value.split('\n').length;
-    gutter.replaceChildren(...Array.from({ length: count }, (_, i) => h('span', { class: bad.has(i + 1) ? 'bad' : '', text: String(i + 1) })));
+    gutter.replaceChildren(
+      ...Array.from({ length: count }, (_, i) => h('span', { class: bad.has(i + 1) ? 'bad' : '', text: String(i + 1) })),
+    );
     gutter.scrollTop = editor.scrollTop;
   };
   editor.addEventListener('scroll', () => {
@@ -79,7 +92,10 @@ export function mountStudio(host: StudioHost): void {
       'li',
       { class: `studio-problem ${p.severity}` },
       p.line
-        ? button(tr('scenarios.at_line', { line: p.line, column: p.column ?? 1 }), () => goToLine(p.line ?? 1, p.column), { cls: 'btn btn-small', focus: `goto-${p.line}-${p.path}` })
+        ? button(tr('scenarios.at_line', { line: p.line, column: p.column ?? 1 }), () => goToLine(p.line ?? 1, p.column), {
+            cls: 'btn btn-small',
+            focus: `goto-${p.line}-${p.path}`,
+          })
         : h('strong', { text: tr('scenarios.whole_file') }),
       p.path ? h('code', { text: ` ${p.path}` }) : null,
       h('p', { text: p.message }),
@@ -93,13 +109,18 @@ export function mountStudio(host: StudioHost): void {
     const all = [...checked.errors, ...checked.warnings];
     renderGutter(new Set(checked.errors.map((e) => e.line ?? 0)));
     problems.replaceChildren(...(all.length ? all.map(problemItem) : [h('li', { class: 'small', text: tr('studio.none') })]));
-    const said = checked.errors.length ? tr('studio.errors', { count: checked.errors.length }) : checked.warnings.length ? tr('studio.warnings', { count: checked.warnings.length }) : tr('studio.ok');
+    const said = checked.errors.length
+      ? tr('studio.errors', { count: checked.errors.length })
+      : checked.warnings.length
+        ? tr('studio.warnings', { count: checked.warnings.length })
+        : tr('studio.ok');
     status.textContent = said;
     status.className = `studio-status ${checked.errors.length ? 'bad' : 'good'}`;
     if (said !== lastStatus) announce(said);
     lastStatus = said;
     renderPreview();
-    for (const b of host.root.querySelectorAll<HTMLElement>('[data-needs-level]')) b.setAttribute('aria-disabled', level ? 'false' : 'true');
+    for (const b of host.root.querySelectorAll<HTMLElement>('[data-needs-level]'))
+      b.setAttribute('aria-disabled', level ? 'false' : 'true');
   }
 
   editor.addEventListener('input', () => {
@@ -157,7 +178,14 @@ export function mountStudio(host: StudioHost): void {
 
   const exportLink = async () => {
     const url = await shareLink(window.location.href, editor.value, file);
-    const field = h('input', { type: 'text', readonly: true, value: url, class: 'share-field', id: 'studio-link', 'aria-label': tr('studio.link') });
+    const field = h('input', {
+      type: 'text',
+      readonly: true,
+      value: url,
+      class: 'share-field',
+      id: 'studio-link',
+      'aria-label': tr('studio.link'),
+    });
     share.replaceChildren(h('label', { for: 'studio-link', text: tr('studio.link') }), field);
     field.select();
     try {
@@ -181,7 +209,17 @@ export function mountStudio(host: StudioHost): void {
       h(
         'table',
         { class: 'deal-table balance-table' },
-        h('thead', {}, h('tr', {}, ...['studio.seat', 'studio.strategy', 'studio.win_rate', 'studio.mean_score', 'studio.deals'].map((k) => h('th', { scope: 'col', text: tr(k) })))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...['studio.seat', 'studio.strategy', 'studio.win_rate', 'studio.mean_score', 'studio.deals'].map((k) =>
+              h('th', { scope: 'col', text: tr(k) }),
+            ),
+          ),
+        ),
         rows,
       ),
     );
@@ -202,7 +240,15 @@ export function mountStudio(host: StudioHost): void {
     worker.postMessage(request);
   };
 
-  const startFrom = h('select', { id: 'studio-start', 'data-focus': 'studio-start' }, h('option', { value: '', text: tr('studio.start_choose') }), h('option', { value: 'template', text: tr('studio.start_template') }), ...Object.keys(campaignFiles).sort().map((p) => h('option', { value: p, text: p.replace(/^\/levels\//, '') })));
+  const startFrom = h(
+    'select',
+    { id: 'studio-start', 'data-focus': 'studio-start' },
+    h('option', { value: '', text: tr('studio.start_choose') }),
+    h('option', { value: 'template', text: tr('studio.start_template') }),
+    ...Object.keys(campaignFiles)
+      .sort()
+      .map((p) => h('option', { value: p, text: p.replace(/^\/levels\//, '') })),
+  );
   startFrom.addEventListener('change', async () => {
     const choice = startFrom.value;
     if (!choice) return;
@@ -212,7 +258,14 @@ export function mountStudio(host: StudioHost): void {
     startFrom.value = '';
     check();
   });
-  const picker = h('input', { type: 'file', id: 'studio-open', accept: '.yaml,.yml,.json', class: 'sr-only', tabindex: '-1', 'aria-hidden': 'true' });
+  const picker = h('input', {
+    type: 'file',
+    id: 'studio-open',
+    accept: '.yaml,.yml,.json',
+    class: 'sr-only',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+  });
   picker.addEventListener('change', async () => {
     const f = picker.files?.[0];
     if (!f) return;
@@ -230,7 +283,13 @@ export function mountStudio(host: StudioHost): void {
   const actions = h(
     'div',
     { class: 'row studio-actions' },
-    needsLevel(button(tr('studio.play_test'), () => (level ? playTest() : goToFirstError()), { key: 'p', cls: 'btn btn-primary', focus: 'studio-play' })),
+    needsLevel(
+      button(tr('studio.play_test'), () => (level ? playTest() : goToFirstError()), {
+        key: 'p',
+        cls: 'btn btn-primary',
+        focus: 'studio-play',
+      }),
+    ),
     button(tr('studio.export'), exportFile, { key: 'x', focus: 'studio-export' }),
     needsLevel(button(tr('studio.share'), () => void exportLink(), { key: 'l', focus: 'studio-share' })),
     needsLevel(button(tr('studio.balance'), runBalance, { key: 'k', focus: 'studio-balance' })),
@@ -248,9 +307,26 @@ export function mountStudio(host: StudioHost): void {
         'header',
         { class: 'panel head studio-head' },
         h('h1', { tabindex: '-1', text: tr('studio.heading') }),
-        h('div', { class: 'row' }, h('label', { for: 'studio-start', text: tr('studio.start_from') }), startFrom, button(tr('studio.open_file'), () => picker.click(), { focus: 'studio-open-file' }), picker, h('label', { for: 'studio-file', text: tr('studio.file') }), fileName),
+        h(
+          'div',
+          { class: 'row' },
+          h('label', { for: 'studio-start', text: tr('studio.start_from') }),
+          startFrom,
+          button(tr('studio.open_file'), () => picker.click(), { focus: 'studio-open-file' }),
+          picker,
+          h('label', { for: 'studio-file', text: tr('studio.file') }),
+          fileName,
+        ),
       ),
-      h('section', { class: 'panel studio-edit', 'aria-labelledby': 'studio-edit-h' }, h('h2', { id: 'studio-edit-h' }, h('label', { for: 'studio-text', text: tr('studio.text') })), h('div', { class: 'editor' }, gutter, editor), status, actions, share),
+      h(
+        'section',
+        { class: 'panel studio-edit', 'aria-labelledby': 'studio-edit-h' },
+        h('h2', { id: 'studio-edit-h' }, h('label', { for: 'studio-text', text: tr('studio.text') })),
+        h('div', { class: 'editor' }, gutter, editor),
+        status,
+        actions,
+        share,
+      ),
       h(
         'section',
         { class: 'panel studio-side', 'aria-labelledby': 'studio-problems-h' },
@@ -282,5 +358,13 @@ export function mountStudio(host: StudioHost): void {
 
 function balanceRow(c: BalanceCell, seat: string): HTMLElement {
   const pct = (x: number) => tr('studio.percent', { value: Math.round(x * 100) });
-  return h('tr', { 'data-role': c.role, 'data-strategy': c.strategy }, h('th', { scope: 'row', text: seat }), h('td', { text: tr(`studio.strategy_${c.strategy}`) }), h('td', { text: pct(c.winRate) }), h('td', { text: String(c.meanScore) }), h('td', { text: pct(c.agreementRate) }));
+  return h(
+    'tr',
+    { 'data-role': c.role, 'data-strategy': c.strategy },
+    h('th', { scope: 'row', text: seat }),
+    h('td', { text: tr(`studio.strategy_${c.strategy}`) }),
+    h('td', { text: pct(c.winRate) }),
+    h('td', { text: String(c.meanScore) }),
+    h('td', { text: pct(c.agreementRate) }),
+  );
 }

@@ -4,12 +4,29 @@ import { app, applySettings, tr } from '../app';
 import { motionReduced } from '../store';
 import { h } from './dom';
 
-export const MECHANICS = ['principle', 'coalition', 'two_level', 'linkage', 'sovereignty', 'burden_sharing', 'security_dilemma', 'thickening', 'pressure', 'trust'];
+export const MECHANICS = [
+  'principle',
+  'coalition',
+  'two_level',
+  'linkage',
+  'sovereignty',
+  'burden_sharing',
+  'security_dilemma',
+  'thickening',
+  'pressure',
+  'trust',
+];
 
 function dialog(id: string, title: string, ...body: HTMLElement[]): HTMLDialogElement {
   document.getElementById(id)?.remove();
   const close = h('button', { type: 'button', class: 'btn', 'data-focus': `${id}-close`, text: tr('dialog.close') });
-  const d = h('dialog', { id, class: 'dialog', 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title`, text: title, tabindex: '-1', autofocus: true }), ...body, h('div', { class: 'row' }, close));
+  const d = h(
+    'dialog',
+    { id, class: 'dialog', 'aria-labelledby': `${id}-title` },
+    h('h2', { id: `${id}-title`, text: title, tabindex: '-1', autofocus: true }),
+    ...body,
+    h('div', { class: 'row' }, close),
+  );
   close.addEventListener('click', () => d.close());
   d.addEventListener('close', () => d.remove());
   document.getElementById('ui')?.append(d);
@@ -55,9 +72,19 @@ export function openHelp(): void {
   const glossary = h(
     'dl',
     { class: 'glossary' },
-    ...MECHANICS.flatMap((m) => [h('dt', { text: tr(`glossary.${m}.term`) }), h('dd', {}, h('span', { text: tr(`glossary.${m}.text`) }), ' ', h('cite', { text: tr(`cite.${m}`) }))]),
+    ...MECHANICS.flatMap((m) => [
+      h('dt', { text: tr(`glossary.${m}.term`) }),
+      h('dd', {}, h('span', { text: tr(`glossary.${m}.text`) }), ' ', h('cite', { text: tr(`cite.${m}`) })),
+    ]),
   );
-  dialog('help', tr('help.title'), h('ol', { class: 'steps' }, ...steps), h('p', { text: tr('help.keys') }), h('h3', { text: tr('glossary.title') }), glossary);
+  dialog(
+    'help',
+    tr('help.title'),
+    h('ol', { class: 'steps' }, ...steps),
+    h('p', { text: tr('help.keys') }),
+    h('h3', { text: tr('glossary.title') }),
+    glossary,
+  );
 }
 
 export function openSettings(): void {
@@ -76,7 +103,9 @@ export function openSettings(): void {
   const size = h(
     'select',
     { id: 'set-size' },
-    ...[0.9, 1, 1.15, 1.3, 1.6, 2].map((v) => h('option', { value: v, selected: v === s.textScale, text: tr(`settings.size_${String(v).replace('.', '_')}`) })),
+    ...[0.9, 1, 1.15, 1.3, 1.6, 2].map((v) =>
+      h('option', { value: v, selected: v === s.textScale, text: tr(`settings.size_${String(v).replace('.', '_')}`) }),
+    ),
   );
   size.addEventListener('change', () => {
     s.textScale = Number(size.value);

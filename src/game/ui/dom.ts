@@ -27,7 +27,11 @@ export function append(el: Element, ...children: Child[]): void {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-export function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number> = {}, ...children: (SVGElement | null)[]): SVGElementTagNameMap[K] {
+export function s<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number> = {},
+  ...children: (SVGElement | null)[]
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   for (const c of children) if (c) el.append(c);
@@ -126,7 +130,11 @@ export function keepFocus(root: HTMLElement, render: () => void): void {
 }
 
 /** A button with an optional one-key shortcut shown beside its label. */
-export function button(label: string, onClick: () => void, opts: { key?: string; focus?: string; cls?: string; disabledReason?: string; describedBy?: string } = {}): HTMLButtonElement {
+export function button(
+  label: string,
+  onClick: () => void,
+  opts: { key?: string; focus?: string; cls?: string; disabledReason?: string; describedBy?: string } = {},
+): HTMLButtonElement {
   const b = h(
     'button',
     {

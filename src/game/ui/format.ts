@@ -22,8 +22,10 @@ export function objectiveText(view: PlayerView, o: Objective): string {
   let target = '';
   if (o.indicator) {
     const ind = view.indicators.find((i) => i.id === o.indicator);
-    if (o.at_least !== undefined) target = tr('objective.at_least', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_least) });
-    if (o.at_most !== undefined) target = tr('objective.at_most', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_most) });
+    if (o.at_least !== undefined)
+      target = tr('objective.at_least', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_least) });
+    if (o.at_most !== undefined)
+      target = tr('objective.at_most', { indicator: indicatorName(view, o.indicator), value: valueText(ind, o.at_most) });
   } else if (o.issue) {
     const opts = (o.prefer ?? o.avoid ?? []).map((x) => optionLabel(view, o.issue as string, x)).join(' / ');
     target = o.prefer ? tr('objective.prefer', { options: opts }) : tr('objective.avoid', { options: opts });
