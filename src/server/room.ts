@@ -51,6 +51,8 @@ export class ClassroomRoom extends Room {
     const past = ctx.store.events(stored.code);
     this.classroom.replay(past);
     if (past.length > 0) this.graceAfterRestart(ctx.reconnectSeconds);
+    // A kill can fall between a stored move and the AI moves it called for: the AI plays them now, not when someone next acts.
+    this.classroom.playAI();
     // Idle times on the dashboard move on even when nobody plays.
     this.clock.setInterval(() => this.pushDashboard(), 5000);
 

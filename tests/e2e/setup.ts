@@ -13,6 +13,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     e2eBase: string;
+    /** The build the preview serves, for tests that serve it another way (the classroom server). */
+    e2eDist: string;
   }
 }
 
@@ -58,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/`, 30000, server);
   project.provide('e2eBase', base);
+  project.provide('e2eDist', outDir);
   return () => {
     if (server.pid && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
     rmSync(outDir, { recursive: true, force: true });

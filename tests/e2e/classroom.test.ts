@@ -1,0 +1,183 @@
+/**
+ * A class in four browser contexts of one Chromium: an instructor creates a session on the real
+ * server (`npm start`'s code path, the build of the e2e setup, a temporary data folder), three students
+ * join with the code and pick their seats, play a level to the end, and the instructor watches the
+ * dashboard, sees the shared debrief and downloads the export, read back as CSV and JSON.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, killed, startChild } from '../server/setup';
+import { launch, SHOTS, type Watched } from './browser';
+
+let server: ChildProcess;
+let browser: Browser;
+let base = '';
+const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-class-e2e-'));
+
+beforeAll(async () => {
+  const port = await freePort();
+  [server, browser] = await Promise.all([
+    startChild({ PORT: String(port), DATA_DIR: dataDir, DIST_DIR: inject('e2eDist') }),
+    launch({ autoplay: false }),
+  ]);
+  base = `http://127.0.0.1:${port}`;
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGKILL');
+  if (server) await killed(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(path: string): Promise<Watched> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${base}/${path}`, { waitUntil: 'commit' });
+  return { page, errors };
+}
+
+type Seen = { phase: string; round: number; chosen: boolean } | null;
+const seen = (p: Page) => p.evaluate(() => (window as unknown as { __borderlines: { state(): Seen } }).__borderlines.state());
+/** Resolve when the student's seat, as the game shows it, is at a round's choice and has not chosen (or the level is over). */
+const choosing = (p: Page, round: number) =>
+  p.waitForFunction((r) => {
+    const st = (window as unknown as { __borderlines: { state(): Seen } }).__borderlines.state();
+    return !!st && (st.phase === 'debrief' || (st.round === r && !st.chosen));
+  }, round);
+/** Resolve when the seat has gone past a round. */
+const past = (p: Page, round: number) =>
+  p.waitForFunction((r) => {
+    const st = (window as unknown as { __borderlines: { state(): Seen } }).__borderlines.state();
+    return !!st && (st.phase === 'debrief' || st.round > r);
+  }, round);
+
+/** Parse CSV as a spreadsheet does: quoted fields, doubled quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('a class in four browsers', () => {
+  it('plays a level from the join code to the shared debrief and the export', async () => {
+    const started = Date.now();
+    const instructor = await open('?classroom&e2e');
+    const ip = instructor.page;
+    await ip.getByLabel('Tables').fill('1');
+    await ip.getByRole('button', { name: 'Create the session' }).click();
+    const code = (await ip.locator('.join-code').textContent()) ?? '';
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    await ip.locator('canvas.qr').waitFor();
+    expect(new URL(ip.url()).searchParams.get('class')).toBe(code);
+
+    const seats = [
+      ['Ana', 'Washington'],
+      ['Ben', 'Ottawa'],
+      ['Chloé <b>', 'Quebec'],
+    ];
+    const students = await Promise.all(
+      seats.map(async ([name, role]) => {
+        const s = await open(`?join=${code}&e2e`);
+        await s.page.getByLabel('Your name').fill(name);
+        await s.page.getByRole('button', { name: 'Join' }).click();
+        await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
+        await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
+        return s;
+      }),
+    );
+    // The lobby lists the three students with their seats, each name shown as text.
+    await ip.getByRole('cell', { name: 'Chloé <b>' }).waitFor();
+    for (const [name, role] of seats)
+      await expect
+        .poll(() => ip.getByRole('combobox', { name: `Seat for ${name}` }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text))
+        .toBe(`Table 1 · ${role}`);
+    await ip.screenshot({ path: `${SHOTS}/classroom-lobby.png`, fullPage: true });
+    await ip.getByRole('button', { name: 'Start the session' }).click();
+
+    await Promise.all(
+      students.map(async (s) => {
+        await s.page.locator('main[data-scene="Briefing"] h1').waitFor();
+        await s.page.keyboard.press('g');
+        await s.page.locator('main[data-scene="Table"] h1').waitFor();
+      }),
+    );
+    await students[1].page.screenshot({ path: `${SHOTS}/classroom-student-table.png` });
+
+    // Every student waits (passes) each round until the deadline; the dashboard follows the rounds.
+    let checkedDashboard = false;
+    for (let round = 1; ; round++) {
+      await Promise.all(students.map((s) => choosing(s.page, round)));
+      const states = await Promise.all(students.map((s) => seen(s.page)));
+      if (states.every((st) => st?.phase === 'debrief')) break;
+      if (round === 2) {
+        const card = ip.getByRole('article', { name: 'Table 1' });
+        await card.getByText('Round 2 of').waitFor();
+        // Round 1's three moves are listed, and every human seat is choosing again.
+        await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · / }).count()).toBe(3);
+        await expect.poll(() => card.locator('ul.seats li', { hasText: / · choosing$/ }).count()).toBe(3);
+        await ip.screenshot({ path: `${SHOTS}/classroom-dashboard.png`, fullPage: true });
+        checkedDashboard = true;
+      }
+      for (const s of students) await s.page.keyboard.press('w');
+      await Promise.all(students.map((s) => past(s.page, round)));
+    }
+    expect(checkedDashboard).toBe(true);
+
+    await ip.getByRole('heading', { name: 'Class debrief' }).waitFor();
+    await ip.locator('svg.class-space').waitFor();
+    // The class pages scroll inside their overlay: the debrief section itself is the shot.
+    await ip.locator('section.debrief-all').screenshot({ path: `${SHOTS}/classroom-debrief.png` });
+
+    const downloads: Download[] = [];
+    ip.on('download', (d) => downloads.push(d));
+    await ip.getByRole('button', { name: /Export for grading/ }).click();
+    await expect.poll(() => downloads.length).toBe(2);
+    const byName = Object.fromEntries(
+      await Promise.all(downloads.map(async (d) => [d.suggestedFilename(), readFileSync((await d.path()) ?? '', 'utf8')])),
+    );
+    const csv = parseCsv(byName[`borderlines-${code}.csv`].replace(/^\uFEFF/, ''));
+    const [header, ...rows] = csv;
+    expect(header.slice(0, 6)).toEqual(['table', 'round', 'role', 'student', 'proposed_by', 'move']);
+    const col = (name: string) => header.indexOf(name);
+    expect(new Set(rows.map((r) => r[col('student')]))).toEqual(new Set(['Ana', 'Ben', 'Chloé <b>']));
+    expect(rows.every((r) => r[col('move')] === 'pass' && r[col('table_outcome')] === 'no_deal')).toBe(true);
+    const json = JSON.parse(byName[`borderlines-${code}.json`]) as { tables: { outcome: unknown }[]; moves: unknown[] };
+    expect(json.tables[0].outcome).not.toBeNull();
+    expect(json.moves).toHaveLength(rows.length);
+
+    for (const p of [instructor, ...students]) expect(p.errors).toEqual([]);
+    console.log(`class of four browsers played to the export in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+});
