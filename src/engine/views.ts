@@ -54,6 +54,8 @@ export interface PlayerView {
       emblem: string;
       initials?: string;
       colour?: string;
+      /** Who speaks for the side, and its public positions (public like its signals). */
+      negotiator?: Level['actors'][string]['negotiator'];
       signals: Text[];
       status: SeatStatus;
     }
@@ -147,6 +149,7 @@ export function playerView(
             emblem: a.emblem,
             initials: a.initials,
             colour: a.colour,
+            negotiator: a.negotiator,
             signals: a.signals,
             status: statuses[r] ?? 'waiting',
           },

@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import type { LevelBorder, Text } from '../levels/schema';
 import { borderLine, waterOf } from './border/geometry';
-import { INK, LAND_CA, LAND_US, WATER } from './palette';
+import { INK, LAND_CA, LAND_US, seatInk, WATER } from './palette';
 
 type Pt = [number, number];
 
@@ -286,12 +286,17 @@ function initialsText(scene: Phaser.Scene, seat: Seat, x: number, y: number, r: 
 
 /** A seat disc with an emblem: the actor at the table or on the map. Initials are added as text in g's scene. */
 export function drawSeat(g: Phaser.GameObjects.Graphics, seat: Seat, x: number, y: number, r: number, colour: number): void {
+  const ink = seatInk(colour);
+  const ring = Math.max(3, r * 0.08);
   g.fillStyle(0xffffff, 1);
   g.fillCircle(x, y, r);
-  g.lineStyle(Math.max(3, r * 0.08), colour, 1);
+  g.lineStyle(ring, ink, 1);
   g.strokeCircle(x, y, r);
-  if (seat.emblem === 'initials') initialsText(g.scene, seat, x, y, r, colour);
-  else drawEmblem(g, seat.emblem, x, y, r * 0.62, colour);
+  // A thin ink edge outside the ring: the seat stands out on paper, wood or map alike.
+  g.lineStyle(1.5, INK, 1);
+  g.strokeCircle(x, y, r + ring / 2 + 0.75);
+  if (seat.emblem === 'initials') initialsText(g.scene, seat, x, y, r, ink);
+  else drawEmblem(g, seat.emblem, x, y, r * 0.62, ink);
 }
 
 /**
@@ -331,7 +336,7 @@ export function seatImage(
   }
   const image = bake(scene, g, `seat-${seat.emblem}-${colour}-${r}-${ring}`, size, size).setOrigin(0.5);
   const parts: Phaser.GameObjects.GameObject[] = [image];
-  if (seat.emblem === 'initials') parts.push(initialsText(scene, seat, 0, 0, r, colour));
+  if (seat.emblem === 'initials') parts.push(initialsText(scene, seat, 0, 0, r, seatInk(colour)));
   return scene.add.container(x, y, parts);
 }
 

@@ -176,6 +176,17 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     });
   }
 
+  for (const [a, actor] of Object.entries(level.actors)) {
+    actor.negotiator?.positions.forEach((pos, n) => {
+      const path = ['actors', a, 'negotiator', 'positions', n];
+      ref([...path, 'issue'], pos.issue, issues, 'issue');
+      if (level.issues[pos.issue])
+        pos.wants.forEach((o, k) => {
+          ref([...path, 'wants', k], o, optionsOf(pos.issue), `option of ${pos.issue}`);
+        });
+    });
+  }
+
   for (const [p, principle] of Object.entries(level.principles)) {
     ref(['principles', p, 'issue'], principle.issue, issues, 'issue');
     if (level.issues[principle.issue])

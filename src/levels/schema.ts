@@ -218,6 +218,29 @@ export const EMBLEMS = [
   'initials',
 ] as const;
 
+/** The drawn portrait's looks: a figure by office, never a real person's likeness. */
+export const LOOKS = ['short', 'long', 'bun', 'bald', 'curly'] as const;
+
+const Position = z
+  .strictObject({
+    issue: id.describe('The issue this position is about.'),
+    wants: z.array(id).min(1).describe('The options of that issue the side asks for in public.'),
+    says: Text.describe('What its negotiator says of it, in the first person ("We need to know who is crossing.").'),
+  })
+  .describe("A side's public position on one issue: known to every seat, so its negotiator may say it aloud.");
+
+const Negotiator = z
+  .strictObject({
+    title: Text.describe("The negotiator's office, not a person's name (e.g. 'Minister of Public Safety')."),
+    look: z.enum(LOOKS).default('short').describe("The drawn portrait's hair (never a real person's likeness)."),
+    glasses: z.boolean().default(false).describe('The drawn portrait wears glasses.'),
+    positions: z
+      .array(Position)
+      .default([])
+      .describe('Public positions the negotiator cites when tabling, accepting or refusing a package.'),
+  })
+  .describe('The person who speaks for a side at the table, by office, drawn as a portrait.');
+
 const Actor = z
   .strictObject({
     name: Name,
@@ -250,6 +273,9 @@ const Actor = z
       .describe(
         "The actor's colour on the table, the map and the charts, as #rrggbb. Pick one that stands out on white (3:1 or more). Default: one from a colour-blind-safe set.",
       ),
+    negotiator: Negotiator.optional().describe(
+      'Who speaks for this side at the table (default: a "chief negotiator" with a drawn portrait).',
+    ),
   })
   .describe('A party in the negotiation.');
 

@@ -5,11 +5,13 @@ import { capitalize } from '../../i18n/grammar';
 import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
-import { css, INK, OKABE_ITO, PAPER_DARK, roleColour } from '../palette';
+import { css, INK, OKABE_ITO, OWN_RING, PAPER_DARK, roleColour, seatInk, WOOD } from '../palette';
+import { marksOf, moodOf, personOf, voiceOf } from '../people';
+import { portrait } from '../ui/portrait';
 import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, offers } from '../forecast';
 import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
-import { actorName, actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
+import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, valueText } from '../ui/format';
 import { View } from './View';
 
 const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
@@ -42,7 +44,7 @@ export class Table extends View {
     g.fillEllipse(212, 83, 420, 150);
     g.fillStyle(0x8a6a46, 1);
     g.fillEllipse(212, 77, 420, 150);
-    g.fillStyle(0xa88558, 1);
+    g.fillStyle(WOOD, 1);
     g.fillEllipse(212, 77, 380, 120);
     bake(this, g, 'table', 424, 162).setPosition(cx - 212, cy - 77);
     this.clock = this.add.graphics();
@@ -56,7 +58,8 @@ export class Table extends View {
       const container = this.add.container(x, y, [seat]);
       this.seats.set(r, container);
       if (r === view.role) {
-        const ring = this.add.circle(x, y, 38).setStrokeStyle(4, OKABE_ITO.orange, 1);
+        // The player's ring keeps 3:1 contrast on the paper and on the table's wood.
+        const ring = this.add.circle(x, y, 38).setStrokeStyle(4, OWN_RING, 1);
         this.animate({ targets: ring, scale: 1.15, alpha: 0.4, yoyo: true, repeat: -1, duration: 900 });
       }
     });
@@ -303,6 +306,7 @@ export class Table extends View {
     }
   }
 
+  /** The people at the table: each side's negotiator with a portrait, a mood that follows trust, and the marks of its moves. */
   private renderParties(view: PlayerView): void {
     const el = this.sections.parties;
     el.replaceChildren(
@@ -310,28 +314,52 @@ export class Table extends View {
       h(
         'ul',
         { class: 'party-list' },
-        ...Object.entries(view.actors).map(([r, a]) =>
-          h(
+        ...Object.entries(view.actors).map(([r, a], i) => {
+          const colour = css(seatInk(roleColour(view.actors, r)));
+          const feeling = r === view.role ? null : moodOf(view, r);
+          const person = personOf(view, r);
+          const seat =
+            a.seat === 'table'
+              ? a.veto
+                ? tr('role.table_veto')
+                : tr('role.table')
+              : a.seat === 'implementer'
+                ? tr('role.implementer')
+                : tr('role.observer');
+          return h(
             'li',
-            { class: 'party', style: `--actor:${css(roleColour(view.actors, r))}` },
-            h('strong', { text: lt(a.name) }),
-            ' ',
-            h('span', {
-              class: 'small',
-              text:
-                a.seat === 'table'
-                  ? a.veto
-                    ? tr('role.table_veto')
-                    : tr('role.table')
-                  : a.seat === 'implementer'
-                    ? tr('role.implementer')
-                    : tr('role.observer'),
-            }),
-            r === view.role ? h('span', { class: 'tag', text: tr('table.you_tag') }) : null,
-          ),
-        ),
+            { class: 'party', style: `--actor:${colour}`, 'data-role': r },
+            portrait(person, colour, feeling?.mood ?? 'neutral', i),
+            h(
+              'div',
+              { class: 'party-text' },
+              h('strong', { text: lt(a.name) }),
+              r === view.role ? h('span', { class: 'tag', text: tr('table.you_tag') }) : null,
+              h('span', { class: 'small who-title', text: tr('table.office_seat', { office: this.office(view, r), seat }) }),
+              feeling
+                ? h('span', {
+                    class: `mood mood-${feeling.mood}`,
+                    text: tr(`mood.${feeling.mood}`, {
+                      indicator: indicatorName(view, feeling.indicator),
+                      value: valueText(
+                        view.indicators.find((x) => x.id === feeling.indicator),
+                        feeling.value,
+                      ),
+                    }),
+                  })
+                : null,
+              ...marksOf(view, r).map((m) => h('span', { class: 'mark', text: msg(m) })),
+            ),
+          );
+        }),
       ),
     );
+  }
+
+  /** A side's negotiator by office: the level's title, else a generic head of delegation. */
+  private office(view: PlayerView, role: string): string {
+    const title = personOf(view, role).title;
+    return title ? lt(title) : tr('people.default_title');
   }
 
   /** The parties at the table, by name, for a seat that is not. */
@@ -659,17 +687,31 @@ export class Table extends View {
   private entryItem(view: PlayerView, e: LogEntry): HTMLElement {
     const line = entryLines(view, e);
     const news = e.type === 'event';
+    const voice = this.voiceText(view, e);
     return h(
       'li',
       { class: `entry ${news ? 'news-card' : ''} entry-${e.type}` },
       news
         ? h('span', { class: 'news-label', text: tr('table.news') })
-        : h('span', { class: 'who', text: e.actor ? actorName(view, e.actor) : tr('table.table_word') }),
+        : h('span', { class: 'who', text: e.actor ? this.speaker(view, e.actor) : tr('table.table_word') }),
       h('span', { class: 'what', text: line.text }),
+      voice ? h('span', { class: 'voice', text: voice }) : null,
       line.reason ? h('span', { class: 'reason', text: `— ${line.reason}` }) : null,
       line.mechanic ? h('span', { class: 'mech', text: tr('table.mechanic', { mechanic: line.mechanic }) }) : null,
       line.changes ? h('span', { class: 'changes', text: line.changes }) : null,
     );
+  }
+
+  /** A side as the feed names it: its name and its negotiator's office. */
+  private speaker(view: PlayerView, role: string): string {
+    return tr('table.speaker', { actor: actorName(view, role), title: this.office(view, role) });
+  }
+
+  /** What the negotiator says, in words: the line for its move and mood, and the public position it cites. */
+  private voiceText(view: PlayerView, e: LogEntry): string {
+    const voice = voiceOf(view, e);
+    if (!voice) return '';
+    return tr('voice.quote', { words: [msg(voice.line), lt(voice.position)].filter(Boolean).join(' ') });
   }
 
   private renderLatest(view: PlayerView): void {
