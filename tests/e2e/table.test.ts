@@ -90,6 +90,24 @@ describe('the table tells the truth', () => {
     await key(page, 'Escape');
     await page.waitForSelector('dialog#confirm-accept', { state: 'detached' });
     expect((await state(page))?.round).toBe(2);
+    // The people at the table: a portrait and an office for each side, a mood with the trust it follows.
+    expect(await page.locator('.party svg.portrait').count()).toBe(3);
+    expect(await page.textContent('.party[data-role="ottawa"] .who-title')).toMatch(/^Minister of Foreign Affairs/);
+    const trust = (await state(page))?.indicators.trust;
+    expect(await page.textContent('.party[data-role="washington"] .mood')).toMatch(
+      new RegExp(`^Mood: (warm|guarded|cold) \\(Washington's trust in Ottawa ${trust}\\)$`),
+    );
+    // What Washington says when it tables a package is in its negotiator's voice.
+    const theirs = page.locator('.entry', { hasText: /^Washington · .*proposes/ });
+    if (await theirs.count()) expect(await theirs.first().locator('.voice').textContent()).toMatch(/^“.+”$/);
+    // An appeal leaves its mark on Ottawa's card, with the round.
+    await tabTo(page, 'button[data-focus="move-appeal_to_principle"]');
+    await key(page, 'Enter');
+    await page.waitForSelector('.variants button');
+    await key(page, 'Enter');
+    await roundIs(page, 3);
+    expect(await page.textContent('.party[data-role="ottawa"] .mark')).toMatch(/^(Appealed to|Appeal to) “.+” .*\(round 2\)$/);
+    await shot(page, 'table-people');
     expect(errors).toEqual([]);
     await page.context().close();
   });
