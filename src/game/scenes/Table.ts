@@ -579,7 +579,9 @@ export class Table extends View {
           text:
             offer.by.length > 1
               ? tr('table.proposed_jointly', { actors: by.join(tr('table.and')), round: offer.round })
-              : tr('table.proposed_by', { actor: by[0], round: offer.round }),
+              : offer.by[0] === view.role
+                ? tr('table.proposed_by_you', { round: offer.round })
+                : tr('table.proposed_by', { actor: by[0], round: offer.round }),
         }),
         h(
           'ul',
