@@ -96,6 +96,8 @@ export interface NegotiationContext {
   /** Indicators at the start (index 0) and after each round. */
   history: Record<string, number>[];
   outcome: Outcome | null;
+  /** Rounds added to the level's by the session's instructor (absent until then). */
+  extraRounds?: number;
 }
 
 export interface SessionInput {

@@ -17,8 +17,13 @@ import {
   resolveRound,
 } from './resolve';
 import { whyIllegal } from './rules';
+import { follow, type Instruction, lastRound, parseInstruction } from './instruction';
 
-export type NegotiationEvent = { type: 'START' } | { type: 'MOVE'; role: Role; move: Move };
+/** A seat's move, or an instruction from whoever runs the session (see instruction.ts). */
+export type NegotiationEvent =
+  | { type: 'START' }
+  | { type: 'MOVE'; role: Role; move: Move }
+  | { type: 'INSTRUCT'; instruction: Instruction };
 
 export interface NegotiationInput extends Omit<SessionInput, 'level'> {
   controls?: Record<Role, Control>;
@@ -44,10 +49,14 @@ export function createNegotiationMachine(level: Level) {
       'every seat has chosen': ({ context }) => everyoneHasChosen(level, context),
       'a package is agreed': ({ context }) => context.agreement !== null,
       'the package is ratified': ({ context }) => isRatified(context),
-      'the deadline has come': ({ context }) => context.round >= level.rounds,
+      'the deadline has come': ({ context }) => context.round >= lastRound(level, context),
+      'is a valid instruction': ({ context, event }) => event.type === 'INSTRUCT' && parseInstruction(level, context, event.instruction).ok,
     },
     actions: {
       'open the next round': assign(({ context }) => openRound(level, context)),
+      'follow the instruction': assign(({ context, event }) =>
+        event.type === 'INSTRUCT' ? follow(level, context, event.instruction) : context,
+      ),
       'record the move': assign(({ context, event }) => (event.type === 'MOVE' ? recordMove(context, event.role, event.move) : context)),
       'resolve the round': assign(({ context }) => resolveRound(level, context)),
       'send the package home': assign(({ context }) => ratify(level, context)),
@@ -79,7 +88,10 @@ export function createNegotiationMachine(level: Level) {
       },
       choosing: {
         always: { guard: 'every seat has chosen', target: 'resolving' },
-        on: { MOVE: { guard: 'is a legal move', actions: ['record the move', 'tell the party its move is in'] } },
+        on: {
+          MOVE: { guard: 'is a legal move', actions: ['record the move', 'tell the party its move is in'] },
+          INSTRUCT: { guard: 'is a valid instruction', actions: 'follow the instruction' },
+        },
       },
       resolving: {
         entry: 'resolve the round',

@@ -1,4 +1,4 @@
-import type { Level } from '../levels/schema';
+import type { Level, LevelEvent } from '../levels/schema';
 import { type MoveDef, moveDef, moveName, roles, vetoHolders } from './catalog';
 import { holds } from './conditions';
 import { applyDeal, joinLabels, optionIndex } from './deal';
@@ -98,24 +98,35 @@ export function openRound(level: Level, previous: NegotiationContext): Negotiati
     if (event.once && ctx.firedEvents.includes(event.id)) continue;
     if (!holds(level, ctx, event.when)) continue;
     if (event.chance < 1 && draw(ctx) >= event.chance) continue;
-    const deltas = applyEffects(level, ctx.indicators, event.effects);
-    if (event.failure) {
-      for (const holder of securityHolders(level)) {
-        const expectation = firstValue(level, ctx.indicators, 'expectation', holder) ?? 0;
-        const failure = effectsForKinds(level, holder, securityFailure(event.failure, expectation));
-        applyEffects(level, ctx.indicators, failure, deltas);
-      }
-    }
-    ctx.firedEvents.push(event.id);
-    ctx.log.push({
-      round: ctx.round,
-      type: 'event',
-      mechanic: event.failure ? 'security_dilemma' : undefined,
-      message: { key: 'log.event', params: { news: event.news } },
-      deltas,
-    });
+    fire(level, ctx, event);
   }
   return ctx;
+}
+
+/** An event of the level happens now, whatever its condition (an instructor deals it): its effects and its news card. */
+export function happen(level: Level, previous: NegotiationContext, event: LevelEvent): NegotiationContext {
+  const ctx = draft(previous);
+  fire(level, ctx, event);
+  return ctx;
+}
+
+function fire(level: Level, ctx: NegotiationContext, event: LevelEvent): void {
+  const deltas = applyEffects(level, ctx.indicators, event.effects);
+  if (event.failure) {
+    for (const holder of securityHolders(level)) {
+      const expectation = firstValue(level, ctx.indicators, 'expectation', holder) ?? 0;
+      const failure = effectsForKinds(level, holder, securityFailure(event.failure, expectation));
+      applyEffects(level, ctx.indicators, failure, deltas);
+    }
+  }
+  ctx.firedEvents.push(event.id);
+  ctx.log.push({
+    round: ctx.round,
+    type: 'event',
+    mechanic: event.failure ? 'security_dilemma' : undefined,
+    message: { key: 'log.event', params: { news: event.news } },
+    deltas,
+  });
 }
 
 function securityHolders(level: Level): Role[] {

@@ -2,6 +2,7 @@ import { type Actor, createActor } from 'xstate';
 import { fail, ok, type Result } from '../levels/result';
 import type { Level } from '../levels/schema';
 import { roles } from './catalog';
+import { type Instruction, parseInstruction } from './instruction';
 import { parseMove, plainCopy } from './move';
 import type { Message, Move, MoveInput, NegotiationContext, Role } from './model';
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
@@ -49,6 +50,10 @@ export interface Session {
   start(): SendResult;
   /** Submit a seat's move. Anything may arrive here: a refused move changes nothing and says why. */
   send(role: Role, move: MoveInput): SendResult;
+  /** An instruction from whoever runs the session (extend the deadline, an event now, a card): checked like a move, logged, replayed. */
+  instruct(instruction: unknown): SendResult;
+  /** Whether an instruction would be followed now, as a fresh checked copy, or why not; changes nothing. */
+  checkInstruction(instruction: unknown): { ok: true; instruction: Instruction } | { ok: false; reason: Message };
   legalMoves(role: Role): Move[];
   whyIllegal(role: Role, move: MoveInput): Message | null;
   playerView(role: Role): PlayerView;
@@ -118,11 +123,24 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     return why ? { ok: false, reason: why } : { ok: true, event: { type: 'MOVE', role: role as Role, move: parsed.move } };
   };
 
-  const apply = (event: { type: 'START' } | { type: 'MOVE'; role: unknown; move: unknown }): SendResult => {
+  const checkInstruction = (raw: unknown): { ok: true; instruction: Instruction } | { ok: false; reason: Message } =>
+    actor.getSnapshot().matches('choosing') ? parseInstruction(level, ctx(), raw) : { ok: false, reason: { key: 'reason.not_now' } };
+
+  const apply = (
+    event: { type: 'START' } | { type: 'MOVE'; role: unknown; move: unknown } | { type: 'INSTRUCT'; instruction: unknown },
+  ): SendResult => {
     if (event.type === 'START') {
       if (!actor.getSnapshot().matches('briefing')) return { ok: false, reason: { key: 'reason.not_now' } };
       actor.send(event);
       events.push({ type: 'START' });
+      return { ok: true };
+    }
+    if (event.type === 'INSTRUCT') {
+      const parsed = checkInstruction(event.instruction);
+      if (!parsed.ok) return parsed;
+      const checked = { type: 'INSTRUCT' as const, instruction: parsed.instruction };
+      actor.send(checked);
+      events.push(structuredClone(checked));
       return { ok: true };
     }
     const checked = check(event.role, event.move);
@@ -156,11 +174,15 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     events,
     feed(list) {
       for (const [index, raw] of list.entries()) {
-        const event = plainCopy(raw) as { type?: unknown; role?: unknown; move?: unknown } | null | undefined;
+        const event = plainCopy(raw) as { type?: unknown; role?: unknown; move?: unknown; instruction?: unknown } | null | undefined;
         const r =
-          event?.type === 'START' || event?.type === 'MOVE'
-            ? apply(event.type === 'START' ? { type: 'START' } : { type: 'MOVE', role: event.role, move: event.move })
-            : { ok: false as const, reason: { key: 'save.bad_event' } };
+          event?.type === 'START'
+            ? apply({ type: 'START' })
+            : event?.type === 'MOVE'
+              ? apply({ type: 'MOVE', role: event.role, move: event.move })
+              : event?.type === 'INSTRUCT'
+                ? apply({ type: 'INSTRUCT', instruction: event.instruction })
+                : { ok: false as const, reason: { key: 'save.bad_event' } };
         if (!r.ok) return { ok: false, index, reason: r.reason };
       }
       return { ok: true };
@@ -176,6 +198,8 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
       if (r.ok) autoplay();
       return r;
     },
+    instruct: (instruction) => apply({ type: 'INSTRUCT', instruction }),
+    checkInstruction,
     // The machine decides: a move is legal when the machine can take it now.
     legalMoves: (role) => candidateMoves(level, ctx(), role).filter((move) => actor.getSnapshot().can({ type: 'MOVE', role, move })),
     whyIllegal: (role, move) => {

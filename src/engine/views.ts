@@ -2,6 +2,7 @@ import type { Condition, Level, Objective, Text } from '../levels/schema';
 import { type MoveDef, movesFor, roles } from './catalog';
 import type { LogEntry, NegotiationContext, Outcome, Proposal, RatificationResult, Reveal, Role } from './model';
 import { own } from './own';
+import { lastRound } from './instruction';
 
 export type Phase = 'briefing' | 'choosing' | 'debrief';
 export type SeatStatus = 'waiting' | 'choosing' | 'chosen' | 'done';
@@ -123,7 +124,7 @@ export function playerView(
     role,
     phase,
     round: ctx.round,
-    rounds: level.rounds,
+    rounds: lastRound(level, ctx),
     level: {
       id: level.id,
       title: level.title,

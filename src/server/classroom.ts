@@ -6,7 +6,18 @@
  * The engine is the authority on moves: this module only decides who may speak for a seat.
  */
 import { aiPolicy, type Difficulty } from '../ai';
-import { createSession, type Message, type Move, type MoveInput, type PlayerView, type Role, roles, type Session } from '../engine';
+import {
+  createSession,
+  type Instruction,
+  lastRound,
+  type Message,
+  type Move,
+  type MoveInput,
+  type PlayerView,
+  type Role,
+  roles,
+  type Session,
+} from '../engine';
 import type { Level } from '../levels/schema';
 import { analyseOutcome } from '../analysis';
 import { nextRandom, seedState } from '../engine/rng';
@@ -30,6 +41,8 @@ export type ClassEvent =
   | { type: 'seat'; student: string; table: number; role: Role }
   | { type: 'start' }
   | { type: 'move'; table: number; role: Role; move: MoveInput; by: string; proposer?: string }
+  /** An instruction to one table's engine session, or to every table still in play (null). */
+  | { type: 'instruct'; table: number | null; instruction: Instruction }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'end' };
@@ -147,6 +160,14 @@ export class Classroom {
         return this.status === 'paused' ? OK : refuse('reason.not_now');
       case 'end':
         return this.status === 'ended' ? refuse('reason.not_now') : OK;
+      case 'instruct': {
+        if (this.status !== 'playing' && this.status !== 'paused') return refuse('reason.not_now');
+        const targets = this.targets(event.table);
+        if (!targets) return refuse('classroom.reason.no_table');
+        const refusals = targets.map((t) => t.session.checkInstruction(event.instruction));
+        const first = refusals.find((r) => !r.ok);
+        return refusals.some((r) => r.ok) ? OK : { ok: false, reason: first && !first.ok ? first.reason : { key: 'reason.not_now' } };
+      }
       case 'move': {
         if (this.status === 'paused') return refuse('classroom.reason.paused');
         if (this.status !== 'playing') return refuse('reason.not_now');
@@ -166,7 +187,7 @@ export class Classroom {
   }
 
   private take(event: ClassEvent): void {
-    this.changed.add(event.type === 'move' ? event.table : null);
+    this.changed.add(event.type === 'move' || event.type === 'instruct' ? event.table : null);
     switch (event.type) {
       case 'join':
         this.students.set(event.student, {
@@ -198,6 +219,9 @@ export class Classroom {
       case 'end':
         this.status = 'ended';
         return;
+      case 'instruct':
+        for (const t of this.targets(event.table) ?? []) t.session.instruct(event.instruction);
+        return;
       case 'move': {
         const t = this.tables[event.table];
         const round = t.session.context().round;
@@ -211,6 +235,18 @@ export class Classroom {
         return;
       }
     }
+  }
+
+  /** One table, or every table (null); undefined when there is no such table. */
+  private targets(table: number | null): Table[] | undefined {
+    if (table === null) return this.tables;
+    return Number.isInteger(table) && this.tables[table] ? [this.tables[table]] : undefined;
+  }
+
+  /** The instructor's instruction (extend the deadline, an event, a card) for one table or all: the engine checks it, a clean copy is stored. */
+  instruct(table: number | null, raw: unknown): Outcome {
+    const checked = (this.targets(table) ?? []).map((t) => t.session.checkInstruction(raw)).find((r) => r.ok);
+    return this.apply({ type: 'instruct', table, instruction: checked?.ok ? checked.instruction : (raw as Instruction) });
   }
 
   /** A student asks to move for their seat: alone it is played, in a team it waits for a teammate's confirmation. */
@@ -369,6 +405,7 @@ export class Classroom {
       settings: this.settings,
       roles: this.publicRoles(),
       indicators: Object.entries(this.level.indicators).map(([id, i]) => ({ id, name: i.name, range: i.range })),
+      events: this.level.events.map((e) => ({ id: e.id, news: e.news, once: e.once })),
       students: [...this.students.values()].map((s) => ({
         id: s.id,
         name: s.name,
@@ -384,8 +421,9 @@ export class Classroom {
           no: t.no,
           phase: t.session.phase(),
           round: ctx.round,
-          rounds: this.level.rounds,
+          rounds: lastRound(this.level, ctx),
           indicators: ctx.indicators,
+          events: ctx.firedEvents,
           proposals: ctx.table,
           seats: Object.fromEntries(
             this.roleIds.map((r) => [
@@ -398,7 +436,8 @@ export class Classroom {
               },
             ]),
           ),
-          moves: ctx.log.filter((e) => e.type === 'move').slice(-8),
+          // Moves and news (the level's events, the instructor's cards and extensions) as the seats read them.
+          moves: ctx.log.filter((e) => e.type === 'move' || e.type === 'event' || e.type === 'info').slice(-8),
           outcome: ctx.outcome,
         };
       }),
@@ -484,6 +523,8 @@ export type Dashboard = {
   settings: ClassSettings;
   roles: StudentPayload['roles'];
   indicators: { id: string; name: Level['indicators'][string]['name']; range: [number, number] }[];
+  /** The level's events, which the instructor may deal to a table. */
+  events: { id: string; news: Level['events'][number]['news']; once: boolean }[];
   students: { id: string; name: string; table: number | null; role: Role | null; connected: boolean; present: boolean; idle: number }[];
   tables: {
     no: number;
@@ -491,6 +532,8 @@ export type Dashboard = {
     round: number;
     rounds: number;
     indicators: Record<string, number>;
+    /** The events that have happened at this table. */
+    events: string[];
     proposals: unknown[];
     seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
     moves: unknown[];

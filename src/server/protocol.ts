@@ -55,6 +55,9 @@ export function cleanName(raw: unknown): string | null {
 export const SeatMessage = z.object({ table: z.number().int().min(0).max(999), role: id }).strict();
 export const AssignMessage = z.object({ student: id, table: z.number().int().min(0).max(999), role: id }).strict();
 
+/** The instructor's instruction for one table or every table (null); the engine reads the instruction itself. */
+export const InstructMessage = z.object({ table: z.number().int().min(0).max(999).nullable(), instruction: z.unknown() }).strict();
+
 export const JoinOptions = z.object({
   /** The instructor's secret, from the instructor's link. */
   key: z.string().max(128).optional(),

@@ -8,7 +8,7 @@ import { type Client, Room } from '@colyseus/core';
 import type { Level } from '../levels/schema';
 import { type ClassEvent, Classroom, type Outcome } from './classroom';
 import { exportCsv, exportJson } from './export';
-import { AssignMessage, cleanName, JoinOptions, RateLimit, SeatMessage } from './protocol';
+import { AssignMessage, cleanName, InstructMessage, JoinOptions, RateLimit, SeatMessage } from './protocol';
 import type { Store, StoredSession } from './store';
 
 export interface RoomContext {
@@ -78,6 +78,14 @@ export class ClassroomRoom extends Room {
         if (!check.ok) return check;
         this.classroom.fillSeats();
         return this.classroom.apply({ type: 'start' });
+      }),
+    );
+    this.onMessage('instruct', (client, message) =>
+      this.fromInstructor(client, () => {
+        const m = InstructMessage.safeParse(message);
+        const done = m.success ? this.classroom.instruct(m.data.table, m.data.instruction) : refusal('classroom.reason.malformed');
+        if (done.ok) client.send('instructed', {});
+        return done;
       }),
     );
     for (const type of ['pause', 'resume', 'end'] as const) {

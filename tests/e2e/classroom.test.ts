@@ -145,9 +145,24 @@ describe('a class in four browsers', () => {
         const card = ip.getByRole('article', { name: 'Table 1' });
         await card.getByText('Round 2 of').waitFor();
         // Round 1's three moves are listed, and every human seat is choosing again.
-        await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · / }).count()).toBe(3);
+        await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · .* waits/ }).count()).toBe(3);
         await expect.poll(() => card.locator('ul.seats li', { hasText: / · choosing$/ }).count()).toBe(3);
+        // Steering, with the keyboard: one more round for every table, and a card of the instructor's own.
+        await ip.getByLabel('Extra rounds').fill('1');
+        await ip.getByLabel('Extra rounds').press('Enter');
+        await card.getByText('Round 2 of 7').waitFor();
+        await ip.getByLabel('Event card').selectOption({ label: 'A card of your own…' });
+        await ip.getByLabel('Title').fill('<i>Flash</i>');
+        await ip.getByLabel('Text', { exact: true }).fill('Ottawa’s premier calls.');
+        await ip.getByRole('button', { name: 'Deal the card' }).focus();
+        await ip.keyboard.press('Enter');
+        await card.getByText('<i>Flash</i>: Ottawa’s premier calls.', { exact: false }).waitFor();
+        for (const s of students) {
+          await s.page.getByText('Round 2 of 7').first().waitFor();
+          await s.page.getByText('<i>Flash</i>: Ottawa’s premier calls. (a card from your instructor)').first().waitFor();
+        }
         await ip.screenshot({ path: `${SHOTS}/classroom-dashboard.png`, fullPage: true });
+        await students[2].page.screenshot({ path: `${SHOTS}/classroom-student-card.png` });
         checkedDashboard = true;
       }
       for (const s of students) await s.page.keyboard.press('w');

@@ -1,5 +1,8 @@
 /** The classroom server with real WebSocket clients on loopback: join, play to the debrief, forged moves, reconnection. */
+import { matchMaker } from '@colyseus/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Classroom, type ClassSettings } from '../../src/server/classroom';
+import { sample } from '../helpers';
 import { Bot, createSession } from './bots';
 import { ALL_HUMAN, seatedClass, type TestServer, testServer } from './setup';
 
@@ -188,5 +191,72 @@ describe('teams and the AI', { timeout: 60_000 }, () => {
     await instructor.until(() => instructor.dashboard?.tables[0].seats.ottawa.ai === true, 5000, 'AI holds Ottawa');
     await w1.until(() => (w1.you?.view?.round ?? 0) > round || w1.you?.view?.phase === 'debrief', 5000, 'round resolves with the AI');
     for (const b of [instructor, w1, w2]) await b.leave();
+  });
+});
+
+describe("the instructor's controls", { timeout: 60_000 }, () => {
+  it('extends the deadline, deals an event or a written card to one table or all; stored, replayed, refused to students', async () => {
+    const { created, instructor, students } = await seatedClass(server, { tables: 2 });
+    const [ana] = students;
+    const dee = await new Bot(server.endpoint, created.code).join({ name: 'Dee' });
+    dee.send('pick', { table: 1, role: 'washington' });
+    await dee.until(() => dee.you?.role === 'washington', 5000, 'seat at table 2');
+    instructor.send('start');
+    for (const s of [ana, dee]) await s.until(() => s.you?.view?.phase === 'choosing', 5000, 'play');
+    const rounds = ana.you?.view?.rounds ?? 0;
+    const lastLog = (b: Bot) => b.you?.view?.log.at(-1)?.message;
+
+    ana.send('instruct', { table: null, instruction: { kind: 'extend', rounds: 1 } });
+    await ana.until(() => ana.refusals.length === 1, 5000, 'student refused');
+    expect(ana.refusals[0].key).toBe('classroom.reason.not_instructor');
+
+    // Every table: both see the new deadline and why.
+    instructor.send('instruct', { table: null, instruction: { kind: 'extend', rounds: 2 } });
+    for (const s of [ana, dee]) await s.until(() => s.you?.view?.rounds === rounds + 2, 5000, 'deadline extended');
+    expect(lastLog(dee)).toEqual({ key: 'log.extended', params: { count: 2, last: rounds + 2 } });
+    await instructor.until(() => instructor.dashboard?.tables.every((t) => t.rounds === rounds + 2) === true, 5000, 'dashboard deadline');
+
+    // One table: a written card, kept as the words given; the other table hears nothing of it.
+    instructor.send('instruct', { table: 1, instruction: { kind: 'card', title: '<b>Flash</b>', text: 'A plant closes in Zebulon.' } });
+    await dee.until(() => lastLog(dee)?.key === 'log.card', 5000, 'card at table 2');
+    expect(lastLog(dee)?.params).toEqual({ title: '<b>Flash</b>', text: 'A plant closes in Zebulon.' });
+    expect(JSON.stringify(ana.you)).not.toContain('Zebulon');
+
+    // One of the level's events, now: its news and effects; it happens once.
+    const event = instructor.dashboard?.events.find((e) => !instructor.dashboard?.tables[0].events.includes(e.id));
+    expect(event).toBeDefined();
+    instructor.send('instruct', { table: 0, instruction: { kind: 'event', event: event?.id } });
+    await ana.until(() => lastLog(ana)?.key === 'log.event', 5000, 'event at table 1');
+    expect(lastLog(ana)?.params).toEqual({ news: event?.news });
+    await instructor.until(() => instructor.dashboard?.tables[0].events.includes(event?.id ?? '') === true, 5000, 'dashboard event');
+
+    // Refused with a reason, nothing stored: again the same event, a table that does not exist, a bad instruction.
+    const stored = server.running.store.events(created.code).length;
+    instructor.send('instruct', { table: 0, instruction: { kind: 'event', event: event?.id } });
+    instructor.send('instruct', { table: 7, instruction: { kind: 'extend', rounds: 1 } });
+    instructor.send('instruct', { table: 0, instruction: { kind: 'extend', rounds: 99 } });
+    instructor.send('instruct', { table: 0 });
+    await instructor.until(() => instructor.refusals.length === 4, 5000, 'four refusals');
+    expect(instructor.refusals.map((r) => r.key)).toEqual([
+      'reason.event_happened',
+      'classroom.reason.no_table',
+      'reason.bad_instruction',
+      'classroom.reason.malformed',
+    ]);
+    const log = server.running.store.events(created.code);
+    expect(log).toHaveLength(stored);
+    expect(log.filter((e) => e.type === 'instruct').map((e) => (e.type === 'instruct' ? [e.table, e.instruction.kind] : null))).toEqual([
+      [null, 'extend'],
+      [1, 'card'],
+      [0, 'event'],
+    ]);
+
+    // The stored log rebuilds the same tables, as a restarted server does.
+    const session = server.running.store.session(created.code);
+    const rebuilt = new Classroom(sample(), session?.settings as ClassSettings);
+    rebuilt.replay(log);
+    const room = (await matchMaker.getLocalRoomById(created.code)) as unknown as { classroom: Classroom };
+    expect(rebuilt.tables.map((t) => t.session.context())).toEqual(room.classroom.tables.map((t) => t.session.context()));
+    for (const b of [instructor, dee, ...students]) await b.leave();
   });
 });

@@ -3,11 +3,11 @@
  * lobby, the live dashboard of every table, the controls, the export and the shared debrief. The
  * instructor's secret lives only in their link.
  */
-import type { Message } from '../../engine';
+import { MAX_EXTRA_ROUNDS, type Message } from '../../engine';
 import type { Dashboard, Debrief } from '../../server/classroom';
 import type { Text } from '../../levels/schema';
 import { lt, msg, tr } from '../app';
-import { announce, button, h } from '../ui/dom';
+import { announce, button, h, keepFocus } from '../ui/dom';
 import { Connection } from './connection';
 import { debriefChart } from './debrief';
 import { ct, download, overlay } from './shared';
@@ -128,6 +128,9 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
         download(`borderlines-${code}.csv`, 'text/csv;charset=utf-8', csv);
         download(`borderlines-${code}.json`, 'application/json', json);
         return;
+      } else if (type === 'instructed') {
+        announce(ct('steer.done'));
+        return;
       } else if (type === 'refused') {
         announce(msg((body as { reason: Message }).reason));
         return;
@@ -149,7 +152,9 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
     status,
   );
   const controls = h('div', { class: 'row controls' });
-  panel.replaceChildren(header, controls, lobby, h('h2', { id: 'tables-h', text: ct('run.tables') }), tables, debriefEl);
+  let steer: ReturnType<typeof steering> | null = null;
+  const steerEl = h('section', { class: 'panel steer', 'aria-labelledby': 'steer-h', hidden: true });
+  panel.replaceChildren(header, controls, steerEl, lobby, h('h2', { id: 'tables-h', text: ct('run.tables') }), tables, debriefEl);
   void import('qrcode').then((QR) => QR.toCanvas(qr, link, { margin: 1, width: 180 }));
 
   const render = () => {
@@ -157,13 +162,17 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
     const d = dashboard;
     const roleName = (id: string | null) => lt(d.roles.find((r) => r.id === id)?.name) || '—';
     const act = (type: string) => () => conn.send(type);
-    controls.replaceChildren(
-      ...(d.status === 'lobby' ? [button(ct('run.start'), act('start'), { cls: 'btn btn-primary', focus: 'class-start' })] : []),
-      ...(d.status === 'playing' ? [button(ct('run.pause'), act('pause'), { cls: 'btn', focus: 'class-pause' })] : []),
-      ...(d.status === 'paused' ? [button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' })] : []),
-      ...(d.status !== 'ended' && d.status !== 'lobby' ? [button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' })] : []),
-      button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
-      h('p', { class: 'state', text: ct(`state.${d.status}`) }),
+    steer ??= steering(steerEl, d, (table, instruction) => conn.send('instruct', { table, instruction }));
+    steer.update(d);
+    keepFocus(controls, () =>
+      controls.replaceChildren(
+        ...(d.status === 'lobby' ? [button(ct('run.start'), act('start'), { cls: 'btn btn-primary', focus: 'class-start' })] : []),
+        ...(d.status === 'playing' ? [button(ct('run.pause'), act('pause'), { cls: 'btn', focus: 'class-pause' })] : []),
+        ...(d.status === 'paused' ? [button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' })] : []),
+        ...(d.status !== 'ended' && d.status !== 'lobby' ? [button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' })] : []),
+        button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
+        h('p', { class: 'state', text: ct(`state.${d.status}`) }),
+      ),
     );
     const seatOptions = d.tables.flatMap((t) =>
       d.roles
@@ -226,6 +235,87 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
   await conn.open({ key }).catch(() => {
     status.textContent = ct('status.failed');
   });
+}
+
+/**
+ * The instructor's steering controls, built once (what is typed survives the dashboard's updates):
+ * extend the deadline, or deal one of the level's events or a card of one's own, to one table or all.
+ * The engine decides what each does; a refusal comes back as a reason, announced.
+ */
+function steering(el: HTMLElement, first: Dashboard, instruct: (table: number | null, instruction: unknown) => void) {
+  const target = h(
+    'select',
+    { id: 'steer-table' },
+    h('option', { value: 'all', text: ct('steer.all_tables') }),
+    ...first.tables.map((t) => h('option', { value: String(t.no), text: ct('run.table', { table: t.no + 1 }) })),
+  );
+  const table = () => (target.value === 'all' ? null : Number(target.value));
+  let last = first;
+  target.addEventListener('change', () => api.update(last));
+  const rounds = h('input', { id: 'steer-rounds', type: 'number', min: 1, max: MAX_EXTRA_ROUNDS, value: 1, required: true });
+  const extend = h(
+    'form',
+    { class: 'row' },
+    field(ct('steer.rounds'), rounds, 'steer-rounds'),
+    h('button', { type: 'submit', class: 'btn', 'data-focus': 'steer-extend', text: ct('steer.extend') }),
+  );
+  extend.addEventListener('submit', (e) => {
+    e.preventDefault();
+    instruct(table(), { kind: 'extend', rounds: Number(rounds.value) });
+  });
+  const OWN = '';
+  const event = h(
+    'select',
+    { id: 'steer-event' },
+    ...first.events.map((ev) => h('option', { value: ev.id, text: lt(ev.news) })),
+    h('option', { value: OWN, text: ct('steer.own_card') }),
+  );
+  const title = h('input', { id: 'steer-title', maxlength: 80, autocomplete: 'off' });
+  const text = h('textarea', { id: 'steer-text', maxlength: 600, rows: 3 });
+  const own = h('div', { class: 'own-card' }, field(ct('steer.title'), title, 'steer-title'), field(ct('steer.text'), text, 'steer-text'));
+  const showOwn = () => {
+    own.hidden = event.value !== OWN;
+    title.required = text.required = event.value === OWN;
+  };
+  event.addEventListener('change', showOwn);
+  showOwn();
+  const card = h(
+    'form',
+    { class: 'card-form' },
+    field(ct('steer.event'), event, 'steer-event'),
+    own,
+    h('button', { type: 'submit', class: 'btn', 'data-focus': 'steer-deal', text: ct('steer.deal') }),
+  );
+  card.addEventListener('submit', (e) => {
+    e.preventDefault();
+    instruct(table(), event.value === OWN ? { kind: 'card', title: title.value, text: text.value } : { kind: 'event', event: event.value });
+    if (event.value === OWN) {
+      title.value = '';
+      text.value = '';
+    }
+  });
+  el.replaceChildren(
+    h('h2', { id: 'steer-h', text: ct('steer.heading') }),
+    h('p', { class: 'small', text: ct('steer.intro') }),
+    field(ct('steer.table'), target, 'steer-table'),
+    h('div', { class: 'steer-grid' }, extend, card),
+  );
+  const api = {
+    update(d: Dashboard) {
+      last = d;
+      el.hidden = d.status !== 'playing' && d.status !== 'paused';
+      // An event that happened at every table chosen cannot happen again: say so in the list.
+      for (const option of event.options) {
+        const ev = d.events.find((x) => x.id === option.value);
+        const chosen = table();
+        const where = chosen === null ? d.tables : d.tables.filter((t) => t.no === chosen);
+        const happened = !!ev?.once && where.every((t) => t.events.includes(ev.id));
+        if (ev) option.textContent = happened ? ct('steer.happened', { news: lt(ev.news) }) : lt(ev.news);
+        option.disabled = happened;
+      }
+    },
+  };
+  return api;
 }
 
 function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: string) => string): HTMLElement {
