@@ -73,6 +73,8 @@ export const app = {
   audio: null as Audio | null,
   /** Set by main.ts: lets a failure outside a scene's own code bring the player back to the title. */
   toTitle: (() => undefined) as () => void,
+  /** The step of the guided first level, or null when not in it. */
+  tutorial: null as number | null,
 };
 
 app.bridge.setSaver(() => saveCurrent());
@@ -220,8 +222,24 @@ export function startLevel(
   role: string,
   { fresh = false, difficulty = app.settings.difficulty }: { fresh?: boolean; difficulty?: Difficulty } = {},
 ): void {
+  app.tutorial = null;
   app.bridge.begin(entry, role, difficulty, carriedInto(campaign, app.store.campaign, entry.level.id, { fresh }), newSeed());
   saveCurrent();
+}
+
+/**
+ * The guided first level: the campaign's first level, from a fresh start, as the weaker side at the table
+ * (the game's point of view), at the easy difficulty, with the tutorial on.
+ */
+export function startTutorial(): boolean {
+  const entry = campaign[0];
+  if (!entry) return false;
+  const actors = Object.entries(entry.level.actors).filter(([, a]) => a.seat === 'table');
+  const weakest = actors.sort(([, a], [, b]) => a.power - b.power)[0]?.[0];
+  if (!weakest) return false;
+  startLevel(entry, weakest, { fresh: true, difficulty: 'easy' });
+  app.tutorial = 0;
+  return true;
 }
 
 /** Part of the game could not be fetched (offline before it was cached): the save is untouched, the title says so. */

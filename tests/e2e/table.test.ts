@@ -162,6 +162,66 @@ describe('the table tells the truth', () => {
   });
 });
 
+describe('the guided first level', () => {
+  it('teaches the loop by doing it, with the keyboard, and can be skipped', async () => {
+    const { page, errors } = await openPage(browser);
+    await sceneIs(page, 'Title');
+    await key(page, 'u');
+    await sceneIs(page, 'Briefing');
+    expect(await page.textContent('.confidential .hint')).toMatch(/^Guided first level\..*you win with \d+\/100/);
+    await key(page, 'g');
+    await sceneIs(page, 'Table');
+    // The weaker side at the table, against the easy AI, from the first round.
+    expect(await state(page)).toMatchObject({ role: 'ottawa', difficulty: 'easy', round: 1 });
+    const step = () => page.textContent('#coach-h');
+    expect(await step()).toBe('Guide: step 1 of 7');
+    await shot(page, 'tutorial-1');
+    // Each step ends when the player does what it asks: read a meter, pick an option...
+    await tabTo(page, '.meter');
+    await expect.poll(step).toBe('Guide: step 2 of 7');
+    await tabTo(page, 'input[name="issue-border_regime"]:checked');
+    await key(page, 'ArrowDown');
+    await expect.poll(step).toBe('Guide: step 3 of 7');
+    // ... read the forecast (Next), table the package, read the answers (Next), make a move.
+    await tabTo(page, '[data-focus="coach-next"]');
+    await key(page, 'Enter');
+    await expect.poll(step).toBe('Guide: step 4 of 7');
+    expect(await page.textContent('#coach-text')).toMatch(/Table your package \(P\)/);
+    await key(page, 'p');
+    await roundIs(page, 2);
+    await expect.poll(step).toBe('Guide: step 5 of 7');
+    await tabTo(page, '[data-focus="coach-next"]');
+    await key(page, 'Enter');
+    await expect.poll(step).toBe('Guide: step 6 of 7');
+    await key(page, 'm');
+    await key(page, 'Enter');
+    if (await page.locator('.variants button').count()) await key(page, 'Enter');
+    await roundIs(page, 3);
+    await expect.poll(step).toBe('Guide: step 7 of 7');
+    await shot(page, 'tutorial-7');
+    await tabTo(page, '[data-focus="coach-next"]');
+    expect(await page.textContent('[data-focus="coach-next"]')).toBe('Finish the guide');
+    await key(page, 'Enter');
+    await expect.poll(() => page.locator('.coach').isHidden()).toBe(true);
+    expect(await page.textContent('#announcer')).toMatch(/Guide finished/);
+    const problems = await axeProblems(page, 'tutorial');
+    // Started again, the guide can be skipped at once; focus goes to the first action.
+    await page.reload();
+    await sceneIs(page, 'Title');
+    await key(page, 'u');
+    await sceneIs(page, 'Briefing');
+    await key(page, 'g');
+    await sceneIs(page, 'Table');
+    await tabTo(page, '[data-focus="coach-skip"]');
+    await key(page, 'Enter');
+    await expect.poll(() => page.locator('.coach').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('propose');
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('keys and questions', () => {
   it('asks before Q leaves the table; single-key shortcuts can be turned off', async () => {
     const { page, errors } = await openPage(browser);

@@ -60,6 +60,9 @@ export class Briefing extends View {
         h(
           'aside',
           { class: 'panel confidential', 'aria-labelledby': 'brief-h' },
+          app.tutorial !== null
+            ? h('p', { class: 'hint', role: 'note', text: tr('tutorial.briefing', { score: view.level.win_at }) })
+            : null,
           h('h2', { id: 'brief-h', text: tr('briefing.confidential', { role: me.name }) }),
           h('p', { text: lt(view.me.brief) }),
           h('h3', { text: tr('briefing.objectives') }),

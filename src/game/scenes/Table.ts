@@ -12,6 +12,7 @@ import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, 
 import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
 import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, valueText } from '../ui/format';
+import { advance, TUTORIAL, type TutorialEvent } from '../tutorial';
 import { View } from './View';
 
 const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
@@ -113,13 +114,15 @@ export class Table extends View {
     const latestBox = h(
       'section',
       { class: 'panel latest', 'aria-labelledby': 'latest-h' },
-      h('h2', { id: 'latest-h', text: tr('table.latest') }),
+      h('h2', { id: 'latest-h', tabindex: '-1', text: tr('table.latest') }),
       hintBox,
       latest,
     );
     this.sections.latest = latest;
     this.sections.hint = hintBox;
     const log = mk('log', 'section', 'x');
+    const coach = h('section', { class: 'panel coach', 'aria-labelledby': 'coach-h' });
+    this.sections.coach = coach;
     this.buildMeters(view, meters);
     this.root.append(
       header,
@@ -132,7 +135,7 @@ export class Table extends View {
         proposal,
         tableBox,
       ),
-      h('div', { class: 'col col-right' }, moves, latestBox, log),
+      h('div', { class: 'col col-right' }, coach, moves, latestBox, log),
       this.keys([
         // Only a seat at the table tables packages and answers them.
         ...(view.actors[view.role]?.seat === 'table'
@@ -198,6 +201,7 @@ export class Table extends View {
         this.hint(view) ?? '',
       );
       this.renderLog(view);
+      this.renderCoach();
     });
   }
 
@@ -257,6 +261,7 @@ export class Table extends View {
       this.meters.set(ind.id, { root, fill, value, delta });
     }
     // One tab stop for all the meters; the arrow keys move between them.
+    list.addEventListener('focusin', () => this.tutor('meter'));
     list.addEventListener('keydown', (e) => {
       const items = [...list.querySelectorAll<HTMLElement>('.meter')];
       const at = items.indexOf(document.activeElement as HTMLElement);
@@ -426,6 +431,7 @@ export class Table extends View {
             this.selection[issue.id] = o.id;
             cue('select');
             this.renderProposalButton(view);
+            this.tutor('option');
           });
           // What sounding out revealed shows where the player decides: on the option itself.
           const known = view.revealed.filter((r) => r.issue === issue.id && r.option === o.id);
@@ -808,6 +814,56 @@ export class Table extends View {
     return tr('table.instead', { actor: actorName(view, instead.accepted), agreed });
   }
 
+  /** The guided first level: one step at a time, each done by doing it; Next where there is nothing to do, Skip always. */
+  private renderCoach(): void {
+    const el = this.sections.coach;
+    const step = app.tutorial === null ? undefined : TUTORIAL[app.tutorial];
+    el.hidden = !step;
+    this.root.dataset.coach = step?.id ?? '';
+    if (!step || app.tutorial === null) {
+      el.replaceChildren();
+      return;
+    }
+    const last = app.tutorial === TUTORIAL.length - 1;
+    const next =
+      step.until === 'next'
+        ? button(last ? tr('tutorial.finish') : tr('tutorial.next'), () => this.tutor('next'), {
+            cls: 'btn btn-primary',
+            focus: 'coach-next',
+          })
+        : null;
+    el.replaceChildren(
+      h('h2', { id: 'coach-h', tabindex: '-1', text: tr('tutorial.heading', { step: app.tutorial + 1, total: TUTORIAL.length }) }),
+      h('p', { id: 'coach-text', text: tr(`tutorial.${step.id}`) }),
+      h(
+        'div',
+        { class: 'row' },
+        next,
+        button(tr('tutorial.skip'), () => this.endTutorial(), { cls: 'btn', focus: 'coach-skip' }),
+      ),
+    );
+  }
+
+  private tutor(event: TutorialEvent): void {
+    if (app.tutorial === null) return;
+    const next = advance(app.tutorial, event);
+    if (next === app.tutorial) return;
+    app.tutorial = next;
+    this.renderCoach();
+    const step = next === null ? undefined : TUTORIAL[next];
+    announce(step ? tr(`tutorial.${step.id}`) : tr('tutorial.done'));
+    this.sections.coach.scrollIntoView({ block: 'nearest' });
+    // After Next, focus goes to the new step (its Next button, or its text), or back to the game when the tour ends.
+    if (event === 'next') this.root.querySelector<HTMLElement>(step ? '[data-focus="coach-next"], #coach-h' : '#latest-h')?.focus();
+  }
+
+  private endTutorial(): void {
+    app.tutorial = null;
+    this.renderCoach();
+    announce(tr('tutorial.skipped'));
+    this.root.querySelector<HTMLElement>('[data-focus="propose"], .moves button')?.focus();
+  }
+
   /** `Q`: leaving the table is asked, never done by a stray key. */
   private async leave(): Promise<void> {
     if (await ask('confirm-leave', tr('table.leave_title'), tr('table.leave_text'), tr('table.leave_yes'), tr('table.leave_no')))
@@ -823,7 +879,9 @@ export class Table extends View {
       this.render(app.bridge.view());
       return;
     }
-    if (TABLE_KINDS.has(app.bridge.view().moves.find((m) => m.id === move.id)?.kind ?? '') && move.deal) cue('tabled');
+    const kind = app.bridge.view().moves.find((m) => m.id === move.id)?.kind ?? '';
+    if (TABLE_KINDS.has(kind) && move.deal) cue('tabled');
+    this.tutor(kind === 'propose' ? 'propose' : TABLE_KINDS.has(kind) ? 'answer' : 'move');
     // When the control that had focus is gone (a choice list closed), land on what just happened.
     if (!document.activeElement || document.activeElement === document.body) {
       const heading = this.root.querySelector<HTMLElement>('#latest-h');

@@ -1,4 +1,15 @@
-import { app, continueLevel, exportSave, importSave, loadFailed, newCampaign, type SaveProblem, startMusic, tr } from '../app';
+import {
+  app,
+  continueLevel,
+  exportSave,
+  importSave,
+  loadFailed,
+  newCampaign,
+  type SaveProblem,
+  startMusic,
+  startTutorial,
+  tr,
+} from '../app';
 import { prepare } from '../scenario/registry';
 import { SHARE_PARAM } from '../scenario/share';
 import { drawMap, drawSeat } from '../art';
@@ -68,6 +79,7 @@ export class Title extends View {
     const items: [string, string, () => void, boolean][] = [
       [tr('title.continue'), 'c', () => this.continue(), canContinue],
       [tr('title.new_campaign'), 'n', () => this.confirmNew(), true],
+      [tr('title.tutorial'), 'u', () => this.tutorial(), true],
       [tr('title.choose_level'), 'l', () => this.go('Campaign', { free: true }), true],
       [tr('title.campaign'), 't', () => this.go('Campaign', { free: false }), app.store.campaign.completed.length > 0],
       [tr('title.scenarios'), 'm', () => this.go('Scenarios'), true],
@@ -99,6 +111,16 @@ export class Title extends View {
   }
 
   /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
+  /** The guided first level: loads what play needs, then starts it at the briefing. */
+  private tutorial(): void {
+    loadPlay().then(
+      () => {
+        if (this.scene.isActive() && startTutorial()) this.go('Briefing');
+      },
+      (error) => loadFailed(error),
+    );
+  }
+
   private continue(): void {
     const current = app.store.current;
     loadPlay()
