@@ -18,17 +18,10 @@
 import type { Deal, Message, Move, MoveInput, PlayerView, Policy, Role } from '../engine';
 import { allDeals, moveName, objectiveSatisfaction } from '../engine';
 import { movePreset } from '../levels/presets';
-import type { Comparison } from '../levels/schema';
+import type { Comparison, MoveKind } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
-import { contributionEffects } from '../engine/mechanics/burden';
-import { coalitionPressure } from '../engine/mechanics/coalition';
-import type { KindEffects } from '../engine/mechanics/kinds';
-import { appealToPrinciple } from '../engine/mechanics/principle';
-import { pressShift } from '../engine/mechanics/pressure';
-import { securityMeasure } from '../engine/mechanics/security';
-import { reframedSalience } from '../engine/mechanics/sovereignty';
-import { facilitationEffects } from '../engine/mechanics/thickening';
-import { refusalEffects } from '../engine/mechanics/trust';
+import { MOVES, moveKind } from '../engine/moves';
+import type { Appraiser } from '../engine/moves/define';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
 import {
   currentIndicators,
@@ -37,7 +30,6 @@ import {
   homeValue,
   ownScore,
   projectDeal,
-  projectKinds,
   projectRaw,
   projector,
   salienceOf,
@@ -95,7 +87,7 @@ interface Situation {
   utility: (deal: Deal) => number;
   /** Would its own home level ratify the package (value and indicator requirements)? */
   feasible: (deal: Deal) => boolean;
-  kind: (m: Move) => string;
+  kind: (m: { id: string }) => string;
 }
 
 function situation(view: PlayerView, legal: Move[], profile: Profile): Situation {
@@ -121,7 +113,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const utility = (deal: Deal) => evaluate(deal).utility;
   const feasible = (deal: Deal) => evaluate(deal).feasible;
   const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
-  const kind = (m: Move) => kinds.get(m.id) ?? m.id;
+  const kind = (m: { id: string }) => kinds.get(m.id) ?? m.id;
   const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
   const source: Move[] = proposals.length ? proposals : allDeals(level).map((deal) => ({ kind: 'propose', id: 'propose', deal }));
   const deals = source.map((move) => {
@@ -363,7 +355,7 @@ function ownHistory(view: PlayerView) {
   return {
     /** The last changes its own earlier use of a move made (for moves whose effects the view does not list). */
     learned: (id: string) => last.get(id),
-    times: (pred: (m: Move) => boolean) => mine.filter((e) => pred(e.move as Move)).length,
+    moves: mine.map((e) => e.move as Move),
   };
 }
 
@@ -436,164 +428,40 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   };
 
   const history = ownHistory(view);
+  const tools: Omit<Appraiser, 'def' | 'preset' | 'learned' | 'moveName'> = {
+    view,
+    board: level,
+    indicators: s.indicators,
+    salience: s.salience,
+    actor,
+    earlier: history.moves,
+    kindOf: s.kind,
+    weak,
+    effectValue,
+    gain,
+    pressureValue,
+    bestDelta,
+    apply: (effects, from = s.indicators) => projectRaw(level, from, effects),
+    homeRoom: () => (s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3),
+    observations: (role) => (s.models.length ? s.models.find((x) => x.role === role)?.observations : undefined),
+    isOpponent: (role) => s.opponents.includes(role),
+    expected,
+    homeWeight: profile.homeWeight,
+    say: msg,
+  };
   const out: Option[] = [];
   for (const m of legal) {
-    const kind = s.kind(m);
-    const cost = capitalCost(m) * 0.8;
-    const preset = presetOf(m.id);
-    const learned = history.learned(m.id);
-    let value = 0;
-    let reason: Message = msg('action', { actor, move: moveName(defs.get(m.id), m.id), gain: 0 });
-    switch (kind) {
-      case 'propose':
-      case 'accept':
-      case 'reject':
-        continue;
-      case 'pass': {
-        // Passing banks a point of capital for a stronger move later.
-        value = 0.3;
-        reason = msg('pass', { actor });
-        break;
-      }
-      case 'contribute': {
-        const prior = history.times((x) => s.kind(x) === 'contribute');
-        const after =
-          learned && !preset.amount
-            ? projectRaw(level, s.indicators, learned)
-            : projectKinds(level, s.indicators, view.role, contributionEffects(preset.amount ?? 1, prior, preset.arena ?? 'home'));
-        value = effectValue(after) * weak;
-        reason = msg('contribute', { actor, ...bestDelta(after) });
-        break;
-      }
-      case 'raise_security': {
-        const expectation = view.indicators.find((i) => i.kind === 'expectation' && i.held_by === view.role)?.value ?? 0;
-        const after = projectKinds(level, s.indicators, view.role, securityMeasure(preset.amount ?? 1, expectation) as KindEffects);
-        value = effectValue(after);
-        reason = msg('security', { actor, ...bestDelta(after) });
-        break;
-      }
-      case 'facilitate': {
-        const after = projectKinds(level, s.indicators, view.role, facilitationEffects(preset.amount ?? 1));
-        value = effectValue(after);
-        reason = msg('facilitate', { actor, ...bestDelta(after) });
-        break;
-      }
-      case 'refuse': {
-        const trust = view.indicators.find((i) => i.kind === 'trust' && i.about === view.role)?.value;
-        const after = projectKinds(level, s.indicators, view.role, refusalEffects(trust));
-        value = effectValue(after);
-        reason = msg('refuse', { actor });
-        break;
-      }
-      case 'tie_hands': {
-        const after = projectKinds(level, s.indicators, view.role, { approval: 1 });
-        // Narrowing its own win-set only helps a seat whose best packages clear the higher bar comfortably.
-        const room = s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3;
-        value = effectValue(after) + (room > 3 && view.round <= 2 ? 0.5 : -1);
-        reason = msg('tie_hands', { actor });
-        break;
-      }
-      case 'build_coalition': {
-        const ally = m.ally ? view.allies[m.ally] : undefined;
-        if (!ally || !m.issue) continue;
-        const issue = view.issues.find((i) => i.id === m.issue);
-        const interest = issue?.options.map((o) => o.effects?.[ally.interest] ?? 0) ?? [];
-        const alignment = view.indicators.find((i) => i.kind === 'alignment' && i.held_by === view.role)?.value;
-        const pressure = coalitionPressure(ally.influence, interest, alignment);
-        value = pressureValue(m.issue, pressure) * weak;
-        if (ally.target === view.role) value = -1;
-        reason = msg('coalition', {
-          actor,
-          ally: ally.name,
-          issue: issue?.title ?? m.issue,
-          to: view.actors[ally.target]?.name ?? ally.target,
-        });
-        break;
-      }
-      case 'appeal_to_principle': {
-        const principle = m.principle ? view.principles[m.principle] : undefined;
-        if (!principle || !m.to) continue;
-        const contradictions = history.times((x) => !!x.deal && !principle.favours.includes(x.deal[principle.issue]));
-        const result = appealToPrinciple({
-          resonanceThere: principle.resonance[m.to] ?? 0,
-          resonanceHome: principle.resonance[view.role] ?? 0,
-          contradictions,
-          repeats: history.times((x) => x.principle === m.principle),
-        });
-        const issue = view.issues.find((i) => i.id === principle.issue);
-        const pressure = issue?.options.map((o) => (principle.favours.includes(o.id) ? result.pressure : 0)) ?? [];
-        const toVeto = view.actors[m.to]?.veto ? 1 : 0.2;
-        let after = projectKinds(level, s.indicators, view.role, { approval: result.approvalHome });
-        if (result.trustLost) after = projectKinds(level, after, view.role, { trust: -result.trustLost }, m.to);
-        value = (pressureValue(principle.issue, pressure) * toVeto + effectValue(after)) * weak;
-        reason = msg('appeal', { actor, to: view.actors[m.to]?.name ?? m.to, principle: principle.statement });
-        break;
-      }
-      case 'press': {
-        const to = m.to ?? defs.get(m.id)?.target;
-        if (!to) continue;
-        const shift = pressShift(s.me.power, view.actors[to]?.power ?? 1);
-        for (const issue of view.issues) {
-          const mine = view.me.values[issue.id] ?? [];
-          const top = Math.max(...mine);
-          value += pressureValue(
-            issue.id,
-            mine.map((v) => (v === top ? shift : 0)),
-          );
-        }
-        if (!view.actors[to]?.veto && view.actors[to]?.seat !== 'table') value *= 0.3;
-        if (learned) value += effectValue(projectRaw(level, s.indicators, learned));
-        reason = msg('press', { actor, to: view.actors[to]?.name ?? to });
-        break;
-      }
-      case 'reframe': {
-        if (!m.issue) continue;
-        const sal = { ...s.salience, [m.issue]: reframedSalience(s.salience[m.issue] ?? 1) };
-        value = gain(s.indicators, sal);
-        reason = msg('reframe', { actor, issue: view.issues.find((i) => i.id === m.issue)?.title ?? m.issue });
-        break;
-      }
-      case 'sound_out': {
-        if (!m.to) continue;
-        const model = s.models.find((x) => x.role === m.to);
-        const target = s.opponents.includes(m.to) ? 1 : 0.2;
-        value =
-          (model ? 1.5 * Math.max(0, 1 - model.observations / 3) : 0.3) * target -
-          0.2 * view.revealed.filter((r) => r.about === m.to).length;
-        reason = msg('sound_out', { actor, to: view.actors[m.to]?.name ?? m.to });
-        break;
-      }
-      case 'link_issues': {
-        if (!m.issues || !expected) continue;
-        const [a, b] = m.issues;
-        const va = view.me.values[a] ?? [];
-        const vb = view.me.values[b] ?? [];
-        const ia = view.issues.find((i) => i.id === a)?.options.findIndex((o) => o.id === expected[a]) ?? -1;
-        const ib = view.issues.find((i) => i.id === b)?.options.findIndex((o) => o.id === expected[b]) ?? -1;
-        const gets = (ia >= 0 && va[ia] >= Math.max(...va)) || (ib >= 0 && vb[ib] >= Math.max(...vb));
-        value = gets ? profile.homeWeight * 1 : -0.5;
-        reason = msg('link', {
-          actor,
-          a: view.issues.find((i) => i.id === a)?.title ?? a,
-          b: view.issues.find((i) => i.id === b)?.title ?? b,
-        });
-        break;
-      }
-      default: {
-        // A configured move's card lists its effects; otherwise the seat goes by what it did last time.
-        const known = defs.get(m.id)?.effects ?? learned;
-        if (known) {
-          const after = projectRaw(level, s.indicators, known);
-          value = effectValue(after);
-          reason = msg('action', { actor, move: moveName(defs.get(m.id), m.id), ...bestDelta(after) });
-        } else {
-          // Never tried: its effects are not in the view, so try it once to learn them.
-          value = 1;
-          reason = msg('try', { actor, move: moveName(defs.get(m.id), m.id) });
-        }
-      }
-    }
-    out.push({ move: m, value: value - cost, reason });
+    const kind = s.kind(m) as MoveKind;
+    const module = Object.hasOwn(MOVES, kind) ? moveKind(kind) : undefined;
+    // Table moves are weighed by the negotiation itself (aspiration, acceptance), not as moves of their own.
+    if (!module?.appraise || module.tableOnly) continue;
+    const def = defs.get(m.id);
+    const appraised = module.appraise(
+      { ...tools, def, preset: presetOf(m.id), learned: history.learned(m.id), moveName: moveName(def, m.id) },
+      m,
+    );
+    if (!appraised) continue;
+    out.push({ move: m, value: appraised.value - capitalCost(m) * 0.8, reason: appraised.reason });
   }
   return out;
 }

@@ -4,44 +4,35 @@
  * (public indicators and issues, the seat's own objectives, valuations and pressure); the engine's pure
  * helpers are reused on a level-shaped object rebuilt from that view, never on the real level.
  */
-import type { Deal, Level, PlayerView } from '../engine';
+import type { Board, Deal, PlayerView } from '../engine';
 import { objectiveSatisfaction } from '../engine';
 import { compare } from '../engine/conditions';
 import { applyDealChanges } from '../engine/deal';
-import { applyChanges, effectsForKinds } from '../engine/indicators';
-import type { KindEffects } from '../engine/mechanics/kinds';
+import { applyChanges } from '../engine/indicators';
 import { linkageGain } from '../engine/mechanics/linkage';
 import { TIED_HANDS_STEP } from '../engine/mechanics/twoLevel';
 import { inner, memo } from '../engine/memo';
 import type { Comparison, Condition } from '../levels/schema';
 
-const rebuilt = new WeakMap<object, Map<string, Level>>();
+const rebuilt = new WeakMap<object, Map<string, Board>>();
 
 /**
  * The part of a level that a seat can rebuild from its view: indicators and issues (public), nothing
  * else. It is rebuilt once per level and seat (keyed by the level's own option list, as the
  * projections are), so the engine's per-level lookups are reused from one decision to the next.
  */
-export function viewLevel(view: PlayerView): Level {
+export function viewLevel(view: PlayerView): Board {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return buildViewLevel(view);
   return memo(inner(rebuilt, anchor), view.role, () => buildViewLevel(view));
 }
 
-function buildViewLevel(view: PlayerView): Level {
+function buildViewLevel(view: PlayerView): Board {
   const indicators = Object.fromEntries(
-    view.indicators.map((i) => [
-      i.id,
-      { name: i.name, kind: i.kind, range: i.range, held_by: i.held_by, about: i.about, higher_is: i.higher_is },
-    ]),
+    view.indicators.map((i) => [i.id, { kind: i.kind, range: i.range, held_by: i.held_by, about: i.about }]),
   );
-  const issues = Object.fromEntries(
-    view.issues.map((i) => [
-      i.id,
-      { title: i.title, options: i.options, salience: i.salience, value: { [view.role]: view.me.values[i.id] ?? [] } },
-    ]),
-  );
-  return { id: view.level.id, indicators, issues, win_at: view.level.win_at } as unknown as Level;
+  const issues = Object.fromEntries(view.issues.map((i) => [i.id, { options: i.options }]));
+  return { indicators, issues };
 }
 
 export function currentIndicators(view: PlayerView): Record<string, number> {
@@ -65,7 +56,7 @@ const projections = new WeakMap<object, Map<string, Map<string, Record<string, n
 
 export function projector(
   view: PlayerView,
-  level: Level,
+  level: Board,
   indicators: Record<string, number>,
   salience: Record<string, number>,
 ): (deal: Deal) => Record<string, number> {
@@ -133,7 +124,7 @@ export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
 
 /** The indicators a package would leave if it took effect now. */
 export function projectDeal(
-  level: Level,
+  level: Board,
   indicators: Record<string, number>,
   salience: Record<string, number>,
   deal: Deal,
@@ -143,27 +134,14 @@ export function projectDeal(
   return after;
 }
 
-/** Kind-addressed changes (the mechanics' vocabulary) applied for an actor, as the engine would. */
-export function projectKinds(
-  level: Level,
-  indicators: Record<string, number>,
-  role: string,
-  effects: KindEffects,
-  holder?: string,
-): Record<string, number> {
-  const after = { ...indicators };
-  applyChanges(level, after, effectsForKinds(level, role, effects, holder), null);
-  return after;
-}
-
-export function projectRaw(level: Level, indicators: Record<string, number>, effects: Record<string, number>): Record<string, number> {
+export function projectRaw(level: Board, indicators: Record<string, number>, effects: Record<string, number>): Record<string, number> {
   const after = { ...indicators };
   applyChanges(level, after, effects, null);
   return after;
 }
 
 /** The seat's score out of 100 on its own objectives for given indicators and package (null: no deal). */
-export function ownScore(view: PlayerView, level: Level, indicators: Record<string, number>, deal: Deal | null): number {
+export function ownScore(view: PlayerView, level: Board, indicators: Record<string, number>, deal: Deal | null): number {
   let total = 0;
   let got = 0;
   for (const o of view.me.objectives) {
@@ -204,7 +182,7 @@ type Check = (indicators: Record<string, number>) => boolean;
 const compiledRequirements = new WeakMap<object, Check[]>();
 
 /** A condition as a test on indicators alone; anything else (events, moves, rounds) is taken to hold. */
-function indicatorCheck(level: Level, c: Condition): Check {
+function indicatorCheck(level: Board, c: Condition): Check {
   const parts: Check[] = Object.entries(c).flatMap(([key, value]): Check[] => {
     if (value === undefined) return [];
     if (key === 'all' || key === 'any') {
@@ -225,7 +203,7 @@ function indicatorCheck(level: Level, c: Condition): Check {
  * any. Only indicator tests are checked: whether an event fires or a move is made by then
  * is not the seat's to foresee.
  */
-export function unmetHomeRequirement(view: PlayerView, level: Level, projected: Record<string, number>): Condition | undefined {
+export function unmetHomeRequirement(view: PlayerView, level: Board, projected: Record<string, number>): Condition | undefined {
   const requires = view.me.ratification?.requires;
   if (!requires?.length) return undefined;
   const checks = memo(compiledRequirements, requires, () => requires.map((c) => indicatorCheck(level, c)));

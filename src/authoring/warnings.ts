@@ -6,20 +6,14 @@
  * whether a particular game reaches a value.
  */
 import type { Problem } from '../levels/references';
+import { MOVES } from '../engine/moves';
 import { type Comparison, type Condition, type Effects, type Level, type MoveKind, movePreset } from '../levels/schema';
 
 type Direction = 1 | -1;
 
-/** Kinds of move -> the kinds of indicator their mechanic moves, and which way (see src/engine/mechanics). */
-const MECHANIC_DIRECTIONS: Partial<Record<MoveKind, Record<string, Direction[]>>> = {
-  contribute: { burden_share: [1], free_rider: [-1], trust: [1], sovereignty: [1], approval: [-1] },
-  raise_security: { security: [1], expectation: [1], thickness: [1] },
-  facilitate: { thickness: [-1] },
-  refuse: { sovereignty: [1], approval: [1], trust: [-1] },
-  appeal_to_principle: { approval: [1, -1], trust: [-1] },
-  tie_hands: { approval: [1] },
-  reject: { trust: [-1] },
-};
+/** Whether a kind of move takes an argument (an ally, a principle...), as its module in the engine's catalogue says. */
+const takes = (kind: MoveKind, argument: string) => Object.hasOwn(MOVES[kind].args, argument);
+
 /** A change in thickness carries into waits, trade and travel (thickening). */
 const THICKENING: Record<string, Direction> = { border_wait: 1, trade_flow: -1, travel: -1 };
 const TABLE_MOVES = ['propose', 'accept', 'reject', 'pass'] as const;
@@ -71,7 +65,7 @@ export function indicatorDirections(level: Level): Map<string, Set<Direction>> {
   effects(level.fallback.effects);
   const kinds = new Set([...movesByActor(level).values()].flat().map((m) => m.kind));
   for (const kind of kinds) {
-    for (const [ik, ds] of Object.entries(MECHANIC_DIRECTIONS[kind] ?? {})) for (const id of ofKind(ik)) for (const d of ds) add(id, d);
+    for (const [ik, ds] of Object.entries(MOVES[kind].directions ?? {})) for (const id of ofKind(ik)) for (const d of ds) add(id, d);
   }
   return dirs;
 }
@@ -179,7 +173,7 @@ export function suspicious(level: Level): Problem[] {
     });
   }
 
-  const recruiters = [...moves.entries()].filter(([, list]) => list.some((m) => m.kind === 'build_coalition')).map(([a]) => a);
+  const recruiters = [...moves.entries()].filter(([, list]) => list.some((m) => takes(m.kind, 'ally'))).map(([a]) => a);
   for (const [al, ally] of Object.entries(level.allies)) {
     const touched = ally.issues.some((i) => level.issues[i]?.options.some((o) => (o.effects?.[ally.interest] ?? 0) !== 0));
     if (!touched) {
@@ -215,7 +209,7 @@ export function suspicious(level: Level): Problem[] {
     }
   }
 
-  const appealers = [...moves.values()].some((list) => list.some((m) => m.kind === 'appeal_to_principle'));
+  const appealers = [...moves.values()].some((list) => list.some((m) => takes(m.kind, 'principle')));
   if (!appealers)
     for (const p of Object.keys(level.principles))
       warn(['principles', p], 'no actor has appeal_to_principle, so this principle is never used');

@@ -1,7 +1,8 @@
 import { movePreset } from '../levels/presets';
-import type { Level, MoveKind, MoveSpec, Text } from '../levels/schema';
+import { type Level, MOVE_KINDS, type MoveKind, type MoveSpec, type Text } from '../levels/schema';
 import type { Message, Role } from './model';
 import { inner, memo } from './memo';
+import { MOVES } from './moves';
 import { own } from './own';
 
 /** A move as the engine uses it: a library kind with its settings resolved. */
@@ -22,34 +23,11 @@ export interface MoveDef {
   source?: string;
 }
 
-/** What each kind of move costs in political capital unless a level sets `cost`. */
-export const DEFAULT_COST: Record<MoveKind, number> = {
-  propose: 1,
-  accept: 0,
-  reject: 0,
-  pass: 0,
-  sound_out: 1,
-  appeal_to_principle: 2,
-  build_coalition: 0,
-  tie_hands: 2,
-  link_issues: 1,
-  reframe: 2,
-  contribute: 2,
-  raise_security: 1,
-  facilitate: 2,
-  press: 1,
-  refuse: 1,
-  action: 1,
-};
-
 /** What a move is called on screen: its label in the level, or the game's own name for a kind or preset. */
 export function moveName(def: Pick<MoveDef, 'id' | 'kind' | 'label'> | undefined, id: string): Text | Message {
   if (def?.label) return def.label;
   return { key: `move.${movePreset(id) || !def ? id : def.kind}` };
 }
-
-/** Moves that answer the table: only seats at the table make them. */
-export const TABLE_KINDS: readonly MoveKind[] = ['propose', 'accept', 'reject'];
 
 function resolveSpec(entry: Level['moves'][string][number]): MoveSpec {
   if (typeof entry !== 'string') return entry;
@@ -69,12 +47,13 @@ export function movesFor(level: Level, role: Role): MoveDef[] {
 function resolveMoves(level: Level, role: Role): MoveDef[] {
   const specs = (own(level.moves, role) ?? []).map(resolveSpec);
   const has = (kind: MoveKind) => specs.some((s) => s.kind === kind && (s.id ?? s.kind) === kind);
-  const implicit: MoveKind[] = own(level.actors, role)?.seat === 'table' ? [...TABLE_KINDS, 'pass'] : ['pass'];
+  const tableKinds = MOVE_KINDS.filter((kind) => MOVES[kind].tableOnly);
+  const implicit: MoveKind[] = own(level.actors, role)?.seat === 'table' ? [...tableKinds, 'pass'] : ['pass'];
   for (const kind of implicit) if (!has(kind)) specs.push({ kind });
   return specs.map((s) => ({
     id: s.id ?? s.kind,
     kind: s.kind,
-    cost: s.cost ?? DEFAULT_COST[s.kind],
+    cost: s.cost ?? MOVES[s.kind].cost,
     label: s.label,
     describe: s.describe,
     effects: s.effects,

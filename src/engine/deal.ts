@@ -2,32 +2,32 @@ import type { Level, Text } from '../levels/schema';
 import { applyChanges, changeIndicator } from './indicators';
 import { linkageGain } from './mechanics/linkage';
 import { clauseCost } from './mechanics/sovereignty';
-import type { Deal, NegotiationContext, Role } from './model';
+import type { Board, Deal, NegotiationContext, Role } from './model';
 import { memo } from './memo';
 import { own } from './own';
 
-export function optionIndex(level: Level, issue: string, option: string): number {
+export function optionIndex(level: Board, issue: string, option: string): number {
   return own(level.issues, issue)?.options.findIndex((o) => o.id === option) ?? -1;
 }
 
 /** With no deal, each issue stays at its first option (the status quo). */
-export function statusQuo(level: Level): Deal {
+export function statusQuo(level: Board): Deal {
   return Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, issue.options[0].id]));
 }
 
 /** The status quo's option on one issue (what statusQuo(level)[issue] gives, without building the package). */
-export function statusQuoOption(level: Level, issue: string): string {
+export function statusQuoOption(level: Board, issue: string): string {
   return Object.hasOwn(level.issues, issue) ? level.issues[issue].options[0].id : statusQuo(level)[issue];
 }
 
-const dealSpaces = new WeakMap<Level, Deal[]>();
+const dealSpaces = new WeakMap<Board, Deal[]>();
 
 /** Every package of one option per issue, in a stable order (computed once per level; do not change it). */
-export function allDeals(level: Level): Deal[] {
+export function allDeals(level: Board): Deal[] {
   return memo(dealSpaces, level, () => dealSpaceOf(level));
 }
 
-function dealSpaceOf(level: Level): Deal[] {
+function dealSpaceOf(level: Board): Deal[] {
   let deals: Deal[] = [{}];
   for (const [issue, def] of Object.entries(level.issues)) {
     deals = deals.flatMap((d) => def.options.map((o) => ({ ...d, [issue]: o.id })));
@@ -79,7 +79,7 @@ export function applyDeal(
 
 /** applyDeal without the record of changes when `deltas` is null (projections only need the indicators). */
 export function applyDealChanges(
-  level: Level,
+  level: Board,
   salience: Record<string, number>,
   indicators: Record<string, number>,
   deal: Deal,
@@ -99,12 +99,12 @@ export function applyDealChanges(
 }
 
 /** An issue's option of a given id (the first, as a search through the list finds it), if any. */
-export function optionOf(level: Level, issue: string, option: string): OptionDef | undefined {
+export function optionOf(level: Board, issue: string, option: string): OptionDef | undefined {
   return dealShape(level).options.get(issue)?.get(option);
 }
 
 /** The level's issue ids, in order (computed once per level; do not change the list). */
-export function issueIds(level: Level): readonly string[] {
+export function issueIds(level: Board): readonly string[] {
   return dealShape(level).issues;
 }
 
@@ -119,9 +119,9 @@ interface DealShape {
 }
 
 // Levels never change once loaded, so each one's lookups are built once.
-const shapes = new WeakMap<Level, DealShape>();
+const shapes = new WeakMap<Board, DealShape>();
 
-function dealShape(level: Level): DealShape {
+function dealShape(level: Board): DealShape {
   return memo(shapes, level, () => {
     const options = new Map<string, Map<string, OptionDef>>();
     for (const [issue, def] of Object.entries(level.issues)) {

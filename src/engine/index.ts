@@ -12,6 +12,7 @@ export { moveName, movesFor, roles, vetoHolders } from './catalog';
 export { allDeals, applyDeal, dealValue, joinLabels, statusQuo } from './deal';
 export type { Level, Text } from '../levels/schema';
 export type {
+  Board,
   Deal,
   LogEntry,
   Message,

@@ -1,7 +1,6 @@
-import type { Level } from '../levels/schema';
 import type { IndicatorKind, KindEffects } from './mechanics/kinds';
 import { thickeningEffects } from './mechanics/thickening';
-import type { Role } from './model';
+import type { Board, Role } from './model';
 import { inner, memo } from './memo';
 import { own } from './own';
 
@@ -13,15 +12,15 @@ const HELD_BY_OTHERS: IndicatorKind[] = ['trust', 'free_rider'];
  * those others hold about it (trust, free-rider perception), or the shared ones (thickness, wait, trade).
  * `holder` narrows others' indicators to one holder (the trust *Washington* has in Ottawa).
  */
-export function indicatorsFor(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
+export function indicatorsFor(level: Board, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
   const byHolder = inner(inner(inner(lookups, level), kind), actor);
   return memo(byHolder, holder, () => findIndicators(level, kind, actor, holder));
 }
 
 // Levels never change once loaded, so each lookup is worked out once (by kind, actor, then holder).
-const lookups = new WeakMap<Level, Map<IndicatorKind, Map<Role, Map<Role | undefined, string[]>>>>();
+const lookups = new WeakMap<Board, Map<IndicatorKind, Map<Role, Map<Role | undefined, string[]>>>>();
 
-function findIndicators(level: Level, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
+function findIndicators(level: Board, kind: IndicatorKind, actor: Role, holder?: Role): string[] {
   const all = Object.entries(level.indicators).filter(([, ind]) => ind.kind === kind);
   if (OWN.includes(kind)) {
     const own = all.filter(([, ind]) => ind.held_by === actor || (kind === 'alignment' && ind.about === actor));
@@ -39,7 +38,7 @@ function findIndicators(level: Level, kind: IndicatorKind, actor: Role, holder?:
 }
 
 export function firstValue(
-  level: Level,
+  level: Board,
   indicators: Record<string, number>,
   kind: IndicatorKind,
   actor: Role,
@@ -56,7 +55,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  * consequences (wait, trade, travel). Returns the changes actually made, added to `deltas` when given.
  */
 export function applyEffects(
-  level: Level,
+  level: Board,
   indicators: Record<string, number>,
   effects: Record<string, number>,
   deltas: Record<string, number> = {},
@@ -67,7 +66,7 @@ export function applyEffects(
 
 /** applyEffects without the record of changes when `deltas` is null (projections only need the indicators). */
 export function applyChanges(
-  level: Level,
+  level: Board,
   indicators: Record<string, number>,
   effects: Record<string, number>,
   deltas: Record<string, number> | null,
@@ -90,7 +89,7 @@ export function applyChanges(
 }
 
 /** The indicators a shared (actor-less) kind lands on, with their ranges: indicatorsFor(level, kind, ''). */
-function sharedIndicators(level: Level, kind: IndicatorKind): { id: string; range: [number, number] }[] {
+function sharedIndicators(level: Board, kind: IndicatorKind): { id: string; range: [number, number] }[] {
   return memo(inner(shared, level), kind, () =>
     indicatorsFor(level, kind, '')
       .filter((id) => level.indicators[id])
@@ -98,7 +97,7 @@ function sharedIndicators(level: Level, kind: IndicatorKind): { id: string; rang
   );
 }
 
-const shared = new WeakMap<Level, Map<IndicatorKind, { id: string; range: [number, number] }[]>>();
+const shared = new WeakMap<Board, Map<IndicatorKind, { id: string; range: [number, number] }[]>>();
 
 /** One clamped change, recorded in `deltas` when given; returns the change actually made. */
 export function changeIndicator(
@@ -125,7 +124,7 @@ export function changeIndicator(
  * The party an actor acts within when it has no indicator of its own for something: Quebec's
  * security contributions count towards Canada's burden share (layered governance, [S001]).
  */
-function partnerOf(level: Level, actor: Role): Role | undefined {
+function partnerOf(level: Board, actor: Role): Role | undefined {
   return memo(
     inner(partners, level),
     actor,
@@ -133,10 +132,10 @@ function partnerOf(level: Level, actor: Role): Role | undefined {
   );
 }
 
-const partners = new WeakMap<Level, Map<Role, Role | undefined>>();
+const partners = new WeakMap<Board, Map<Role, Role | undefined>>();
 
 /** Translate kind-addressed effects for an actor into indicator ids. */
-export function effectsForKinds(level: Level, actor: Role, effects: KindEffects, holder?: Role): Record<string, number> {
+export function effectsForKinds(level: Board, actor: Role, effects: KindEffects, holder?: Role): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [kind, by] of Object.entries(effects)) {
     if (!by) continue;

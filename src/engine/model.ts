@@ -100,6 +100,15 @@ export interface NegotiationContext {
   extraRounds?: number;
 }
 
+/**
+ * The public shape of a level that projections need: its indicators and its issues' options. A Level is
+ * one; so is what a seat rebuilds from its own view, so the engine's projections serve both.
+ */
+export interface Board {
+  indicators: Record<string, Pick<Level['indicators'][string], 'range' | 'held_by' | 'about'> & { kind: string }>;
+  issues: Record<string, { options: Level['issues'][string]['options'] }>;
+}
+
 export interface SessionInput {
   level: Level;
   seed: number;

@@ -7,19 +7,12 @@
  * through inherited properties.
  */
 import { z } from 'zod';
-
-// Zod would probe for eval, which the game's Content-Security-Policy forbids: parse without it.
-z.config({ jitless: true });
-import type { MoveKind } from '../levels/schema';
+import type { Level, MoveKind } from '../levels/schema';
+import { MOVE_KINDS } from '../levels/schema';
 import { moveDef } from './catalog';
-import type { Level } from '../levels/schema';
 import type { Message } from './model';
-
-/** An id as a level writes one; prototype names such as `__proto__` or `toString` never fit. */
-const Id = z
-  .string()
-  .max(80)
-  .regex(/^[a-z][a-z0-9_]*$/, 'an id from the level');
+import { type Catalogue, MOVES } from './moves';
+import { Id, type MoveWith } from './moves/define';
 
 const Words = z.string().max(2000);
 /** Text from the level (a name, a title): words by language code, and any grammatical forms the level gives. */
@@ -43,22 +36,6 @@ const MessageSchema: z.ZodType<Message> = z.lazy(() =>
   }),
 );
 
-/** A package: one option id per issue id (checked against the level's issues by the rules). */
-const DealSchema = z.record(Id, Id);
-
-/** The arguments each kind takes; every other kind takes none. */
-export const MOVE_ARGS = {
-  propose: { deal: DealSchema.describe('The package tabled: one option per issue.') },
-  accept: { to: Id.describe('Whose proposal is accepted.') },
-  reject: { to: Id.describe('Whose proposal is rejected.') },
-  sound_out: { to: Id.describe('The party sounded out.') },
-  appeal_to_principle: { principle: Id.describe('The principle invoked.'), to: Id.describe('The party addressed.') },
-  build_coalition: { ally: Id.describe('The ally recruited.'), issue: Id.describe('The issue it joins on.') },
-  link_issues: { issues: z.tuple([Id, Id]).describe('The two issues linked.') },
-  reframe: { issue: Id.describe('The issue reframed.') },
-  press: { to: Id.optional().describe('The party pressed, unless the move names its target.') },
-} satisfies Partial<Record<MoveKind, z.ZodRawShape>>;
-
 const common = {
   id: Id.describe('One of the moves the level gives the role.'),
   /** Why the seat chose it, for its own eyes (and everyone's at the debrief); it never changes what the move does. */
@@ -67,52 +44,16 @@ const common = {
   said: MessageSchema.optional(),
 };
 
-function shapeOf<K extends MoveKind>(kind: K) {
-  const args = (MOVE_ARGS as Partial<Record<MoveKind, z.ZodRawShape>>)[kind] ?? {};
-  return z.strictObject({ kind: z.literal(kind), ...common, ...args });
-}
+/** Every move, keyed by kind: each kind takes exactly the arguments its module (src/engine/moves) lists. */
+export const MoveSchema = z.discriminatedUnion(
+  'kind',
+  MOVE_KINDS.map((kind) => z.strictObject({ kind: z.literal(kind), ...common, ...MOVES[kind].args })) as unknown as [
+    z.ZodObject<{ kind: z.ZodLiteral<MoveKind> }>,
+  ],
+);
 
-const schemas = {
-  propose: z.strictObject({ kind: z.literal('propose'), ...common, ...MOVE_ARGS.propose }),
-  accept: z.strictObject({ kind: z.literal('accept'), ...common, ...MOVE_ARGS.accept }),
-  reject: z.strictObject({ kind: z.literal('reject'), ...common, ...MOVE_ARGS.reject }),
-  pass: shapeOf('pass'),
-  sound_out: z.strictObject({ kind: z.literal('sound_out'), ...common, ...MOVE_ARGS.sound_out }),
-  appeal_to_principle: z.strictObject({ kind: z.literal('appeal_to_principle'), ...common, ...MOVE_ARGS.appeal_to_principle }),
-  build_coalition: z.strictObject({ kind: z.literal('build_coalition'), ...common, ...MOVE_ARGS.build_coalition }),
-  tie_hands: shapeOf('tie_hands'),
-  link_issues: z.strictObject({ kind: z.literal('link_issues'), ...common, ...MOVE_ARGS.link_issues }),
-  reframe: z.strictObject({ kind: z.literal('reframe'), ...common, ...MOVE_ARGS.reframe }),
-  contribute: shapeOf('contribute'),
-  raise_security: shapeOf('raise_security'),
-  facilitate: shapeOf('facilitate'),
-  press: z.strictObject({ kind: z.literal('press'), ...common, ...MOVE_ARGS.press }),
-  refuse: shapeOf('refuse'),
-  action: shapeOf('action'),
-} satisfies Record<MoveKind, z.ZodType>;
-
-/** Every move, keyed by kind. */
-export const MoveSchema = z.discriminatedUnion('kind', [
-  schemas.propose,
-  schemas.accept,
-  schemas.reject,
-  schemas.pass,
-  schemas.sound_out,
-  schemas.appeal_to_principle,
-  schemas.build_coalition,
-  schemas.tie_hands,
-  schemas.link_issues,
-  schemas.reframe,
-  schemas.contribute,
-  schemas.raise_security,
-  schemas.facilitate,
-  schemas.press,
-  schemas.refuse,
-  schemas.action,
-]);
-
-type Parsed = z.output<typeof MoveSchema>;
-type ArgumentName = 'deal' | 'to' | 'issue' | 'principle' | 'ally' | 'issues';
+type Parsed = { [K in MoveKind]: MoveWith<K, Catalogue[K]['args']> }[MoveKind];
+type ArgumentName = { [K in MoveKind]: keyof Catalogue[K]['args'] }[MoveKind];
 type Widen<U> = U extends unknown ? U & { [K in Exclude<ArgumentName, keyof U>]?: undefined } : never;
 /** A checked move: one member of the union, where the other kinds' arguments read as undefined. */
 export type Move = Widen<Parsed>;
@@ -170,7 +111,7 @@ export function parseMove(level: Level, role: string, raw: unknown): { ok: true;
       const issue = parsed.error.issues[0];
       return refusal('bad_argument', { field: issue.path.map(String).join('.').slice(0, 80) || id });
     }
-    return { ok: true, move: parsed.data };
+    return { ok: true, move: parsed.data as Move };
   } catch {
     return refusal('malformed');
   }

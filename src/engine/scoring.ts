@@ -1,13 +1,13 @@
 import type { Level, Objective } from '../levels/schema';
 import { statusQuoOption } from './deal';
-import type { Deal, ObjectiveResult, Role, RoleScore } from './model';
+import type { Board, Deal, ObjectiveResult, Role, RoleScore } from './model';
 import { own } from './own';
 
 /** Without a `slack`, an indicator aim gives partial credit within this share of the indicator's range. */
 const DEFAULT_SLACK_SHARE = 0.25;
 
 /** How far an objective is met, 0..1. An indicator short of its target by less than the slack scores in proportion. */
-export function objectiveSatisfaction(level: Level, o: Objective, indicators: Record<string, number>, deal: Deal | null): number {
+export function objectiveSatisfaction(level: Board, o: Objective, indicators: Record<string, number>, deal: Deal | null): number {
   if (o.indicator !== undefined) {
     const ind = own(level.indicators, o.indicator);
     const v = own(indicators, o.indicator);
