@@ -38,12 +38,13 @@ describe('the move catalogue', () => {
     expect(Object.keys(MOVES)).toEqual([...MOVE_KINDS]);
   });
 
-  it('is the only code that branches on a kind', () => {
+  it('is the only place the rules, the AI and the tools branch on a kind', () => {
     const kinds = MOVE_KINDS.filter((k) => !PROTOCOL.includes(k)).join('|');
     const branch = new RegExp(`(case|===|!==)\\s*'(${kinds})'`);
-    // The level format (src/levels) checks a configured move's settings by kind and may not import the engine.
+    // The level format (src/levels) checks a configured move's settings by kind and may not import the engine; the
+    // screens (src/game) may dress a particular kind (a mark on a card, a sound), which a new kind can do without.
     const offenders = sources('src')
-      .filter((f) => !f.startsWith(DIR) && !f.startsWith('src/levels/'))
+      .filter((f) => !f.startsWith(DIR) && !f.startsWith('src/levels/') && !f.startsWith('src/game/'))
       .filter((f) => branch.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });
