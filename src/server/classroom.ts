@@ -21,7 +21,7 @@ import {
 import type { Level } from '../levels/schema';
 import { analyseOutcome } from '../analysis';
 import { nextRandom, seedState } from '../engine/rng';
-import { parseMove } from './protocol';
+import { parseMove } from '../engine/move';
 
 export interface ClassSettings {
   level: string;
@@ -41,6 +41,9 @@ export type ClassEvent =
   | { type: 'seat'; student: string; table: number; role: Role }
   | { type: 'start' }
   | { type: 'move'; table: number; role: Role; move: MoveInput; by: string; proposer?: string }
+  /** A team member proposes the team's move; a teammate confirms it (a move) or it is withdrawn. */
+  | { type: 'propose'; student: string; table: number; role: Role; move: MoveInput }
+  | { type: 'withdraw'; table: number; role: Role }
   /** An instruction to one table's engine session, or to every table still in play (null). */
   | { type: 'instruct'; table: number | null; instruction: Instruction }
   | { type: 'pause' }
@@ -168,6 +171,9 @@ export class Classroom {
         const first = refusals.find((r) => !r.ok);
         return refusals.some((r) => r.ok) ? OK : { ok: false, reason: first && !first.ok ? first.reason : { key: 'reason.not_now' } };
       }
+      case 'withdraw':
+        return this.tables[event.table]?.proposals.has(event.role) ? OK : refuse('classroom.reason.no_proposal');
+      case 'propose':
       case 'move': {
         if (this.status === 'paused') return refuse('classroom.reason.paused');
         if (this.status !== 'playing') return refuse('reason.not_now');
@@ -187,7 +193,8 @@ export class Classroom {
   }
 
   private take(event: ClassEvent): void {
-    this.changed.add(event.type === 'move' || event.type === 'instruct' ? event.table : null);
+    // A seat taken in the lobby changes the open seats every student sees.
+    this.changed.add(event.type !== 'seat' && 'table' in event ? event.table : null);
     switch (event.type) {
       case 'join':
         this.students.set(event.student, {
@@ -222,6 +229,12 @@ export class Classroom {
       case 'instruct':
         for (const t of this.targets(event.table) ?? []) t.session.instruct(event.instruction);
         return;
+      case 'propose':
+        this.tables[event.table].proposals.set(event.role, { by: event.student, move: event.move });
+        return;
+      case 'withdraw':
+        this.tables[event.table].proposals.delete(event.role);
+        return;
       case 'move': {
         const t = this.tables[event.table];
         const round = t.session.context().round;
@@ -253,17 +266,15 @@ export class Classroom {
   propose(studentId: string, raw: unknown): Outcome {
     const s = this.students.get(studentId);
     if (!s || s.table === null || s.role === null) return refuse('classroom.reason.no_seat');
-    const move = parseMove(raw);
-    if (!move) return refuse('classroom.reason.malformed');
     if (this.settings.controls[s.role] === 'ai') return refuse('classroom.reason.no_role');
-    const check = this.check({ type: 'move', table: s.table, role: s.role, move, by: s.id });
-    if (!check.ok) return check;
+    const parsed = parseMove(this.level, s.role, raw);
+    if (!parsed.ok) return parsed;
+    // A move's reason is the AI's account of its choice; a student's move carries none.
+    const { reason: _none, ...move } = parsed.move;
     s.lastActive = this.now();
     const teammates = this.members(s.table, s.role).filter((m) => m.present && m.id !== s.id);
     if (teammates.length === 0) return this.apply({ type: 'move', table: s.table, role: s.role, move, by: s.id });
-    this.tables[s.table].proposals.set(s.role, { by: s.id, move });
-    this.changed.add(s.table);
-    return OK;
+    return this.apply({ type: 'propose', student: s.id, table: s.table, role: s.role, move });
   }
 
   /** A teammate confirms the team's proposed move: it is played. */
@@ -285,7 +296,8 @@ export class Classroom {
     s.connected = connected;
     this.changed.add(this.status === 'lobby' ? null : s.table);
     if (present) s.lastActive = this.now();
-    else for (const t of this.tables) if (t.proposals.get(s.role ?? '')?.by === s.id) t.proposals.delete(s.role ?? '');
+    else if (s.table !== null && s.role !== null && this.tables[s.table].proposals.get(s.role)?.by === s.id)
+      this.apply({ type: 'withdraw', table: s.table, role: s.role });
     this.playAI();
   }
 

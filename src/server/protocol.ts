@@ -1,46 +1,15 @@
 /**
- * What a classroom client may send, parsed at the network boundary (the same schema library as the
- * levels). Anything that does not parse is refused before it reaches the classroom or the engine;
- * the engine then judges whether a well-formed move is legal.
+ * What a classroom client may send besides moves, parsed at the network boundary (the same schema
+ * library as the levels). Anything that does not parse is refused before it reaches the classroom.
+ * A move is read by the engine's own `parseMove`, and an instruction by its `parseInstruction`.
  */
 import { z } from 'zod';
-import type { Move } from '../engine';
 
 /** An id as levels write them; never a name JavaScript objects already carry (`__proto__`, `constructor`...). */
 const id = z
   .string()
   .regex(/^[A-Za-z0-9_.-]{1,64}$/)
   .refine((s) => !(s in Object.prototype));
-
-const MoveSchema = z
-  .object({
-    id,
-    /** The move's kind as the engine lists it; the engine checks it against the level's own. */
-    kind: id.optional(),
-    /** What the seat says in public; the engine checks its shape. */
-    said: z
-      .object({ key: z.string().max(100) })
-      .passthrough()
-      .optional(),
-    deal: z
-      .record(id, id)
-      .refine((d) => Object.keys(d).length <= 32)
-      .optional(),
-    to: id.optional(),
-    issue: id.optional(),
-    principle: id.optional(),
-    ally: id.optional(),
-    issues: z.tuple([id, id]).optional(),
-  })
-  .strict();
-
-/** A well-formed move, or null; `session.send` then validates it against the engine's MoveSchema. A client never supplies a move's reason. */
-export function parseMove(raw: unknown): Move | null {
-  const r = MoveSchema.safeParse(raw);
-  if (!r.success) return null;
-  // A fresh object with only the known fields: nothing of the sender's object is kept.
-  return JSON.parse(JSON.stringify(r.data)) as Move;
-}
 
 /** A display name: shown as text only, trimmed, without control characters, at most 40 characters. */
 export function cleanName(raw: unknown): string | null {

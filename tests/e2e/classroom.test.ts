@@ -123,6 +123,10 @@ describe('a class in four browsers', () => {
       await expect
         .poll(() => ip.getByRole('combobox', { name: `Seat for ${name}` }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text))
         .toBe(`Table 1 · ${role}`);
+    // Before the start a table says what is true: not started, how long it will be, who sits where.
+    const lobbyCard = ip.getByRole('article', { name: 'Table 1' });
+    await lobbyCard.getByText('Not started · 6 rounds').waitFor();
+    expect(await lobbyCard.locator('ul.seats').textContent()).toBe('Washington · AnaOttawa · BenQuebec · Chloé <b>');
     await ip.screenshot({ path: `${SHOTS}/classroom-lobby.png`, fullPage: true });
     await ip.getByRole('button', { name: 'Start the session' }).click();
 

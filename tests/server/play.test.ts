@@ -80,7 +80,7 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     const events = () => server.running.store.events(instructor.code).length;
     const stored = events();
     ana.refusals = [];
-    // Malformed: extra fields, wrong types, a prototype name, an unknown message type.
+    // Malformed, read by the engine's own parseMove: extra fields, wrong types, a prototype name, an unknown move; then an unknown message type.
     for (const bad of [
       { id: 'pass', role: 'ottawa' },
       { id: 42 },
@@ -92,7 +92,15 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
       ana.send('move', bad);
     ana.send('become_instructor', {});
     await ana.until(() => ana.refusals.length === 7, 5000, 'seven refusals');
-    expect(ana.refusals.map((r) => r.key)).toEqual(Array(7).fill('classroom.reason.malformed'));
+    expect(ana.refusals.map((r) => r.key)).toEqual([
+      'reason.bad_argument',
+      'reason.malformed',
+      'reason.malformed',
+      'reason.malformed',
+      'reason.bad_argument',
+      'reason.unknown_move',
+      'classroom.reason.malformed',
+    ]);
     // Illegal for this seat: accepting a proposal nobody made.
     ana.send('move', { id: 'accept', to: 'ottawa' });
     await ana.until(() => ana.refusals.length === 8, 5000, 'illegal refused');
@@ -180,6 +188,10 @@ describe('teams and the AI', { timeout: 60_000 }, () => {
     w1.playOne();
     await w2.until(() => !!w2.you?.proposal && !w2.you.proposal.mine, 5000, 'teammate sees the proposal');
     expect(w1.you?.view?.chosen).toBe(false);
+    // The proposal is stored: a restarted server rebuilds it from the log, waiting for the same confirmation.
+    const rebuilt = new Classroom(sample(), server.running.store.session(created.code)?.settings as ClassSettings);
+    rebuilt.replay(server.running.store.events(created.code));
+    expect(rebuilt.tables[0].proposals.get('washington')).toEqual({ by: 's1', move: w2.you?.proposal?.move });
     w1.send('confirm');
     await w1.until(() => w1.refusals.length === 1, 5000, 'cannot confirm own proposal');
     expect(w1.refusals[0].key).toBe('classroom.reason.own_proposal');

@@ -171,7 +171,7 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
         ...(d.status === 'paused' ? [button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' })] : []),
         ...(d.status !== 'ended' && d.status !== 'lobby' ? [button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' })] : []),
         button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
-        h('p', { class: 'state', text: ct(`state.${d.status}`) }),
+        h('p', { class: 'state', text: ct(`state.${d.status === 'playing' && d.tables.every((t) => t.outcome) ? 'finished' : d.status}`) }),
       ),
     );
     const seatOptions = d.tables.flatMap((t) =>
@@ -320,26 +320,37 @@ function steering(el: HTMLElement, first: Dashboard, instruct: (table: number | 
 
 function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: string) => string): HTMLElement {
   const student = (id: string) => d.students.find((s) => s.id === id);
+  const lobby = d.status === 'lobby';
+  const outcome = t.outcome as { kind: string } | null;
   const seats = Object.entries(t.seats).map(([role, seat]) => {
     const who = seat.members.map((m) => student(m)?.name ?? m).join(', ');
-    const state = seat.ai ? ct('run.ai') : ct(`run.seat_${seat.status === 'chosen' || seat.status === 'done' ? 'chosen' : 'choosing'}`);
-    return h(
-      'li',
-      {},
-      h('strong', { text: roleName(role) }),
-      ` · ${who || ct('run.empty')} · ${state}${seat.pending ? ` · ${ct('run.team_pending')}` : ''}`,
-    );
+    const aiRole = d.roles.find((r) => r.id === role)?.ai;
+    // Before the start nobody chooses yet: who sits there, or what happens to a seat nobody takes.
+    const parts = aiRole
+      ? [ct('run.ai_role')]
+      : lobby
+        ? [who || ct('run.open_seat')]
+        : [
+            who || ct('run.empty'),
+            seat.ai ? ct('run.ai') : outcome ? '' : ct(`run.seat_${seat.status === 'chosen' ? 'chosen' : 'choosing'}`),
+            seat.pending ? ct('run.team_pending') : '',
+          ];
+    return h('li', {}, h('strong', { text: roleName(role) }), ...parts.filter(Boolean).map((p) => ` · ${p}`));
   });
   const indicators = d.indicators.map((i) => h('li', { text: `${lt(i.name)} ${t.indicators[i.id]}` }));
   const moves = (t.moves as { round: number; actor?: string; message: Message }[]).map((e) =>
     h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }),
   );
-  const outcome = t.outcome as { kind: string } | null;
+  const round = outcome
+    ? ct(`run.outcome_${outcome.kind}`)
+    : lobby
+      ? ct('run.not_started', { count: t.rounds })
+      : ct('run.round', { round: t.round, rounds: t.rounds });
   return h(
     'article',
     { class: 'panel table-card', 'aria-label': ct('run.table', { table: t.no + 1 }) },
     h('h3', { text: ct('run.table', { table: t.no + 1 }) }),
-    h('p', { class: 'round', text: outcome ? ct(`run.outcome_${outcome.kind}`) : ct('run.round', { round: t.round, rounds: t.rounds }) }),
+    h('p', { class: 'round', text: round }),
     h('ul', { class: 'seats' }, ...seats),
     h('p', { class: 'small', text: ct('run.proposals', { count: t.proposals.length }) }),
     h('details', {}, h('summary', { text: ct('run.indicators') }), h('ul', {}, ...indicators)),
