@@ -51,12 +51,7 @@ export const build_coalition = defineMove({
         ? -1
         : a.pressureValue(
             move.issue,
-            allyPressure(
-              a.board,
-              ally,
-              move.issue,
-              a.view.indicators.find((i) => i.kind === 'alignment' && i.held_by === a.view.role)?.value,
-            ),
+            allyPressure(a.board, ally, move.issue, firstValue(a.board, a.indicators, 'alignment', a.view.role)),
           ) * a.weak;
     return {
       value,
