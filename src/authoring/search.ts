@@ -109,6 +109,15 @@ function strategiesFor(level: Level, role: Role, want: Want): [string, Strategy]
         [`${m.id} once, then the best ratifiable deal for oneself`, repeat(m.id, selfish, 1)],
         [`${m.id} twice, then the best ratifiable deal for oneself`, repeat(m.id, selfish, 2)],
       ]),
+      // An aim may need two different moves (securing plants and pulling with the partner, say).
+      ...own.flatMap((a) =>
+        own
+          .filter((b) => b.id !== a.id)
+          .map((b): [string, Strategy] => [
+            `${a.id} once, then ${b.id} whenever possible, then the best ratifiable deal for oneself`,
+            repeat(a.id, repeat(b.id, selfish), 1),
+          ]),
+      ),
     ];
   }
   return [

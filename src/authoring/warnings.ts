@@ -209,6 +209,16 @@ export function suspicious(level: Level): Problem[] {
     }
   }
 
+  const works = new Set(level.works.map((w) => w.file));
+  level.sources.forEach((s, i) => {
+    if (/\.txt$/.test(s.file) && !works.has(s.file))
+      warn(
+        ['sources', i, 'file'],
+        `no entry under works names the author, title and year of ${s.file}`,
+        `add { file: ${s.file}, author, title, year } under works`,
+      );
+  });
+
   const appealers = [...moves.values()].some((list) => list.some((m) => takes(m.kind, 'principle')));
   if (!appealers)
     for (const p of Object.keys(level.principles))
@@ -223,8 +233,8 @@ export function suspicious(level: Level): Problem[] {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DAY_OF_MONTH = new RegExp(`^(?:${MONTHS})\\b|\\b(?:${MONTHS})$`);
 
-/** Numbers in a text that no quote contains, leaving out years and days of the month. */
-export function unquotedFigures(text: string, quoted: string): string[] {
+/** Numbers in a text that a source must back, leaving out years, days of the month and "9/11". */
+export function figuresIn(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const figure = m[0];
@@ -238,8 +248,17 @@ export function unquotedFigures(text: string, quoted: string): string[] {
       text.slice(m.index - 2, m.index) === '9/'
     )
       continue;
-    const bare = new RegExp(`(^|[^\\d.,])${figure.replace(/[.,]/g, '\\$&')}($|[^\\d]|[.,](?!\\d))`);
-    if (!bare.test(quoted) && !out.includes(figure)) out.push(figure);
+    if (!out.includes(figure)) out.push(figure);
   }
   return out;
+}
+
+/** Whether a quote holds a figure as a number of its own (not inside a longer one). */
+export function quoteHas(quote: string, figure: string): boolean {
+  return new RegExp(`(^|[^\\d.,])${figure.replace(/[.,]/g, '\\$&')}($|[^\\d]|[.,](?!\\d))`).test(quote.replace(/\s+/g, ' '));
+}
+
+/** Numbers in a text that no quote contains, leaving out years and days of the month. */
+export function unquotedFigures(text: string, quoted: string): string[] {
+  return figuresIn(text).filter((figure) => !quoteHas(quoted, figure));
 }

@@ -44,7 +44,10 @@ export interface PlayerView {
   phase: Phase;
   round: number;
   rounds: number;
-  level: Pick<Level, 'id' | 'title' | 'date' | 'situation' | 'sources' | 'deadline' | 'round_length' | 'questions' | 'win_at' | 'border'>;
+  level: Pick<
+    Level,
+    'id' | 'title' | 'date' | 'situation' | 'sources' | 'works' | 'deadline' | 'round_length' | 'questions' | 'win_at' | 'border'
+  >;
   actors: Record<
     Role,
     {
@@ -131,6 +134,7 @@ export function playerView(
       date: level.date,
       situation: level.situation,
       sources: level.sources,
+      works: level.works,
       deadline: level.deadline,
       round_length: level.round_length,
       questions: level.questions,

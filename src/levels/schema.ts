@@ -449,7 +449,22 @@ const Source = z.strictObject({
   id,
   file: z.string().min(1).describe('A seed file name (../shared/seeds) or a named public source.'),
   quote: z.string().min(1).describe('The exact words the fact rests on.'),
+  describes: z
+    .string()
+    .regex(/^\d{4}(-\d{2}){0,2}$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional()
+    .describe('When what the quote tells of happened (YYYY, YYYY-MM or YYYY-MM-DD): levels:check warns when a round uses it earlier.'),
 });
+
+const Work = z
+  .strictObject({
+    file: z.string().min(1).describe('The file its sources name, as in sources[].file.'),
+    author: z.string().min(1).optional().describe('Who wrote or edited it, e.g. "Veronica Kitchen".'),
+    title: z.string().min(1).optional().describe('Its title, in its own language (omit when unknown).'),
+    in: Text.optional().describe('Where it appeared: a journal, a volume, an institution.'),
+    year: z.number().int().min(1000).max(3000).optional().describe('The year it was published (omit when undated).'),
+  })
+  .describe('A work the sources quote, shown to players by author, title and year.');
 
 export const LevelSchema = z
   .strictObject({
@@ -477,6 +492,10 @@ export const LevelSchema = z
     deadline: Text,
     situation: Text.describe('The briefing every player reads.'),
     sources: z.array(Source).default([]),
+    works: z
+      .array(Work)
+      .default([])
+      .describe('The works the sources quote, by the file they name: shown to players by author, title and year.'),
     actors: z.record(id, Actor).describe('The parties, by id.'),
     indicators: z.record(id, Indicator),
     issues: z.record(id, Issue),
@@ -521,3 +540,5 @@ export type LevelEvent = z.output<typeof Event>;
 export type Ally = z.output<typeof Ally>;
 export type Principle = z.output<typeof Principle>;
 export type LevelBorder = z.output<typeof Border>;
+export type Source = z.output<typeof Source>;
+export type Work = z.output<typeof Work>;

@@ -3,6 +3,7 @@ import { drawSeat } from '../art';
 import { roleColour } from '../palette';
 import { button, h } from '../ui/dom';
 import { objectiveText } from '../ui/format';
+import { sourcesList } from '../ui/sources';
 import { View } from './View';
 
 /** The briefing: the situation, the sources, the role's confidential brief and objectives. */
@@ -34,7 +35,7 @@ export class Briefing extends View {
       'details',
       { class: 'sources' },
       h('summary', { text: tr('briefing.sources', { count: view.level.sources.length }) }),
-      h('ul', {}, ...view.level.sources.map((s) => h('li', {}, h('q', { text: s.quote, lang: 'en' }), ' ', h('cite', { text: s.file })))),
+      sourcesList(view.level, tr, lt),
     );
     const signals = Object.entries(view.actors)
       .filter(([r]) => r !== view.role)

@@ -9,6 +9,7 @@ import { isScenario } from '../scenario/registry';
 import { roleColour, css, OKABE_ITO } from '../palette';
 import { button, h, s } from '../ui/dom';
 import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
+import { sourcesList } from '../ui/sources';
 import { View } from './View';
 
 /** The debrief: scores per objective, indicators across rounds, the deal beside history, the literature. */
@@ -81,6 +82,8 @@ export class Debrief extends View {
           this.timeline(),
           h('h2', { text: tr('debrief.replay') }),
           this.replay(),
+          view.level.sources.length ? h('h2', { text: tr('sources.heading') }) : null,
+          view.level.sources.length ? sourcesList(view.level, tr, lt) : null,
           view.level.questions.length ? h('h2', { text: tr('debrief.questions') }) : null,
           view.level.questions.length ? h('ul', {}, ...view.level.questions.map((q) => h('li', { text: lt(q) }))) : null,
           h(
