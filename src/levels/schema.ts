@@ -461,6 +461,7 @@ const Work = z
     file: z.string().min(1).describe('The file its sources name, as in sources[].file.'),
     author: z.string().min(1).optional().describe('Who wrote or edited it, e.g. "Veronica Kitchen".'),
     title: z.string().min(1).optional().describe('Its title, in its own language (omit when unknown).'),
+    lang: z.string().min(2).optional().describe('The language of its title and quotes, e.g. "fr" (default "en").'),
     in: Text.optional().describe('Where it appeared: a journal, a volume, an institution.'),
     year: z.number().int().min(1000).max(3000).optional().describe('The year it was published (omit when undated).'),
   })
