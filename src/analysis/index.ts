@@ -11,8 +11,8 @@
  * - Where a reached deal sits: efficient or not, which packages dominate it, who gained relative to
  *   the fallback, how far it is from the Nash point and from the historical deal (level.history.deal).
  */
-import type { Deal, Level, NegotiationContext, Outcome, Role } from '../engine';
-import { allDeals, applyDeal, dealValue, scoreRole, vetoHolders } from '../engine';
+import type { Checked, Deal, Level, NegotiationContext, Outcome, Role } from '../engine';
+import { allDeals, applyDeal, dealValue, ok, refused, scoreRole, vetoHolders } from '../engine';
 import { roles as levelRoles } from '../engine/catalog';
 import { holds } from '../engine/conditions';
 import { applyEffects } from '../engine/indicators';
@@ -135,23 +135,25 @@ export interface Placement {
   nashDistance: number | null;
 }
 
-/** Where a package sits in a deal space. */
-export function placeDeal(space: DealSpace, deal: Deal): Placement {
+/** Where a package sits in a deal space, or why it cannot be placed (not one of the level's packages). */
+export function placeDeal(space: DealSpace, deal: Deal): Checked<Placement> {
   const index = indexOfDeal(space, deal);
   const p = space.packages[index];
-  if (!p) throw new Error(`the package ${JSON.stringify(deal)} is not in this level's deal space`);
+  if (!p) return refused('analysis.unknown_package');
   const feasible = space.packages.map((q, i) => ({ q, i })).filter(({ q }) => !space.anyFeasible || isFeasible(q));
   const dominatedBy = feasible.filter(({ q }) => dominates(q, p, space.roles)).map(({ i }) => i);
   const nash = space.nash === null ? null : space.packages[space.nash];
-  return {
+  return ok({
     index,
     scores: p.scores,
     efficient: dominatedBy.length === 0,
     dominatedBy,
     gains: Object.fromEntries(Object.keys(p.scores).map((r) => [r, p.scores[r] - space.fallback[r]])),
     nashDistance: nash ? Math.round(10 * Math.hypot(...space.roles.map((r) => p.scores[r] - nash.scores[r]))) / 10 : null,
-  };
+  });
 }
+
+const placedOrNull = (placed: Checked<Placement>) => (placed.ok ? placed.value : null);
 
 export interface HistoricalDistance {
   historical: Deal;
@@ -193,7 +195,7 @@ export interface SessionAnalysis {
 export function analyseOutcome(level: Level, ctx: NegotiationContext, roles?: Role[]): SessionAnalysis {
   const space = dealSpace(level, { state: stateBeforeConclusion(ctx), roles });
   const deal = ctx.outcome?.deal ?? null;
-  const reached = deal ? placeDeal(space, deal) : null;
+  const reached = deal ? placedOrNull(placeDeal(space, deal)) : null;
   const scores: Record<Role, number> = Object.fromEntries(Object.entries(ctx.outcome?.scores ?? {}).map(([r, s]) => [r, s.score]));
   const hist = historicalDistance(level, deal);
   return {
@@ -201,7 +203,7 @@ export function analyseOutcome(level: Level, ctx: NegotiationContext, roles?: Ro
     reached,
     gains: Object.fromEntries(Object.entries(scores).map(([r, s]) => [r, s - space.fallback[r]])),
     nash: space.nash === null ? null : space.packages[space.nash].deal,
-    historical: hist ? { ...hist, placement: indexOfDeal(space, hist.historical) >= 0 ? placeDeal(space, hist.historical) : null } : null,
+    historical: hist ? { ...hist, placement: placedOrNull(placeDeal(space, hist.historical)) } : null,
   };
 }
 

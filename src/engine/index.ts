@@ -9,6 +9,8 @@
  * - `session.save()` gives a versioned record; `restore(level, record)` and `replay(level, seed, events)` rebuild it.
  */
 export { moveName, movesFor, roles, vetoHolders } from './catalog';
+export { fail, ok, type Result } from '../levels/result';
+export { type Checked, refused } from './model';
 export { allDeals, applyDeal, dealValue, joinLabels, statusQuo } from './deal';
 export type { Level, Text } from '../levels/schema';
 export type {

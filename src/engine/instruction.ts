@@ -6,8 +6,9 @@
  * seat to see, kept in the event log and replayed on restore.
  */
 import { z } from 'zod';
+import { ok } from '../levels/result';
 import type { Level } from '../levels/schema';
-import type { LogEntry, Message, NegotiationContext } from './model';
+import { type Checked, type LogEntry, type Message, type NegotiationContext, refused } from './model';
 import { plainCopy } from './move';
 import { happen } from './resolve';
 
@@ -45,17 +46,10 @@ export function lastRound(level: Level, ctx: NegotiationContext): number {
   return level.rounds + (ctx.extraRounds ?? 0);
 }
 
-const refusal = (key: string, params?: Message['params']): { ok: false; reason: Message } => ({
-  ok: false,
-  reason: { key: `reason.${key}`, params },
-});
+const refusal = (key: string, params?: Message['params']) => refused(`reason.${key}`, params);
 
 /** Check an instruction from outside against the level and the state: a fresh copy, or why not. */
-export function parseInstruction(
-  level: Level,
-  ctx: NegotiationContext,
-  raw: unknown,
-): { ok: true; instruction: Instruction } | { ok: false; reason: Message } {
+export function parseInstruction(level: Level, ctx: NegotiationContext, raw: unknown): Checked<Instruction> {
   const parsed = InstructionSchema.safeParse(plainCopy(raw));
   if (!parsed.success) return refusal('bad_instruction');
   const instruction = parsed.data;
@@ -66,7 +60,7 @@ export function parseInstruction(
     if (!event) return refusal('unknown_event');
     if (event.once && ctx.firedEvents.includes(event.id)) return refusal('event_happened', { news: event.news });
   }
-  return { ok: true, instruction };
+  return ok(instruction);
 }
 
 /** Follow a checked instruction: the new context, with a log entry every seat sees. */

@@ -2,6 +2,7 @@
  * The engine's plain-JSON data model. Everything in a session's context is serialisable: no class
  * instances, functions or live handles, so a snapshot can be saved, sent to a seat or replayed.
  */
+import { fail, type Result } from '../levels/result';
 import type { Level, MoveKind, Text } from '../levels/schema';
 
 export type Role = string;
@@ -17,6 +18,12 @@ export interface Message {
   /** A parameter may itself be a message (a condition in words, say), formatted in the same language. */
   params?: Record<string, string | number | Text | Message>;
 }
+
+/** What the engine answers to anything that can be refused: the value, or why not (one shape, src/levels/result.ts). */
+export type Checked<T = undefined> = Result<T, Message>;
+
+/** A refusal with one reason. */
+export const refused = (key: string, params?: Message['params']) => fail<Message>([{ key, params }]);
 
 export interface Proposal {
   by: Role;

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import type { Level, MoveKind } from '../levels/schema';
 import { MOVE_KINDS } from '../levels/schema';
 import { moveDef } from './catalog';
-import type { Message } from './model';
+import { ok } from '../levels/result';
+import { type Checked, type Message, refused } from './model';
 import { type Catalogue, MOVES } from './moves';
 import { Id, type MoveWith } from './moves/define';
 
@@ -76,10 +77,7 @@ export interface MoveInput {
 /** Moves are small: anything longer as JSON is refused before it is read. */
 const MAX_MOVE_CHARS = 20_000;
 
-const refusal = (key: string, params?: Message['params']): { ok: false; reason: Message } => ({
-  ok: false,
-  reason: { key: `reason.${key}`, params },
-});
+const refusal = (key: string, params?: Message['params']) => refused(`reason.${key}`, params);
 
 /** A plain-JSON copy of untrusted input, or undefined when it is not plain data (cycles, BigInt, throwing getters...). */
 export function plainCopy(raw: unknown): unknown {
@@ -96,7 +94,7 @@ export function plainCopy(raw: unknown): unknown {
  * Check a move a role sends against the level: it must name one of the role's moves and carry exactly
  * the arguments of that move's kind. Returns a fresh copy (the caller's object is never kept) or why not.
  */
-export function parseMove(level: Level, role: string, raw: unknown): { ok: true; move: Move } | { ok: false; reason: Message } {
+export function parseMove(level: Level, role: string, raw: unknown): Checked<Move> {
   const data = plainCopy(raw);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return refusal('malformed');
   const id = (data as { id?: unknown }).id;
@@ -111,7 +109,7 @@ export function parseMove(level: Level, role: string, raw: unknown): { ok: true;
       const issue = parsed.error.issues[0];
       return refusal('bad_argument', { field: issue.path.map(String).join('.').slice(0, 80) || id });
     }
-    return { ok: true, move: parsed.data as Move };
+    return ok(parsed.data as Move);
   } catch {
     return refusal('malformed');
   }

@@ -4,7 +4,7 @@ import type { Level } from '../levels/schema';
 import { roles } from './catalog';
 import { type Instruction, parseInstruction } from './instruction';
 import { parseMove, plainCopy } from './move';
-import type { Message, Move, MoveInput, NegotiationContext, Role } from './model';
+import { type Checked, type Message, type Move, type MoveInput, type NegotiationContext, type Role, refused } from './model';
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
 import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
@@ -40,7 +40,7 @@ export interface SaveRecord {
   snapshot?: unknown;
 }
 
-export type SendResult = { ok: true } | { ok: false; reason: Message };
+export type SendResult = Checked;
 
 export interface Session {
   readonly level: Level;
@@ -53,7 +53,7 @@ export interface Session {
   /** An instruction from whoever runs the session (extend the deadline, an event now, a card): checked like a move, logged, replayed. */
   instruct(instruction: unknown): SendResult;
   /** Whether an instruction would be followed now, as a fresh checked copy, or why not; changes nothing. */
-  checkInstruction(instruction: unknown): { ok: true; instruction: Instruction } | { ok: false; reason: Message };
+  checkInstruction(instruction: unknown): Checked<Instruction>;
   legalMoves(role: Role): Move[];
   whyIllegal(role: Role, move: MoveInput): Message | null;
   playerView(role: Role): PlayerView;
@@ -88,7 +88,7 @@ export function createSession(level: Level, options: SessionOptions = {}): Sessi
 
 interface InternalSession extends Session {
   /** Apply recorded events without letting AI seats move in between. */
-  feed(events: readonly NegotiationEvent[]): { ok: true } | { ok: false; index: number; reason: Message };
+  feed(events: readonly NegotiationEvent[]): Checked;
 }
 
 function buildSession(level: Level, options: SessionOptions, snapshot: unknown, past: readonly NegotiationEvent[] = []): InternalSession {
@@ -112,42 +112,42 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     );
 
   /** Check a move from anyone: the seat, then the move's shape, then the rules; a fresh copy is what is kept. */
-  const check = (role: unknown, raw: unknown): { ok: true; event: NegotiationEvent } | { ok: false; reason: Message } => {
+  const check = (role: unknown, raw: unknown): Checked<NegotiationEvent> => {
     const before = actor.getSnapshot();
     const choosing = before.matches('choosing');
     const closed = seatClosed(level, before.context, choosing, role);
-    if (closed) return { ok: false, reason: closed };
+    if (closed) return fail([closed]);
     const parsed = parseMove(level, role as Role, raw);
     if (!parsed.ok) return parsed;
-    const why = whyIllegal(level, before.context, choosing, role as Role, parsed.move);
-    return why ? { ok: false, reason: why } : { ok: true, event: { type: 'MOVE', role: role as Role, move: parsed.move } };
+    const why = whyIllegal(level, before.context, choosing, role as Role, parsed.value);
+    return why ? fail([why]) : ok({ type: 'MOVE', role: role as Role, move: parsed.value });
   };
 
-  const checkInstruction = (raw: unknown): { ok: true; instruction: Instruction } | { ok: false; reason: Message } =>
-    actor.getSnapshot().matches('choosing') ? parseInstruction(level, ctx(), raw) : { ok: false, reason: { key: 'reason.not_now' } };
+  const checkInstruction = (raw: unknown): Checked<Instruction> =>
+    actor.getSnapshot().matches('choosing') ? parseInstruction(level, ctx(), raw) : refused('reason.not_now');
 
   const apply = (
     event: { type: 'START' } | { type: 'MOVE'; role: unknown; move: unknown } | { type: 'INSTRUCT'; instruction: unknown },
   ): SendResult => {
     if (event.type === 'START') {
-      if (!actor.getSnapshot().matches('briefing')) return { ok: false, reason: { key: 'reason.not_now' } };
+      if (!actor.getSnapshot().matches('briefing')) return refused('reason.not_now');
       actor.send(event);
       events.push({ type: 'START' });
-      return { ok: true };
+      return ok();
     }
     if (event.type === 'INSTRUCT') {
       const parsed = checkInstruction(event.instruction);
       if (!parsed.ok) return parsed;
-      const checked = { type: 'INSTRUCT' as const, instruction: parsed.instruction };
+      const checked = { type: 'INSTRUCT' as const, instruction: parsed.value };
       actor.send(checked);
       events.push(structuredClone(checked));
-      return { ok: true };
+      return ok();
     }
     const checked = check(event.role, event.move);
     if (!checked.ok) return checked;
-    actor.send(checked.event);
-    events.push(structuredClone(checked.event));
-    return { ok: true };
+    actor.send(checked.value);
+    events.push(structuredClone(checked.value));
+    return ok();
   };
 
   const autoplay = () => {
@@ -182,10 +182,10 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
               ? apply({ type: 'MOVE', role: event.role, move: event.move })
               : event?.type === 'INSTRUCT'
                 ? apply({ type: 'INSTRUCT', instruction: event.instruction })
-                : { ok: false as const, reason: { key: 'save.bad_event' } };
-        if (!r.ok) return { ok: false, index, reason: r.reason };
+                : refused('save.bad_event');
+        if (!r.ok) return fail([{ key: 'save.replay_failed', params: { index: index + 1 } }, ...r.errors]);
       }
-      return { ok: true };
+      return ok();
     },
     resume: autoplay,
     start() {
@@ -204,7 +204,7 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     legalMoves: (role) => candidateMoves(level, ctx(), role).filter((move) => actor.getSnapshot().can({ type: 'MOVE', role, move })),
     whyIllegal: (role, move) => {
       const checked = check(role, move);
-      return checked.ok ? null : checked.reason;
+      return checked.ok ? null : checked.errors[0];
     },
     playerView: (role) => playerView(level, ctx(), phase(), seats(), role),
     phase,
@@ -247,7 +247,7 @@ export function replay(
   const fed = session.feed(events);
   if (!fed.ok) {
     session.stop();
-    return fail([{ key: 'save.replay_failed', params: { index: fed.index + 1 } }, fed.reason]);
+    return fed;
   }
   return ok(session);
 }

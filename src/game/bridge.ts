@@ -4,7 +4,7 @@
  * (sounds and their visible counterparts). Scenes subscribe here and unsubscribe when they shut down.
  */
 import type { Difficulty } from '../ai';
-import type { LogEntry, Move, MoveInput, PlayerView, Policy, SendResult, Session } from '../engine';
+import { type LogEntry, type Move, type MoveInput, type PlayerView, type Policy, refused, type SendResult, type Session } from '../engine';
 import type { Message } from '../engine/model';
 import type { Cue } from '../audio';
 import type { LevelEntry } from './levels';
@@ -144,7 +144,7 @@ export class Bridge {
 
   start(): SendResult {
     if (this.remote) return { ok: true };
-    if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
+    if (!this.session) return refused('reason.not_now');
     const r = this.session.phase() === 'briefing' ? this.session.start() : { ok: true as const };
     if (r.ok) this.onSave?.();
     return r;
@@ -152,7 +152,7 @@ export class Bridge {
 
   send(move: MoveInput): SendResult {
     if (this.remote) return this.remote.send(move);
-    if (!this.session) return { ok: false, reason: { key: 'reason.not_now' } };
+    if (!this.session) return refused('reason.not_now');
     const r = this.session.send(this.role, move);
     if (r.ok) this.onSave?.();
     return r;

@@ -1,8 +1,16 @@
-/** Errors are values: loading and restoring return a Result rather than throwing. */
-export type Result<T, E> = { ok: true; value: T } | { ok: false; errors: E[] };
+/**
+ * The one shape of everything that can fail, in the engine, the level loader and the server alike: the
+ * value, or every reason it failed (a refused move has one, a broken level file may have many). Errors are
+ * values: nothing that can fail on a stranger's input throws.
+ */
+export type Result<T, E> = ([T] extends [undefined] ? { ok: true; value?: T } : { ok: true; value: T }) | { ok: false; errors: E[] };
 
-export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const fail = <E>(errors: E[]): Result<never, E> => ({ ok: false, errors });
+export function ok(): { ok: true; value?: undefined };
+export function ok<T>(value: T): { ok: true; value: T };
+export function ok<T>(value?: T): { ok: true; value?: T } {
+  return { ok: true, value };
+}
+export const fail = <E>(errors: E[]): { ok: false; errors: E[] } => ({ ok: false, errors });
 
 /** A problem in a level file, pointing at where it is and how to fix it. */
 export interface LevelError {

@@ -7,7 +7,11 @@
  */
 import { aiPolicy, type Difficulty } from '../ai';
 import {
+  type Checked,
   createSession,
+  fail,
+  ok,
+  refused,
   type Instruction,
   lastRound,
   type Message,
@@ -51,7 +55,8 @@ export type ClassEvent =
   | { type: 'end' };
 
 export type Status = 'lobby' | 'playing' | 'paused' | 'ended';
-export type Outcome = { ok: true } | { ok: false; reason: Message };
+/** What the classroom answers to a command: the engine's one result shape. */
+export type Outcome = Checked;
 
 export interface Student {
   id: string;
@@ -79,8 +84,8 @@ interface Table {
   by: Map<string, { by: string; proposer?: string }>;
 }
 
-const refuse = (key: string, params?: Record<string, string | number>): Outcome => ({ ok: false, reason: { key, params } });
-const OK: Outcome = { ok: true };
+const refuse = (key: string, params?: Record<string, string | number>): Outcome => refused(key, params);
+const OK: Outcome = ok();
 
 export class Classroom {
   readonly students = new Map<string, Student>();
@@ -169,7 +174,7 @@ export class Classroom {
         if (!targets) return refuse('classroom.reason.no_table');
         const refusals = targets.map((t) => t.session.checkInstruction(event.instruction));
         const first = refusals.find((r) => !r.ok);
-        return refusals.some((r) => r.ok) ? OK : { ok: false, reason: first && !first.ok ? first.reason : { key: 'reason.not_now' } };
+        return refusals.some((r) => r.ok) ? OK : first && !first.ok ? first : refuse('reason.not_now');
       }
       case 'withdraw':
         return this.tables[event.table]?.proposals.has(event.role) ? OK : refuse('classroom.reason.no_proposal');
@@ -180,7 +185,7 @@ export class Classroom {
         const table = this.tables[event.table];
         if (!table) return refuse('classroom.reason.no_table');
         const why = table.session.whyIllegal(event.role, event.move);
-        return why ? { ok: false, reason: why } : OK;
+        return why ? fail([why]) : OK;
       }
     }
   }
@@ -259,7 +264,7 @@ export class Classroom {
   /** The instructor's instruction (extend the deadline, an event, a card) for one table or all: the engine checks it, a clean copy is stored. */
   instruct(table: number | null, raw: unknown): Outcome {
     const checked = (this.targets(table) ?? []).map((t) => t.session.checkInstruction(raw)).find((r) => r.ok);
-    return this.apply({ type: 'instruct', table, instruction: checked?.ok ? checked.instruction : (raw as Instruction) });
+    return this.apply({ type: 'instruct', table, instruction: checked?.ok ? checked.value : (raw as Instruction) });
   }
 
   /** A student asks to move for their seat: alone it is played, in a team it waits for a teammate's confirmation. */
@@ -270,7 +275,7 @@ export class Classroom {
     const parsed = parseMove(this.level, s.role, raw);
     if (!parsed.ok) return parsed;
     // A move's reason is the AI's account of its choice; a student's move carries none.
-    const { reason: _none, ...move } = parsed.move;
+    const { reason: _none, ...move } = parsed.value;
     s.lastActive = this.now();
     const teammates = this.members(s.table, s.role).filter((m) => m.present && m.id !== s.id);
     if (teammates.length === 0) return this.apply({ type: 'move', table: s.table, role: s.role, move, by: s.id });

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Client, Room } from '@colyseus/core';
 import type { Level } from '../levels/schema';
+import { refused } from '../engine';
 import { type ClassEvent, Classroom, type Outcome } from './classroom';
 import { exportCsv, exportJson } from './export';
 import { AssignMessage, cleanName, InstructMessage, JoinOptions, RateLimit, SeatMessage } from './protocol';
@@ -97,7 +98,7 @@ export class ClassroomRoom extends Room {
         return { ok: true };
       }),
     );
-    this.onMessage('*', (client) => this.refuse(client, { ok: false, reason: { key: 'classroom.reason.malformed' } }));
+    this.onMessage('*', (client) => this.refuse(client, refusal('classroom.reason.malformed')));
   }
 
   /** After a restart nobody is connected yet: seated students keep their seats for a while before an AI takes them. */
@@ -190,7 +191,7 @@ export class ClassroomRoom extends Room {
       client.leave(4008);
       return;
     }
-    client.send('refused', { reason: outcome.reason });
+    client.send('refused', { reason: outcome.errors[0] });
   }
 
   private fromStudent(client: Client, act: (student: string) => Outcome): void {
@@ -245,4 +246,4 @@ export class ClassroomRoom extends Room {
   }
 }
 
-const refusal = (key: string): Outcome => ({ ok: false, reason: { key } });
+const refusal = (key: string): Outcome => refused(key);

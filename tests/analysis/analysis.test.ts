@@ -66,14 +66,19 @@ describe('Pareto frontier and Nash point with opposed interests', () => {
     expect(space.nash).toBe(i('none', 'fast'));
   });
   it('places a dominated deal, names what dominates it and who gained', () => {
-    const p = placeDeal(space, d('none', 'none'));
+    const placed = placeDeal(space, d('none', 'none'));
+    if (!placed.ok) throw new Error('not placed');
+    const p = placed.value;
     expect(p.efficient).toBe(false);
     // none/fast (50, 100) and shared/fast (100, 50) both beat (0, 50) for one side and are no worse for the other.
     expect([...p.dominatedBy].sort()).toEqual([i('none', 'fast'), i('shared', 'fast')].sort());
     expect(p.gains).toMatchObject({ big: 0, small: 0 });
     expect(p.nashDistance).toBeCloseTo(Math.hypot(50, 50), 1);
     const q = placeDeal(space, d('shared', 'fast'));
-    expect(q).toMatchObject({ efficient: true, dominatedBy: [], gains: { big: 100, small: 0 } });
+    expect(q).toMatchObject({ ok: true, value: { efficient: true, dominatedBy: [], gains: { big: 100, small: 0 } } });
+  });
+  it('refuses, without throwing, a package that is not one of the level', () => {
+    expect(placeDeal(space, { data: 'nowhere', lanes: 'fast' })).toEqual({ ok: false, errors: [{ key: 'analysis.unknown_package' }] });
   });
   it('has no Nash point when no package gains for both sides', () => {
     const level = opposed();

@@ -172,8 +172,8 @@ describe.each(levels.map((l) => [l.id, l] as const))('moves from strangers on %s
           return;
         }
         refused++;
-        expect(why).toEqual(sent.reason);
-        expect(message(sent.reason, 'en')).not.toMatch(/\{\{|undefined|\[object/);
+        expect(why).toEqual(sent.errors[0]);
+        expect(message(sent.errors[0], 'en')).not.toMatch(/\{\{|undefined|\[object/);
         expect(state(session)).toBe(before);
       }),
       { numRuns: 300, seed: 42 },
@@ -224,29 +224,29 @@ describe('a log or save from a stranger', () => {
     const s = createSession(level, { seed: 7 });
     s.start();
     for (const role of PROTOTYPE_NAMES)
-      expect(s.send(role, { id: 'pass' })).toMatchObject({ ok: false, reason: { key: 'reason.unknown_role' } });
+      expect(s.send(role, { id: 'pass' })).toMatchObject({ ok: false, errors: [{ key: 'reason.unknown_role' }] });
     expect(s.send('small', { id: 'appeal_to_principle', principle: 'own_laws', to: 'constructor' })).toMatchObject({
       ok: false,
-      reason: { key: 'reason.bad_target' },
+      errors: [{ key: 'reason.bad_target' }],
     });
     expect(s.send('small', { id: 'appeal_to_principle', principle: 'constructor', to: 'big' })).toMatchObject({
       ok: false,
-      reason: { key: 'reason.bad_principle' },
+      errors: [{ key: 'reason.bad_principle' }],
     });
     expect(s.send('small', { id: 'build_coalition', ally: 'constructor', issue: 'lanes' })).toMatchObject({
       ok: false,
-      reason: { key: 'reason.bad_ally' },
+      errors: [{ key: 'reason.bad_ally' }],
     });
     expect(s.send('small', { id: 'propose', deal: { data: 'none', lanes: 'none', constructor: 'none' } })).toMatchObject({
       ok: false,
-      reason: { key: 'reason.incomplete_deal' },
+      errors: [{ key: 'reason.incomplete_deal' }],
     });
     expect(s.send('small', { id: 'propose', deal: { data: 'constructor', lanes: 'none' } })).toMatchObject({
       ok: false,
-      reason: { key: 'reason.incomplete_deal' },
+      errors: [{ key: 'reason.incomplete_deal' }],
     });
-    expect(s.send('small', { id: 'accept', to: 'constructor' })).toMatchObject({ ok: false, reason: { key: 'reason.no_proposal' } });
-    expect(s.send('small', { id: 'constructor' })).toMatchObject({ ok: false, reason: { key: 'reason.unknown_move' } });
+    expect(s.send('small', { id: 'accept', to: 'constructor' })).toMatchObject({ ok: false, errors: [{ key: 'reason.no_proposal' }] });
+    expect(s.send('small', { id: 'constructor' })).toMatchObject({ ok: false, errors: [{ key: 'reason.unknown_move' }] });
   });
 });
 

@@ -45,7 +45,7 @@ describe('instructions', () => {
     expect(s.instruct({ kind: 'extend', rounds: MAX_EXTRA_ROUNDS })).toEqual({ ok: true });
     expect(s.instruct({ kind: 'extend', rounds: 1 })).toEqual({
       ok: false,
-      reason: { key: 'reason.extension_limit', params: { count: MAX_EXTRA_ROUNDS } },
+      errors: [{ key: 'reason.extension_limit', params: { count: MAX_EXTRA_ROUNDS } }],
     });
   });
 
@@ -62,7 +62,7 @@ describe('instructions', () => {
       expect(last?.deltas).toEqual({ security: -5 });
     }
     // It happens once.
-    expect(s.instruct({ kind: 'event', event: 'scare' })).toMatchObject({ ok: false, reason: { key: 'reason.event_happened' } });
+    expect(s.instruct({ kind: 'event', event: 'scare' })).toMatchObject({ ok: false, errors: [{ key: 'reason.event_happened' }] });
   });
 
   it('a written card is logged as news with its words as given, control characters removed; it changes no indicator', () => {
@@ -92,7 +92,7 @@ describe('instructions', () => {
       s.instruct('extend'),
       s.instruct(null),
     ];
-    expect(refused.map((r) => (r.ok ? 'ok' : r.reason.key))).toEqual([
+    expect(refused.map((r) => (r.ok ? 'ok' : r.errors[0].key))).toEqual([
       'reason.bad_instruction',
       'reason.bad_instruction',
       'reason.unknown_event',
@@ -109,11 +109,11 @@ describe('instructions', () => {
 
   it('is refused outside a round: in the briefing and after the debrief', () => {
     const s = createSession(level, { seed: 3 });
-    expect(s.instruct({ kind: 'extend', rounds: 1 })).toEqual({ ok: false, reason: { key: 'reason.not_now' } });
+    expect(s.instruct({ kind: 'extend', rounds: 1 })).toEqual({ ok: false, errors: [{ key: 'reason.not_now' }] });
     s.start();
     for (let round = 1; round <= level.rounds; round++) waitRound(s);
     expect(s.phase()).toBe('debrief');
-    expect(s.instruct({ kind: 'card', title: 'Late', text: 'Too late.' })).toEqual({ ok: false, reason: { key: 'reason.not_now' } });
+    expect(s.instruct({ kind: 'card', title: 'Late', text: 'Too late.' })).toEqual({ ok: false, errors: [{ key: 'reason.not_now' }] });
   });
 
   it('is an event of the session: a save restores it and a replay of the log reproduces the game', () => {

@@ -8,7 +8,7 @@ describe('legal moves come from the rules, and illegal moves are refused with a 
   it('nothing can be played during the briefing', () => {
     const s = createSession(level);
     expect(s.legalMoves('small')).toEqual([]);
-    expect(s.send('small', { id: 'pass' })).toEqual({ ok: false, reason: { key: 'reason.not_now' } });
+    expect(s.send('small', { id: 'pass' })).toEqual({ ok: false, errors: [{ key: 'reason.not_now' }] });
   });
 
   it('lists every legal move with its arguments', () => {
@@ -40,7 +40,7 @@ describe('legal moves come from the rules, and illegal moves are refused with a 
       s.send('small', { id: 'appeal_to_principle', principle: 'own_laws', to: 'small' }),
       s.send('nobody', { id: 'pass' }),
     ];
-    expect(refused.map((r) => (r.ok ? 'ok' : r.reason.key))).toEqual([
+    expect(refused.map((r) => (r.ok ? 'ok' : r.errors[0].key))).toEqual([
       'reason.unknown_move',
       'reason.unknown_move',
       'reason.no_proposal',

@@ -4,7 +4,7 @@
  * proposed move, a pause and the connection in view.
  */
 import type * as Phaser from 'phaser';
-import type { Message, Move, MoveInput, PlayerView } from '../../engine';
+import { type Message, type Move, type MoveInput, ok, type PlayerView, refused, type SendResult } from '../../engine';
 import type { StudentPayload } from '../../server/classroom';
 import { app, lt, msg } from '../app';
 import type { RemoteSeat } from '../bridge';
@@ -46,8 +46,8 @@ class Seat implements RemoteSeat {
     return p.blocked[move.id] ?? { key: 'classroom.reason.not_legal' };
   }
 
-  send(move: MoveInput): { ok: true } | { ok: false; reason: Message } {
-    return this.conn.send('move', move) ? { ok: true } : { ok: false, reason: { key: 'classroom.reason.offline' } };
+  send(move: MoveInput): SendResult {
+    return this.conn.send('move', move) ? ok() : refused('classroom.reason.offline');
   }
 
   subscribe(listener: () => void): () => void {

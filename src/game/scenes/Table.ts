@@ -875,7 +875,7 @@ export class Table extends View {
     this.openMove = null;
     const r = app.bridge.send(move);
     if (!r.ok) {
-      announce(msg(r.reason));
+      announce(msg(r.errors[0]));
       this.render(app.bridge.view());
       return;
     }
