@@ -48,8 +48,10 @@ export function openStore(dir: string): Store {
   mkdirSync(dir, { recursive: true });
   const db = new Database(join(dir, 'classroom.sqlite'));
   db.pragma('journal_mode = WAL');
-  // FULL: an acknowledged move survives a power cut too, not only a killed process.
-  db.pragma('synchronous = FULL');
+  // NORMAL in WAL mode: each commit is in the WAL file before anyone is told, so a killed process loses
+  // nothing; only an OS crash or a power cut can lose the last commits. FULL adds an fsync per move that
+  // blocks every table of the process (2.8 ms median, 100 ms at p99 on the development VM's disk).
+  db.pragma('synchronous = NORMAL');
   db.exec(`
     CREATE TABLE IF NOT EXISTS sessions (
       code TEXT PRIMARY KEY, secret TEXT NOT NULL, settings TEXT NOT NULL, level_source TEXT,

@@ -58,7 +58,9 @@ export class Bot {
   attach(room: Room): void {
     this.room = room;
     this.left = null;
-    room.onMessage('*', (type, message) => {
+    room.onMessage('*', (type, raw) => {
+      // Views and dashboards come as JSON text, as the browser client reads them.
+      const message = typeof raw === 'string' ? JSON.parse(raw) : raw;
       this.last[String(type)] = message;
       if (type === 'welcome' && (message as { token?: string }).token) this.token = (message as { token: string }).token;
       if (type === 'refused') this.refusals.push((message as { reason: { key: string } }).reason);

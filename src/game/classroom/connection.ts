@@ -59,7 +59,8 @@ export class Connection {
     this.room = room;
     this.attempts = 0;
     localStorage.setItem(`borderlines.classroom.${this.code}.reconnect`, room.reconnectionToken);
-    room.onMessage('*', (type, body) => this.handlers.message(String(type), body));
+    // Views and dashboards come as JSON text (see the server's room.ts); other messages as objects.
+    room.onMessage('*', (type, body) => this.handlers.message(String(type), typeof body === 'string' ? JSON.parse(body) : body));
     room.onLeave((code) => {
       this.room = null;
       if (this.closed || FINAL.has(code)) {
