@@ -15,7 +15,7 @@ export interface IndicatorView {
   value: number;
   start: number;
   range: [number, number];
-  unit?: string;
+  unit?: string | Text;
   held_by?: Role;
   about?: Role;
   higher_is: 'better' | 'worse';

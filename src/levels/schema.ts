@@ -159,7 +159,10 @@ const Indicator = z
       .describe('What the engine mechanics read this indicator as (trust, approval, sovereignty, ...).'),
     range: z.tuple([z.number(), z.number()]).describe('[lowest, highest].'),
     start: z.number().describe('Value at the start of the level (unless carried over from an earlier level).'),
-    unit: z.string().optional().describe('Unit shown after the value, e.g. hours.'),
+    unit: z
+      .union([z.string().min(1), Text])
+      .optional()
+      .describe('Unit shown after the value: one string for every language ("h") or a text per language ({ en: hours, fr: heures }).'),
     held_by: id.optional().describe('The actor whose indicator this is (trust held by washington, for example).'),
     about: id.optional().describe('For trust and alignment: the actor it is about.'),
     higher_is: z.enum(['better', 'worse']).default('better').describe('Whether a rise is good news for its holder.'),

@@ -23,6 +23,16 @@ function errorsOf(data: unknown): LevelError[] {
 }
 
 describe('player-facing text in any language', () => {
+  it('gives an indicator one unit for every language, or one per language', () => {
+    const data = miniData();
+    const [id] = Object.keys(data.indicators);
+    data.indicators[id].unit = 'h';
+    expect(valid(data).indicators[id].unit).toBe('h');
+    data.indicators[id].unit = { en: 'hours', fr: 'heures' };
+    const unit = valid(data).indicators[id].unit;
+    expect(typeof unit === 'string' ? unit : text(unit, 'fr')).toBe('heures');
+  });
+
   it('accepts Spanish, German and regional codes beside English and French', () => {
     const data = miniData();
     data.title = { en: 'Mini', fr: 'Mini', es: 'Mini (es)', de: 'Mini (de)', 'fr-CA': 'Mini (Québec)' };

@@ -3,9 +3,10 @@ import type { IndicatorView, LogEntry, PlayerView } from '../../engine';
 import type { Objective, Text } from '../../levels/schema';
 import { lt, msg, num, signed, tr } from '../app';
 
-/** An indicator's value with its unit, kept on one line: "15 h". */
+/** An indicator's value with its unit in the reader's language, kept on one line: "15 h", "3 heures". */
 export function valueText(ind: Pick<IndicatorView, 'unit'> | undefined, value: number): string {
-  return ind?.unit ? `${num(value)}\u00a0${ind.unit}` : num(value);
+  const unit = typeof ind?.unit === 'string' ? ind.unit : lt(ind?.unit);
+  return unit ? `${num(value)}\u00a0${unit}` : num(value);
 }
 
 export function indicatorName(view: PlayerView, id: string): string {
