@@ -1,5 +1,5 @@
 /**
- * Every campaign level plays entirely in French: each player-facing text (every `{en, fr}` in the
+ * Every campaign level and example scenario plays entirely in French: each player-facing text (every `{en, fr}` in the
  * schema) has its French, written with French figures and the name forms the grammar layer needs.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,10 +10,11 @@ import { loadLevel } from '../../src/levels/load';
 import { formatLevelError } from '../../src/levels/result';
 import type { Text } from '../../src/levels/schema';
 
-const levels = readdirSync('levels')
+// The campaign and the example scenarios shipped with the game.
+const levels = [...readdirSync('levels').map((f) => `levels/${f}`), ...readdirSync('levels/scenarios').map((f) => `levels/scenarios/${f}`)]
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => {
-    const r = loadLevel(readFileSync(`levels/${f}`, 'utf8'), f);
+    const r = loadLevel(readFileSync(f, 'utf8'), f);
     if (!r.ok) throw new Error(r.errors.map(formatLevelError).join('\n'));
     return { file: f, level: r.value };
   });

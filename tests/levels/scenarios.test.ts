@@ -47,6 +47,16 @@ describe('the example scenarios shipped outside the campaign', () => {
     },
   );
 
+  it.each(scenarios.map((s) => [s.file, s] as const))('%s has a map, crossings, places and colours of its own', (_file, s) => {
+    const campaign = checkLevelText(readFileSync('levels/01-smart-border-2001.yaml', 'utf8')).level as Level;
+    const names = (l: Level) => (l.border.crossings ?? []).map((c) => c.name.en);
+    expect(names(s.level).length).toBeGreaterThan(1);
+    expect(names(s.level)).not.toEqual(names(campaign));
+    expect(s.level.border.places.length).toBeGreaterThan(2);
+    expect(s.level.border.north?.fr && s.level.border.south?.fr).toBeTruthy();
+    for (const r of roles(s.level)) expect(s.level.actors[r].colour, r).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
   it.each(scenarios.map((s) => [s.file, s] as const))('%s quotes its seeds word for word', (_file, s) => {
     const seeds = '../shared/seeds';
     const cited = s.level.sources.filter((x) => SEED_FILE.test(x.file));
