@@ -4,6 +4,19 @@ import { checkReferences } from './references';
 import { closest, fail, type LevelError, ok, pathToString, type Result } from './result';
 import { type Level, LevelSchema } from './schema';
 
+/** At most this many errors are reported for one file, then one more line says how many were left out. */
+export const MAX_REPORTED_ERRORS = 50;
+
+/** The first errors of a long list, and a last one that says how many more there were. */
+function capped(errors: LevelError[], file: string, total = errors.length): LevelError[] {
+  if (total <= MAX_REPORTED_ERRORS) return errors;
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
+  return [
+    ...shown,
+    err(file, '', `and ${total - shown.length} more errors`, 'fix the ones above first: one mistake often causes many of the others'),
+  ];
+}
+
 /** Larger files are refused before parsing: a level is a few dozen kilobytes. */
 export const MAX_LEVEL_BYTES = 512 * 1024;
 const MAX_ALIASES = 100;
@@ -37,22 +50,26 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
   const locate: Locate = (path) => locateIn(doc, lineCounter, path);
   if (doc.errors.length > 0) {
     return fail(
-      doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        const duplicate = e.code === 'DUPLICATE_KEY';
-        const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
-        if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
-        return {
-          ...err(
-            file,
-            '',
-            duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0],
-            duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code),
-          ),
-          line: pos.line,
-          column: pos.col,
-        };
-      }),
+      capped(
+        doc.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => {
+          const pos = lineCounter.linePos(e.pos[0]);
+          const duplicate = e.code === 'DUPLICATE_KEY';
+          const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
+          if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
+          return {
+            ...err(
+              file,
+              '',
+              duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0],
+              duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code),
+            ),
+            line: pos.line,
+            column: pos.col,
+          };
+        }),
+        file,
+        doc.errors.length,
+      ),
     );
   }
   let data: unknown;
@@ -87,7 +104,14 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
   try {
     const parsed = LevelSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
-      return fail(parsed.error.issues.map((issue) => fromZodIssue(issue, file, locate)));
+      const { issues } = parsed.error;
+      return fail(
+        capped(
+          issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => fromZodIssue(issue, file, locate)),
+          file,
+          issues.length,
+        ),
+      );
     }
     const problems = checkReferences(parsed.data).map((p) => ({
       file,
@@ -97,7 +121,7 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
       hint: p.hint,
       severity: p.severity,
     }));
-    if (problems.some((p) => p.severity === 'error')) return fail(problems);
+    if (problems.some((p) => p.severity === 'error')) return fail(capped(problems, file));
     return ok(parsed.data);
   } catch (e) {
     // Defence in depth: whatever slips past the checks above comes back as an error, never a throw.

@@ -8,6 +8,12 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * The most packages (one option per issue) a level may make. Every AI decision, the list of legal proposals
+ * and the debrief's deal space go through them all; measured in docs/levels.md ("How big a level may be").
+ */
+export const MAX_PACKAGES = 1000;
+
 const CONDITION_KEYS = new Set(['round', 'all', 'any', 'not', 'moved', 'event', 'proposed', 'agreed']);
 
 /**
@@ -36,6 +42,13 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
     const guess = closest(value, known);
     error(path, `unknown ${what} "${value}"`, guess ? `did you mean "${guess}"?` : `declared ${what}s: ${known.join(', ') || 'none'}`);
   };
+  const packages = Object.values(level.issues).reduce((n, issue) => n * issue.options.length, 1);
+  if (packages > MAX_PACKAGES)
+    error(
+      ['issues'],
+      `the issues make ${packages} packages (each issue's number of options multiplied together); the game plays at most ${MAX_PACKAGES}`,
+      'remove an option or an issue, or merge two issues into one',
+    );
   const optionsOf = (issue: string) => level.issues[issue]?.options.map((o) => o.id) ?? [];
   const effects = (path: Problem['path'], e: Effects | undefined) => {
     for (const key of Object.keys(e ?? {})) ref([...path, key], key, indicators, 'indicator');

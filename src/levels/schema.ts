@@ -11,6 +11,13 @@ import { badFigures } from './figures';
 import { LANGUAGE_CODE } from './language';
 import { MOVE_PRESETS, type MovePresetName, movePreset, PRESET_ALIASES, type PresetSettings } from './presets';
 
+/** The largest magnitude a number in a level may have: far beyond any real figure, and small enough that scores stay finite. */
+export const MAX_NUMBER = 1_000_000;
+/** An objective's weight is relative to the others': a thousand times another is already all that counts. */
+export const MAX_WEIGHT = 1000;
+/** Every number in a level: finite and bounded (1e300 as a weight would turn scores into NaN). */
+const Num = z.number().min(-MAX_NUMBER).max(MAX_NUMBER);
+
 export { LANGUAGE_CODE };
 export { MOVE_PRESETS, type MovePresetName, movePreset, PRESET_ALIASES, type PresetSettings };
 
@@ -80,10 +87,10 @@ const Name = z
 
 const Comparison = z
   .strictObject({
-    below: z.number().optional(),
-    above: z.number().optional(),
-    at_least: z.number().optional(),
-    at_most: z.number().optional(),
+    below: Num.optional(),
+    above: Num.optional(),
+    at_least: Num.optional(),
+    at_most: Num.optional(),
   })
   .describe('A test on a number: any of below, above, at_least, at_most (all given must hold).');
 
@@ -109,7 +116,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z
     .object({
       round: z
-        .union([z.number().int().min(1), Comparison])
+        .union([Num.int().min(1), Comparison])
         .optional()
         .describe('The current round, or a comparison on it.'),
       all: z.array(Condition).optional().describe('Every condition in the list holds.'),
@@ -128,7 +135,7 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
 );
 
 /** Changes to indicators, e.g. `{ trust: 8, sovereignty: -4 }`. */
-export const Effects = z.record(id, z.number()).describe('Changes to indicators by id, e.g. {trust: 8, sovereignty: -4}.');
+export const Effects = z.record(id, Num).describe('Changes to indicators by id, e.g. {trust: 8, sovereignty: -4}.');
 export type Effects = z.infer<typeof Effects>;
 
 export const INDICATOR_KINDS = [
@@ -157,8 +164,8 @@ const Indicator = z
       .enum(INDICATOR_KINDS)
       .default('other')
       .describe('What the engine mechanics read this indicator as (trust, approval, sovereignty, ...).'),
-    range: z.tuple([z.number(), z.number()]).describe('[lowest, highest].'),
-    start: z.number().describe('Value at the start of the level (unless carried over from an earlier level).'),
+    range: z.tuple([Num, Num]).describe('[lowest, highest].'),
+    start: Num.describe('Value at the start of the level (unless carried over from an earlier level).'),
     unit: z
       .union([z.string().min(1), Text])
       .optional()
@@ -192,9 +199,9 @@ const Issue = z
     describe: Text.optional(),
     options: z.array(Option).min(2).describe('At least two options; the first is the status quo when there is no deal.'),
     value: z
-      .record(id, z.array(z.number()))
+      .record(id, z.array(Num))
       .describe('For each actor, its value for each option, in the order of options (confidential to that actor).'),
-    salience: z.number().min(0).default(1).describe('How much sovereignty costs on this issue weigh (reframing lowers it).'),
+    salience: Num.min(0).default(1).describe('How much sovereignty costs on this issue weigh (reframing lowers it).'),
   })
   .describe('A question on the table, settled by choosing one option.');
 
@@ -249,12 +256,12 @@ const Actor = z
     name: Name,
     seat: z.enum(['table', 'implementer', 'observer']).describe('At the table (can propose and answer) or not.'),
     veto: z.boolean().default(false).describe('Whether a deal needs this actor to accept it.'),
-    power: z.number().min(0).default(1).describe('Aggregate power: prices unilateral action only (structuralist paradox).'),
+    power: Num.min(0).default(1).describe('Aggregate power: prices unilateral action only (structuralist paradox).'),
     capital: z
       .strictObject({
-        start: z.number().int().min(0).default(3),
-        per_round: z.number().int().min(0).default(2),
-        max: z.number().int().min(1).default(6),
+        start: Num.int().min(0).default(3),
+        per_round: Num.int().min(0).default(2),
+        max: Num.int().min(1).default(6),
       })
       .prefault({})
       .describe('Political capital: the budget that moves spend.'),
@@ -310,10 +317,10 @@ const MoveSpec = z
     id: id.optional().describe('A name for this configured move (defaults to the kind).'),
     label: Text.optional(),
     describe: Text.optional(),
-    cost: z.number().int().min(0).optional().describe('Political capital it costs (defaults per kind).'),
+    cost: Num.int().min(0).optional().describe('Political capital it costs (defaults per kind).'),
     effects: Effects.optional().describe('Extra indicator changes each time it is made.'),
     requires: Condition.optional().describe('When the move is available.'),
-    amount: z.number().min(0).optional().describe('Size of a contribution, security measure or facilitation.'),
+    amount: Num.min(0).optional().describe('Size of a contribution, security measure or facilitation.'),
     arena: z.enum(['home', 'away']).optional().describe('For contribute: at the border (home) or abroad (away).'),
     target: id.optional().describe('For press: the actor pressed.'),
     pairs: z
@@ -321,7 +328,7 @@ const MoveSpec = z
       .min(1)
       .optional()
       .describe('For link_issues: the pairs of issues this move may link, e.g. [[refugees, security]] (any two issues, if omitted).'),
-    limit: z.number().int().min(1).optional().describe('How many times the move can be made in the level.'),
+    limit: Num.int().min(1).optional().describe('How many times the move can be made in the level.'),
     source: id.optional(),
   })
   .describe("A move a role may make, configured from the engine's library of mechanics.");
@@ -335,9 +342,7 @@ const Principle = z
     statement: Text,
     issue: id.describe('The issue the principle speaks to.'),
     favours: z.array(id).min(1).describe('The options of that issue the principle argues for.'),
-    resonance: z
-      .record(id, z.number().min(0).max(1))
-      .describe("How strongly each actor's domestic audience responds to the principle, 0 to 1."),
+    resonance: z.record(id, Num.min(0).max(1)).describe("How strongly each actor's domestic audience responds to the principle, 0 to 1."),
     source: id.optional(),
   })
   .describe("A principle a party can appeal to (Zartman: a weak party's tool).");
@@ -347,8 +352,8 @@ const Ally = z
     name: Name,
     interest: id.describe('The indicator the ally cares about.'),
     issues: z.array(id).min(1).describe('The only issues on which the ally will join a coalition.'),
-    influence: z.number().min(0).describe('Weight it adds at the table or on a domestic level.'),
-    cost: z.number().int().min(0).describe('Political capital it costs to recruit.'),
+    influence: Num.min(0).describe('Weight it adds at the table or on a domestic level.'),
+    cost: Num.int().min(0).describe('Political capital it costs to recruit.'),
     target: id.describe('The actor whose domestic level it lobbies.'),
     available_to: z.array(id).optional().describe('Actors who may recruit it (all table seats, if omitted).'),
     source: id.optional(),
@@ -359,7 +364,7 @@ const Event = z
   .strictObject({
     id,
     when: Condition.describe('When the event happens (checked as each round opens).'),
-    chance: z.number().min(0).max(1).default(1).describe('Probability, drawn from the seeded generator.'),
+    chance: Num.min(0).max(1).default(1).describe('Probability, drawn from the seeded generator.'),
     news: Text,
     effects: Effects.default({}),
     failure: z
@@ -376,8 +381,8 @@ const Objective = z
   .strictObject({
     label: Text.optional(),
     indicator: id.optional(),
-    at_least: z.number().optional(),
-    at_most: z.number().optional(),
+    at_least: Num.optional(),
+    at_most: Num.optional(),
     slack: z
       .number()
       .min(0)
@@ -389,7 +394,7 @@ const Objective = z
     prefer: z.array(id).optional().describe('Satisfied if the ratified deal picks one of these options.'),
     avoid: z.array(id).optional().describe('Satisfied unless the ratified deal picks one of these options.'),
     agreement: z.boolean().optional().describe('true: satisfied by a ratified deal; false: by no deal.'),
-    weight: z.number().positive().default(1),
+    weight: z.number().positive().max(MAX_WEIGHT).default(1).describe('How much this aim counts against the others (relative: 1 to 10 is usual).'),
   })
   .describe("One of a role's aims: an indicator threshold, an issue preference, or reaching (or avoiding) a deal.");
 
@@ -397,11 +402,11 @@ const Ratification = z
   .strictObject({
     body: Name.describe('Who ratifies at home (Congress, Parliament and public, Quebec as implementer).'),
     requires: z.array(Condition).default([]).describe('Conditions on indicators after the deal takes effect.'),
-    min_value: z.number().default(0).describe("The least value (sum of this actor's option values) it accepts."),
+    min_value: Num.default(0).describe("The least value (sum of this actor's option values) it accepts."),
   })
   .describe("The domestic win-set: what the actor's home level ratifies (Putnam's two-level game).");
 
-const Share = z.number().min(0).max(1);
+const Share = Num.min(0).max(1);
 const Crossing = z
   .strictObject({
     name: Text,
@@ -466,7 +471,7 @@ const Work = z
     title: z.string().min(1).optional().describe('Its title, in its own language (omit when unknown).'),
     lang: z.string().min(2).optional().describe('The language of its title and quotes, e.g. "fr" (default "en").'),
     in: Text.optional().describe('Where it appeared: a journal, a volume, an institution.'),
-    year: z.number().int().min(1000).max(3000).optional().describe('The year it was published (omit when undated).'),
+    year: Num.int().min(1000).max(3000).optional().describe('The year it was published (omit when undated).'),
   })
   .describe('A work the sources quote, shown to players by author, title and year.');
 
@@ -485,13 +490,13 @@ export const LevelSchema = z
     campaign: z
       .strictObject({
         id: id.describe('The campaign this level belongs to, e.g. canada_us_2001_2011.'),
-        order: z.number().int().min(1).describe('Its place in that campaign: 1 for the first level.'),
+        order: Num.int().min(1).describe('Its place in that campaign: 1 for the first level.'),
       })
       .optional()
       .describe(
         'The campaign the level is part of. Without it the level stands alone: it never unlocks, locks or carries into campaign levels.',
       ),
-    rounds: z.number().int().min(1).max(20).describe('Rounds before the deadline.'),
+    rounds: Num.int().min(1).max(20).describe('Rounds before the deadline.'),
     round_length: Text.optional().describe('How long a round stands for, e.g. "two weeks".'),
     deadline: Text,
     situation: Text.describe('The briefing every player reads.'),
@@ -508,7 +513,7 @@ export const LevelSchema = z
     allies: z.record(id, Ally).default({}),
     events: z.array(Event).default([]),
     objectives: z.record(id, z.array(Objective).min(1)),
-    win_at: z.number().min(0).max(100).default(60).describe('Score out of 100 that counts as a win.'),
+    win_at: Num.min(0).max(100).default(60).describe('Score out of 100 that counts as a win.'),
     fallback: z
       .strictObject({
         describe: Text.optional(),
