@@ -49,3 +49,20 @@ export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {
   }
   return out;
 }
+
+/**
+ * One plain sentence saying what the deal-space chart shows about this game, for the two roles on its
+ * axes (`a` computed over [me, other]): whether a zone of agreement existed, and where the outcome sits
+ * against the fallbacks and the frontier. Counts come from the analysis itself.
+ */
+export function chartSentence(a: SessionAnalysis, other: Text): Message {
+  const [x, y] = a.space.roles;
+  const fallback = a.space.fallback;
+  const feasible = (p: SessionAnalysis['space']['packages'][number]) => !a.space.anyFeasible || (p.available && p.ratifiable);
+  const zone = a.space.packages.filter((p) => feasible(p) && p.scores[x] > fallback[x] && p.scores[y] > fallback[y]).length;
+  if (!a.reached) return m(zone ? 'chart_no_deal' : 'chart_no_zone', { other, count: zone });
+  const gain = a.gains[x] ?? 0;
+  if (gain < 0) return m('chart_below', { other, score: fallback[x] + gain, fallback: fallback[x] });
+  if (a.reached.efficient) return m('chart_efficient', { other });
+  return m('chart_dominated', { other, count: a.reached.dominatedBy.length });
+}

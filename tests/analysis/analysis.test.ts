@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAnalysis } from '../../src/analysis/describe';
+import { chartSentence, describeAnalysis } from '../../src/analysis/describe';
 import { message } from '../../src/i18n';
 import { analyseOutcome, dealSpace, exportSession, historicalDistance, indexOfDeal, placeDeal } from '../../src/analysis';
 import { aiPolicy } from '../../src/ai';
@@ -211,5 +211,65 @@ describe('the debrief reading never contradicts itself', () => {
     expect(message({ key: 'analysis.gain', params: { actor: { en: 'Ottawa' }, count: 4, score: 54, fallback: 50 } }, 'en')).toBe(
       'Ottawa scored 54, 4 points above its fallback of 50.',
     );
+  });
+});
+
+describe("the chart's plain sentence", () => {
+  /** Level 1 with the player's own role on an axis, after Washington's package is accepted by Ottawa in round 2. */
+  const played = (me: string, other: string, deal?: Record<string, string>) => {
+    const level = sample();
+    const s = createSession(level, { seed: 4 });
+    s.start();
+    if (deal) {
+      s.send('washington', { id: 'propose', deal });
+      s.send('ottawa', { id: 'pass' });
+      s.send('quebec', { id: 'pass' });
+      s.send('washington', { id: 'pass' });
+      s.send('ottawa', { id: 'accept', to: 'washington' });
+      s.send('quebec', { id: 'pass' });
+    }
+    while (s.phase() === 'choosing')
+      for (const r of ['washington', 'ottawa', 'quebec']) if (s.phase() === 'choosing') s.send(r, { id: 'pass' });
+    return { level, s, a: analyseOutcome(level, s.context(), [me, other]) };
+  };
+  it('after no deal, counts the packages that would have left both sides above their fallbacks, as the engine scores them', () => {
+    const { level, s, a } = played('quebec', 'washington');
+    expect(a.space.roles).toEqual(['quebec', 'washington']);
+    const sentence = chartSentence(a, level.actors.washington.name);
+    // The fallbacks are what the engine scored each side when the deadline passed without a deal.
+    const outcome = s.context().outcome;
+    expect(outcome?.kind).toBe('no_deal');
+    const fallback = { quebec: outcome?.scores.quebec.score ?? -1, washington: outcome?.scores.washington.score ?? -1 };
+    const zone = a.space.packages.filter(
+      (p) =>
+        (!a.space.anyFeasible || (p.available && p.ratifiable)) &&
+        p.scores.quebec > fallback.quebec &&
+        p.scores.washington > fallback.washington,
+    ).length;
+    expect(a.space.fallback).toMatchObject(fallback);
+    expect(sentence).toEqual({
+      key: zone ? 'analysis.chart_no_deal' : 'analysis.chart_no_zone',
+      params: { other: level.actors.washington.name, count: zone },
+    });
+    expect(message(sentence, 'en')).toMatch(zone ? /^No deal was reached, yet/ : /^No package would have given/);
+    expect(message(sentence, 'fr')).toMatch(/Washington/);
+  });
+  it('after a deal, says whether it is on the frontier or which packages would have done better for both, for the two sides shown', () => {
+    const deal = { border_regime: 'smart_border', information_sharing: 'passenger_lists', trusted_traffic: 'nexus_fast' };
+    const { level, s, a } = played('ottawa', 'washington', deal);
+    expect(s.context().outcome?.kind).toBe('agreement');
+    const sentence = chartSentence(a, level.actors.washington.name);
+    const mine = s.context().outcome?.scores.ottawa.score ?? 0;
+    const better = a.space.packages.filter(
+      (p) =>
+        (!a.space.anyFeasible || (p.available && p.ratifiable)) &&
+        p.scores.ottawa >= mine &&
+        p.scores.washington >= (s.context().outcome?.scores.washington.score ?? 0) &&
+        (p.scores.ottawa > mine || p.scores.washington > (s.context().outcome?.scores.washington.score ?? 0)),
+    ).length;
+    if (mine < a.space.fallback.ottawa) expect(sentence.key).toBe('analysis.chart_below');
+    else if (better === 0) expect(sentence.key).toBe('analysis.chart_efficient');
+    else expect(sentence).toMatchObject({ key: 'analysis.chart_dominated', params: { count: better } });
+    expect(message(sentence, 'en')).not.toMatch(/\{\{|undefined/);
   });
 });

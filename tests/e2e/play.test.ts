@@ -118,6 +118,12 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       await playOut(page);
       await sceneIs(page, 'Ratification');
       await check('ratification');
+      // Each home level by its own name, with what it needed in words.
+      for (const line of await page.locator('.ratify-list > li > strong').allTextContents())
+        expect(line).toMatch(
+          /^[✔✘] .+ \((Washington|Ottawa|Quebec)'s home level\) (ratifies|refuses)$|^[✔✘] (Washington|Ottawa|Quebec) (ratifies|refuses)$/,
+        );
+      for (const needed of await page.locator('.ratify-list .needed').allTextContents()) expect(needed).toMatch(/^It needed .+\.$/);
       await key(page, 'n');
       await sceneIs(page, 'Border');
       await check('border');
@@ -131,6 +137,29 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       // The deal space: one dot per package of level 1 (3 x 3 x 3) and the analysis in words.
       expect(await page.locator('.deal-space svg circle').count()).toBe(27);
       expect(await page.locator('.analysis li').count()).toBeGreaterThan(2);
+      // The player's own side is always across, with scales; one plain sentence says what the chart shows.
+      const name = { ottawa: 'Ottawa', quebec: 'Quebec', washington: 'Washington' }[role];
+      const labels = await page.locator('.deal-space svg > text').allTextContents();
+      expect(labels.filter((t) => t.endsWith('score'))[0]).toBe(`${name}'s score`);
+      expect(labels.filter((t) => t === '50')).toHaveLength(2);
+      expect(await page.textContent('.chart-sentence')).toMatch(
+        /^(No package would|No deal was reached|Your deal|One package|\d+ packages)/,
+      );
+      expect(await page.locator('.deal-space .marker-cross').count()).toBe(1);
+      // Its markers never hide each other.
+      const boxes = await page.$$eval('.deal-space .marker', (ms) =>
+        ms.map((m) => (m.lastElementChild as SVGGraphicsElement).getBoundingClientRect()).map((r) => [r.left, r.top, r.right, r.bottom]),
+      );
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) expect(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1]).toBe(true);
+      // Every indicator's sparkline has its scale; the player's thresholds are drawn.
+      const sparks = page.locator('.chart-grid svg');
+      expect(await page.locator('.chart-grid svg text.scale').count()).toBe(2 * (await sparks.count()));
+      expect(await page.locator('.chart-grid line.aim').count()).toBeGreaterThan(0);
+      // Every side's brief is revealed, and the literature names the turns where it happened.
+      expect(await page.locator('.briefs details').count()).toBe(3);
+      expect(await page.locator('.lit .turns li').count()).toBeGreaterThan(0);
+      for (const t of await page.locator('.lit .turns li').allTextContents()) expect(t).toMatch(/^(Round \d+|Your move in round \d+): /);
       // The replay steps back through the rounds with the keyboard.
       const rounds = await page.locator('.timeline > li').count();
       expect(await page.textContent('.replay-at')).toContain(`After round ${rounds} of ${rounds}`);

@@ -1,15 +1,16 @@
 import { analyseOutcome, type SessionAnalysis } from '../../analysis';
-import { describeAnalysis } from '../../analysis/describe';
-import type { PlayerView } from '../../engine';
+import { chartSentence, describeAnalysis } from '../../analysis/describe';
+import type { LogEntry, PlayerView } from '../../engine';
 import { app, finishLevel, lt, msg, num, tr } from '../app';
 
 import { nextInCampaign } from '../../levels/campaign';
 import { campaign } from '../levels';
 import { isScenario } from '../scenario/registry';
-import { roleColour, css, OKABE_ITO } from '../palette';
+import { css, legible, OKABE_ITO, roleColour } from '../palette';
 import { button, h, s } from '../ui/dom';
 import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
 import { sourcesList } from '../ui/sources';
+import { type Marker, placeMarkers } from '../chart';
 import { View } from './View';
 
 /** The debrief: scores per objective, indicators across rounds, the deal beside history, the literature. */
@@ -78,6 +79,7 @@ export class Debrief extends View {
           { class: 'panel literature', 'aria-labelledby': 'lit-h', tabindex: '0' },
           h('h2', { id: 'lit-h', text: tr('debrief.literature') }),
           this.literature(),
+          this.briefs(),
           h('h2', { text: tr('debrief.timeline') }),
           this.timeline(),
           h('h2', { text: tr('debrief.replay') }),
@@ -173,36 +175,55 @@ export class Debrief extends View {
     );
   }
 
-  /** Every package by the two main sides' scores: the Pareto frontier, the Nash point, history and yours. */
+  /** The other side on the chart's second axis: the first other side with a veto, else the first other side at the table. */
+  private counterpart(): string | undefined {
+    const { actors, role } = this.view;
+    const others = Object.keys(actors).filter((r) => r !== role);
+    return others.find((r) => actors[r].veto) ?? others.find((r) => actors[r].seat === 'table') ?? others[0];
+  }
+
+  /** Every package by the player's score (across) and the other main side's (up): the frontier, the fallbacks, the Nash point, history and yours. */
   private dealSpace(): HTMLElement {
-    const a = this.analysis;
     const level = app.bridge.entry?.level;
-    if (!a || !level) return h('p', { class: 'small', text: tr('debrief.no_space') });
-    const [rx, ry] = a.space.roles;
-    const reading = h('ul', { class: 'analysis' }, ...describeAnalysis(level, a).map((m) => h('li', { text: msg(m) })));
-    if (!rx || !ry) return reading;
-    const W = 300;
-    const H = 200;
-    const px = (v: number) => 30 + (v / 100) * (W - 40);
-    const py = (v: number) => H - 24 - (v / 100) * (H - 34);
+    const ctx = app.bridge.session?.context();
+    const me = this.view.role;
+    const other = this.counterpart();
+    if (!this.analysis || !level || !ctx || !other) return h('p', { class: 'small', text: tr('debrief.no_space') });
+    const reading = h('ul', { class: 'analysis' }, ...describeAnalysis(level, this.analysis).map((m) => h('li', { text: msg(m) })));
+    let a: SessionAnalysis;
+    try {
+      a = analyseOutcome(level, ctx, [me, other]);
+    } catch {
+      return reading;
+    }
+    const [rx, ry] = [me, other];
+    const W = 340;
+    const H = 260;
+    const left = 44;
+    const bottom = 38;
+    const px = (v: number) => left + (v / 100) * (W - left - 12);
+    const py = (v: number) => H - bottom - (v / 100) * (H - bottom - 12);
+    const ink = '#1f2430';
     const pts = a.space.packages;
     const frontier = [...a.space.pareto].map((i) => pts[i]).sort((p, q) => p.scores[rx] - q.scores[rx]);
-    const mark = (i: number | null | undefined, shape: 'star' | 'diamond' | 'square', colour: string): SVGElement | null => {
-      if (i === null || i === undefined || i < 0 || !pts[i]) return null;
-      const x = px(pts[i].scores[rx]);
-      const y = py(pts[i].scores[ry]);
-      if (shape === 'square')
-        return s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, fill: 'none', stroke: colour, 'stroke-width': 3 });
-      if (shape === 'diamond') return s('path', { d: `M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`, fill: colour });
-      const star = Array.from({ length: 10 }, (_, k) => {
-        const r = k % 2 === 0 ? 10 : 4;
-        const t = -Math.PI / 2 + (k * Math.PI) / 5;
-        return `${(x + Math.cos(t) * r).toFixed(1)},${(y + Math.sin(t) * r).toFixed(1)}`;
-      }).join(' ');
-      return s('polygon', { points: star, fill: colour, stroke: '#1f2430', 'stroke-width': 1 });
-    };
-    const yours = a.reached?.index;
-    const history = a.historical?.placement?.index;
+    const ticks = [0, 25, 50, 75, 100];
+    const grid = ticks.flatMap((t) => [
+      s('line', { x1: px(t), y1: py(0), x2: px(t), y2: py(100), stroke: '#e4dccb' }),
+      s('line', { x1: px(0), y1: py(t), x2: px(100), y2: py(t), stroke: '#e4dccb' }),
+      s('text', { x: px(t), y: py(0) + 14, 'text-anchor': 'middle', 'font-size': 10, fill: ink }, num(t)),
+      s('text', { x: px(0) - 5, y: py(t) + 3.5, 'text-anchor': 'end', 'font-size': 10, fill: ink }, num(t)),
+    ]);
+    const colour = (c: number) => css(legible(c));
+    const markers = placeMarkers(
+      (
+        [
+          { kind: 'cross', scores: a.space.fallback, colour: ink },
+          { kind: 'star', scores: at(pts, a.reached?.index), colour: colour(OKABE_ITO.orange) },
+          { kind: 'square', scores: at(pts, a.historical?.placement?.index), colour: colour(OKABE_ITO.blue) },
+          { kind: 'diamond', scores: at(pts, a.space.nash), colour: colour(OKABE_ITO.purple) },
+        ] as const
+      ).flatMap((m) => (m.scores ? [{ kind: m.kind, colour: m.colour, x: px(m.scores[rx]), y: py(m.scores[ry]) }] : [])),
+    );
     const svg = s(
       'svg',
       {
@@ -211,8 +232,44 @@ export class Debrief extends View {
         'aria-label': tr('debrief.space_label', { x: actorText(this.view, rx), y: actorText(this.view, ry), count: pts.length }),
       },
       s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
-      s('line', { x1: px(0), y1: py(0), x2: px(100), y2: py(0), stroke: '#1f2430' }),
-      s('line', { x1: px(0), y1: py(0), x2: px(0), y2: py(100), stroke: '#1f2430' }),
+      ...grid,
+      s('line', { x1: px(0), y1: py(0), x2: px(100), y2: py(0), stroke: ink }),
+      s('line', { x1: px(0), y1: py(0), x2: px(0), y2: py(100), stroke: ink }),
+      s(
+        'text',
+        { x: px(50), y: H - 6, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700, fill: ink },
+        tr('debrief.axis', { actor: actorText(this.view, rx) }),
+      ),
+      s(
+        'text',
+        {
+          x: 12,
+          y: py(50),
+          'text-anchor': 'middle',
+          'font-size': 11,
+          'font-weight': 700,
+          fill: ink,
+          transform: `rotate(-90 12 ${py(50)})`,
+        },
+        tr('debrief.axis', { actor: actorText(this.view, ry) }),
+      ),
+      // Fallback lines: packages up and to the right of both are better than no deal for both sides.
+      s('line', {
+        x1: px(a.space.fallback[rx]),
+        y1: py(0),
+        x2: px(a.space.fallback[rx]),
+        y2: py(100),
+        stroke: ink,
+        'stroke-dasharray': '2 3',
+      }),
+      s('line', {
+        x1: px(0),
+        y1: py(a.space.fallback[ry]),
+        x2: px(100),
+        y2: py(a.space.fallback[ry]),
+        stroke: ink,
+        'stroke-dasharray': '2 3',
+      }),
       ...pts.map((p) =>
         s('circle', { cx: px(p.scores[rx]), cy: py(p.scores[ry]), r: 3, fill: p.ratifiable ? '#4a4f5c' : 'none', stroke: '#4a4f5c' }),
       ),
@@ -220,14 +277,12 @@ export class Debrief extends View {
         ? s('path', {
             d: frontier.map((p, i) => `${i ? 'L' : 'M'}${px(p.scores[rx])},${py(p.scores[ry])}`).join(' '),
             fill: 'none',
-            stroke: css(OKABE_ITO.green),
+            stroke: colour(OKABE_ITO.green),
             'stroke-width': 2.5,
             'stroke-dasharray': '6 3',
           })
         : null,
-      mark(a.space.nash, 'diamond', css(OKABE_ITO.purple)),
-      mark(history, 'square', css(OKABE_ITO.blue)),
-      mark(yours, 'star', css(OKABE_ITO.orange)),
+      ...markers.map(markerShape),
     );
     const legend = h(
       'p',
@@ -236,9 +291,16 @@ export class Debrief extends View {
       ' ',
       tr('debrief.space_legend'),
     );
-    return h('div', { class: 'deal-space' }, h('figure', { class: 'chart' }, svg, h('figcaption', {}, legend)), reading);
+    return h(
+      'div',
+      { class: 'deal-space' },
+      h('p', { class: 'chart-sentence', text: msg(chartSentence(a, actorText(this.view, ry))) }),
+      h('figure', { class: 'chart' }, svg, h('figcaption', {}, legend)),
+      reading,
+    );
   }
 
+  /** Each indicator across the rounds, with its scale and, where one of the player's objectives sets one, the threshold. */
   private charts(): HTMLElement {
     const view = this.view;
     const hist = view.history;
@@ -246,11 +308,19 @@ export class Debrief extends View {
     const colours = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKABE_ITO.purple, OKABE_ITO.orange];
     view.indicators.forEach((ind, k) => {
       const W = 200;
-      const H = 70;
+      const H = 84;
+      const left = 26;
+      const bottom = 16;
       const values = hist.map((r) => r[ind.id] ?? ind.start);
       const [lo, hi] = ind.range;
-      const px = (i: number) => 8 + (values.length <= 1 ? 0 : (i / (values.length - 1)) * (W - 16));
-      const py = (v: number) => H - 8 - ((v - lo) / (hi - lo || 1)) * (H - 16);
+      const px = (i: number) => left + (values.length <= 1 ? 0 : (i / (values.length - 1)) * (W - left - 8));
+      const py = (v: number) => H - bottom - ((v - lo) / (hi - lo || 1)) * (H - bottom - 8);
+      const ink = '#1f2430';
+      const aims = view.me.objectives.flatMap((o) =>
+        o.indicator === ind.id && (o.at_least ?? o.at_most) !== undefined
+          ? [{ value: (o.at_least ?? o.at_most) as number, least: o.at_least !== undefined }]
+          : [],
+      );
       const colour = css(ind.held_by ? roleColour(view.actors, ind.held_by) : colours[k % colours.length]);
       const path = values.map((v, i) => `${i ? 'L' : 'M'}${px(i).toFixed(1)},${py(v).toFixed(1)}`).join(' ');
       const svg = s(
@@ -261,6 +331,46 @@ export class Debrief extends View {
           'aria-label': tr('debrief.chart_label', { name: lt(ind.name), values: values.map(num).join(tr('list_separator')) }),
         },
         s('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff', stroke: '#8a8275' }),
+        // The scale: the indicator's range up the side, the rounds along the bottom.
+        s('line', { x1: left, y1: py(lo), x2: W - 8, y2: py(lo), stroke: '#8a8275' }),
+        s('line', { x1: left, y1: py(lo), x2: left, y2: py(hi), stroke: '#8a8275' }),
+        s('text', { class: 'scale', x: left - 3, y: py(hi) + 7, 'text-anchor': 'end', 'font-size': 9, fill: ink }, num(hi)),
+        s('text', { class: 'scale', x: left - 3, y: py(lo), 'text-anchor': 'end', 'font-size': 9, fill: ink }, num(lo)),
+        s('text', { x: px(0), y: H - 4, 'text-anchor': 'start', 'font-size': 9, fill: ink }, tr('debrief.chart_start')),
+        values.length > 1
+          ? s(
+              'text',
+              { x: px(values.length - 1), y: H - 4, 'text-anchor': 'end', 'font-size': 9, fill: ink },
+              tr('table.round_short', { round: values.length - 1 }),
+            )
+          : null,
+        ...aims.flatMap((aim) => [
+          s('line', {
+            class: 'aim',
+            x1: left,
+            y1: py(aim.value),
+            x2: W - 8,
+            y2: py(aim.value),
+            stroke: ink,
+            'stroke-width': 1.5,
+            'stroke-dasharray': '4 3',
+          }),
+          s(
+            'text',
+            {
+              x: W - 8,
+              y: py(aim.value) - 3,
+              'text-anchor': 'end',
+              'font-size': 9,
+              'font-weight': 700,
+              fill: ink,
+              stroke: '#ffffff',
+              'stroke-width': 3,
+              'paint-order': 'stroke',
+            },
+            tr(aim.least ? 'debrief.aim_least' : 'debrief.aim_most', { value: valueText(ind, aim.value) }),
+          ),
+        ]),
         s('path', { d: path, fill: 'none', stroke: colour, 'stroke-width': 3 }),
         ...values.map((v, i) => s('circle', { cx: px(i), cy: py(v), r: 3.5, fill: colour })),
       );
@@ -298,8 +408,47 @@ export class Debrief extends View {
             class: 'small',
             text: used.has(m) ? tr('debrief.you_used', { count: used.get(m) ?? 0 }) : tr('debrief.others_used'),
           }),
+          this.turns(m),
           h('p', { text: tr(`glossary.${m}.text`) }),
           h('cite', { text: tr(`cite.${m}`) }),
+        ),
+      ),
+    );
+  }
+
+  /** Where a mechanic happened in this game, turn by turn: the player's own moves first, then the others' (at most four in all). */
+  private turns(mechanic: string): HTMLElement {
+    const view = this.view;
+    const all = view.log.filter((e) => e.mechanic === mechanic);
+    const mine = (e: LogEntry) => e.actor === view.role && e.type === 'move';
+    const shown = [...all.filter(mine), ...all.filter((e) => !mine(e))].slice(0, 4);
+    return h(
+      'ul',
+      { class: 'turns' },
+      ...shown.map((e) =>
+        h('li', {
+          text: tr(mine(e) ? 'debrief.turn_you' : 'debrief.turn', { round: e.round, what: entryLines(view, e).text }),
+        }),
+      ),
+    );
+  }
+
+  /** Every side's confidential brief, objectives and fallback, revealed now that the level is over. */
+  private briefs(): HTMLElement | null {
+    const view = this.view;
+    if (!view.everyone) return null;
+    return h(
+      'div',
+      { class: 'briefs' },
+      h('h2', { text: tr('debrief.briefs') }),
+      ...Object.entries(view.everyone).map(([r, c]) =>
+        h(
+          'details',
+          { open: r !== view.role ? true : undefined, 'data-role': r },
+          h('summary', { text: r === view.role ? tr('debrief.brief_yours') : tr('debrief.brief_of', { actor: actorText(view, r) }) }),
+          c.brief ? h('p', { text: lt(c.brief) }) : null,
+          c.objectives.length ? h('ul', {}, ...c.objectives.map((o) => h('li', { text: objectiveText(view, o) }))) : null,
+          c.fallback ? h('p', { class: 'small', text: tr('debrief.their_fallback', { text: lt(c.fallback) }) }) : null,
         ),
       ),
     );
@@ -360,4 +509,37 @@ export class Debrief extends View {
       ),
     );
   }
+}
+
+const at = (pts: SessionAnalysis['space']['packages'], i: number | null | undefined) =>
+  i === null || i === undefined || i < 0 ? undefined : pts[i]?.scores;
+
+function markerShape(m: Marker): SVGElement {
+  const { x, y } = m.at ?? m;
+  const leader = x !== m.x || y !== m.y ? s('line', { x1: m.x, y1: m.y, x2: x, y2: y, stroke: '#1f2430', 'stroke-width': 1 }) : null;
+  let shape: SVGElement;
+  if (m.kind === 'square')
+    shape = s('rect', { x: x - 6, y: y - 6, width: 12, height: 12, fill: '#ffffff', stroke: m.colour, 'stroke-width': 3 });
+  else if (m.kind === 'diamond')
+    shape = s('path', {
+      d: `M${x},${y - 8} L${x + 8},${y} L${x},${y + 8} L${x - 8},${y} Z`,
+      fill: m.colour,
+      stroke: '#1f2430',
+      'stroke-width': 1,
+    });
+  else if (m.kind === 'cross')
+    shape = s('path', {
+      d: `M${x - 6},${y - 6} L${x + 6},${y + 6} M${x + 6},${y - 6} L${x - 6},${y + 6}`,
+      stroke: m.colour,
+      'stroke-width': 3.5,
+    });
+  else {
+    const star = Array.from({ length: 10 }, (_, k) => {
+      const r = k % 2 === 0 ? 10 : 4;
+      const t = -Math.PI / 2 + (k * Math.PI) / 5;
+      return `${(x + Math.cos(t) * r).toFixed(1)},${(y + Math.sin(t) * r).toFixed(1)}`;
+    }).join(' ');
+    shape = s('polygon', { points: star, fill: m.colour, stroke: '#1f2430', 'stroke-width': 1 });
+  }
+  return s('g', { class: `marker marker-${m.kind}`, 'data-x': m.x.toFixed(1), 'data-y': m.y.toFixed(1) }, leader, shape);
 }

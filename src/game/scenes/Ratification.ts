@@ -3,7 +3,9 @@ import { app, lt, msg, tr } from '../app';
 import { drawSeat } from '../art';
 import { roleColour, INK, OKABE_ITO } from '../palette';
 import { button, h } from '../ui/dom';
-import { actorName, optionLabel } from '../ui/format';
+import { describeComparison } from '../../engine/conditions';
+import type { Comparison } from '../../levels/schema';
+import { actorText, indicatorName, optionLabel } from '../ui/format';
 import { View } from './View';
 
 /** The deal goes home: each side's domestic level ratifies it or not, or the deadline passes. */
@@ -37,6 +39,18 @@ export class Ratification extends View {
       g.strokeRect(x - 80, y - 60, 160, 90);
       for (let c = 0; c < 5; c++) g.fillStyle(0xd9d0bf, 1).fillRect(x - 68 + c * 30, y - 50, 12, 72);
       drawSeat(g, view.actors[r], x, y - 140, 26, roleColour(view.actors, r));
+      // The home level by its own name, from the level (revealed now that the talks are over).
+      const body = view.everyone?.[r]?.ratification?.body;
+      this.add
+        .text(x, y + 100, lt(body) || lt(view.actors[r].name), {
+          fontFamily: '"Atkinson Hyperlegible", sans-serif',
+          fontSize: '20px',
+          fontStyle: 'bold',
+          color: '#1f2430',
+          align: 'center',
+          wordWrap: { width: 260 },
+        })
+        .setOrigin(0.5, 0);
       const res = results.find((x2) => x2.actor === r);
       if (res) {
         const ok = res.ratified;
@@ -61,22 +75,35 @@ export class Ratification extends View {
     const view = this.view();
     const o = view.outcome;
     const results = view.ratification ?? [];
-    const items = results.map((r) =>
-      h(
+    // Each home level as itself (Congress, Parliament...), revealed once the level is over, with what it needed in words.
+    const items = results.map((r) => {
+      const rule = view.everyone?.[r.actor]?.ratification;
+      const verdict = r.ratified ? tr('ratify.yes') : tr('ratify.no');
+      const name = rule
+        ? msg({ key: 'ui.ratify.body_of', params: { body: rule.body, actor: actorText(view, r.actor), verdict } })
+        : msg({ key: 'ui.ratify.actor_verdict', params: { actor: actorText(view, r.actor), verdict } });
+      const needs = [
+        ...(r.threshold !== undefined
+          ? [tr('ratify.needs_value', { actor: actorText(view, r.actor), threshold: r.threshold, value: r.value ?? 0 })]
+          : []),
+        ...(rule?.requires ?? []).flatMap((c) =>
+          Object.entries(c)
+            .filter(([id]) => view.indicators.some((i) => i.id === id))
+            .map(([id, test]) =>
+              tr('ratify.needs_indicator', { indicator: indicatorName(view, id), need: describeComparison(test as Comparison) }),
+            ),
+        ),
+      ];
+      return h(
         'li',
-        { class: `ratify ${r.ratified ? 'yes' : 'no'}` },
-        h('strong', { text: `${r.ratified ? '✔' : '✘'} ${actorName(view, r.actor)}` }),
-        ' ',
-        // The home level that ratifies (Congress, Parliament...): revealed to everyone once the level is over.
-        view.everyone?.[r.actor]?.ratification ? h('span', { text: `(${lt(view.everyone[r.actor].ratification?.body)}) ` }) : null,
-        h('span', { text: r.ratified ? tr('ratify.yes') : tr('ratify.no') }),
-        ' ',
-        r.value !== undefined
-          ? h('span', { class: 'small', text: tr('ratify.value', { value: r.value, threshold: r.threshold ?? '' }) })
+        { class: `ratify ${r.ratified ? 'yes' : 'no'}`, 'data-role': r.actor },
+        h('strong', { text: `${r.ratified ? '✔' : '✘'} ${name}` }),
+        needs.length
+          ? h('p', { class: 'small needed', text: tr('ratify.needed', { needs: needs.join(tr('ratify.needs_separator')) }) })
           : null,
         r.failed?.length ? h('ul', {}, ...r.failed.map((f) => h('li', { text: msg(f) }))) : null,
-      ),
-    );
+      );
+    });
     const deal = o?.deal
       ? h(
           'ul',

@@ -30,11 +30,12 @@ const SVG = 'http://www.w3.org/2000/svg';
 export function s<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | number> = {},
-  ...children: (SVGElement | null)[]
+  ...children: (SVGElement | string | null)[]
 ): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const c of children) if (c) el.append(c);
+  // A string child is text (a label in the chart), never markup.
+  for (const c of children) if (c) el.append(typeof c === 'string' ? document.createTextNode(c) : c);
   return el;
 }
 
