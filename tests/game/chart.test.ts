@@ -28,4 +28,11 @@ describe("the deal-space chart's markers", () => {
     expect(placed[0].at).toEqual({ x: 50, y: 50 });
     for (const p of placed) expect(Math.hypot((p.at?.x ?? 0) - p.x, (p.at?.y ?? 0) - p.y)).toBeLessThanOrEqual(31);
   });
+  it('keeps a moved marker inside the chart: at its top right corner, it goes left or down', () => {
+    const bounds = { left: 0, top: 0, right: 100, bottom: 100 };
+    const placed = placeMarkers([m('star', 100, 0), m('diamond', 100, 0)], 22, bounds);
+    const at = placed[1].at ?? { x: -1, y: -1 };
+    expect(at.x <= 100 && at.y >= 0).toBe(true);
+    expect(Math.abs(at.x - 100) >= 22 || at.y >= 22).toBe(true);
+  });
 });

@@ -223,6 +223,8 @@ export class Debrief extends View {
           { kind: 'diamond', scores: at(pts, a.space.nash), colour: colour(OKABE_ITO.purple) },
         ] as const
       ).flatMap((m) => (m.scores ? [{ kind: m.kind, colour: m.colour, x: px(m.scores[rx]), y: py(m.scores[ry]) }] : [])),
+      22,
+      { left: 12, top: 10, right: W - 10, bottom: H - 10 },
     );
     const svg = s(
       'svg',
