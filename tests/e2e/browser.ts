@@ -1,26 +1,20 @@
-/** Shared helpers for the browser tests: Debian's Chromium, the flags from TOOLCHAIN.md, error capture. */
+/** Shared helpers for the browser tests: the one Chromium of the global setup, error capture, keys. */
 import { mkdirSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 /** The preview server's address, from the global setup. */
 export const base = () => inject('e2eBase');
 export const SHOTS = 'reports/screenshots';
 
-/** Chromium with the flags from TOOLCHAIN.md; `autoplay: false` leaves the browser's autoplay block on. */
+/**
+ * The Chromium every test file shares (started by the global setup, with autoplay allowed). A file that
+ * needs the browser's autoplay block on (`autoplay: false`) gets a Chromium of its own.
+ */
 export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
-  const args = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
-  if (opts.autoplay !== false) args.push('--autoplay-policy=no-user-gesture-required');
-  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args });
+  if (opts.autoplay !== false) return chromium.connect(inject('e2eBrowser'));
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 export interface Watched {
@@ -28,18 +22,39 @@ export interface Watched {
   errors: string[];
 }
 
-/** A page whose console errors and page errors are collected, so a test can assert there were none. */
-export async function openPage(browser: Browser, size = { width: 1280, height: 720 }, query = '?e2e'): Promise<Watched> {
-  const context = await browser.newContext({ viewport: size, locale: 'en-US' });
-  const page = await context.newPage();
+/**
+ * Collects a page's console errors, page errors and Content-Security-Policy violations, so a test can
+ * assert there were none: every browser test checks the policy on the screens it visits.
+ */
+export async function watch(page: Page): Promise<string[]> {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return errors;
+}
+
+/** A fresh context and page on the game, watched (see `watch`). */
+export async function openPage(browser: Browser, size = { width: 1280, height: 720 }, query = '?e2e'): Promise<Watched> {
+  const context = await browser.newContext({ viewport: size, locale: 'en-US' });
+  const page = await context.newPage();
+  const errors = await watch(page);
   // A loaded shared machine can take far longer than the default 30 s to serve and start the game.
   await page.goto(`${base()}/${query}`, { timeout: 120_000 });
   return { page, errors };
+}
+
+/** A download's bytes (the shared browser is remote: its files are read as a stream, not by path). */
+export async function downloaded(download: Download | Promise<Download>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 export async function sceneIs(page: Page, key: string): Promise<void> {
@@ -49,7 +64,8 @@ export async function sceneIs(page: Page, key: string): Promise<void> {
 
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.waitForTimeout(250);
+  // The screen as drawn: its fonts loaded and one frame painted after the last change.
+  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 

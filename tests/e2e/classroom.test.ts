@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, killed, startChild } from '../server/setup';
-import { launch, SHOTS, type Watched } from './browser';
+import { launch, SHOTS, type Watched, watch } from './browser';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -38,11 +38,7 @@ afterAll(async () => {
 async function open(path: string): Promise<Watched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
+  const errors = await watch(page);
   await page.goto(`${base}/${path}`, { waitUntil: 'commit' });
   return { page, errors };
 }

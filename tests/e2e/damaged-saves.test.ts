@@ -5,10 +5,9 @@
  * game still works. A full storage tells the player once and offers the save as a file, which Import
  * reads back.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openLevelOneAs, openPage, sceneIs, shot, state } from './browser';
+import { downloaded, key, launch, openLevelOneAs, openPage, sceneIs, shot, state } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +25,9 @@ interface Saved {
 async function savedAfterOneRound(page: Page): Promise<Saved> {
   await openLevelOneAs(page, 'ottawa');
   await key(page, 'w');
-  await expect.poll(async () => (await state(page))?.round).toBe(2);
+  await page.waitForFunction(
+    () => (window as unknown as { __borderlines: { state(): { round: number } | null } }).__borderlines.state()?.round === 2,
+  );
   return page.evaluate(() => JSON.parse(localStorage.getItem('borderlines.save') ?? 'null'));
 }
 
@@ -70,10 +71,20 @@ const cases: [string, (s: Saved) => void, RegExp][] = [
 ];
 
 describe('damaged saves', () => {
+  // One real save, made by playing; each case damages its own copy.
+  let good = '';
+  beforeAll(async () => {
+    const { page, errors } = await openPage(browser);
+    good = JSON.stringify(await savedAfterOneRound(page));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   for (const [name, damage, says] of cases) {
     it(`Continue with ${name}: back on the title, the reason visible, the save kept aside, a new game works`, async () => {
       const { page, errors } = await openPage(browser);
-      const saved = await savedAfterOneRound(page);
+      await sceneIs(page, 'Title');
+      const saved = JSON.parse(good) as Saved;
       damage(saved);
       const damaged = JSON.stringify(saved);
       await page.evaluate((t) => localStorage.setItem('borderlines.save', t), damaged);
@@ -94,10 +105,9 @@ describe('damaged saves', () => {
       // The set-aside save is offered as a file.
       const download = page.waitForEvent('download');
       await page.click('button[data-focus="export-aside"]');
-      expect(readFileSync(await (await download).path(), 'utf8')).toBe(damaged);
+      expect((await downloaded(download)).toString('utf8')).toBe(damaged);
       await openLevelOneAs(page, 'ottawa');
-      await key(page, 'w');
-      await expect.poll(async () => (await state(page))?.round).toBe(2);
+      expect(await state(page)).toMatchObject({ role: 'ottawa', round: 1 });
       expect(errors).toEqual([]);
       await page.context().close();
     });
@@ -150,7 +160,7 @@ describe('damaged saves', () => {
     const download = page.waitForEvent('download');
     await page.click('#notice button[data-focus="storage-export"]');
     // Read now: Playwright deletes downloads when their context closes.
-    const file = readFileSync(await (await download).path());
+    const file = await downloaded(download);
     const exported = JSON.parse(file.toString('utf8'));
     expect(exported.current.levelId).toBe(before?.level);
     await page.click('#notice button[data-focus="storage-dismiss"]');

@@ -52,9 +52,11 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
     it(`plays as ${role}`, async () => {
       const { page, errors } = await openPage(browser);
       const a11y: string[] = [];
+      // Screens that are the same for every role are checked by axe once, in the first run.
+      const sameForAll = ['title', 'campaign', 'role'];
       const check = async (where: string) => {
         await shot(page, `${role}-${where}`);
-        a11y.push(...(await axeProblems(page, where)));
+        if (role === 'ottawa' || !sameForAll.includes(where)) a11y.push(...(await axeProblems(page, where)));
       };
       await sceneIs(page, 'Title');
       await check('title');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, base, key, launch, openPage, shot, state } from './browser';
+import { axeProblems, base, downloaded, key, launch, openPage, shot, state } from './browser';
 
 /** The small test level with a cast and a border of its own: initials, a colour, a river, named crossings, a port. */
 const good = `${readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province },', 'province: { name: { en: Province }, emblem: initials, colour: "#6a3d9a",')}
@@ -105,7 +105,7 @@ describe('a scenario file opened in the game', () => {
     // Export the file: it is the corrected text.
     const [file] = await Promise.all([page.waitForEvent('download'), key(page, 'x')]);
     expect(file.suggestedFilename()).toBe('mini.yaml');
-    const exported = readFileSync((await file.path()) as string, 'utf8');
+    const exported = (await downloaded(file)).toString('utf8');
     expect(exported).toBe(good);
 
     // Play-test at once, from any seat, to the debrief.
