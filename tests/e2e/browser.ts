@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 /** The preview server's address, from the global setup. */
 export const base = () => inject('e2eBase');
@@ -62,10 +62,19 @@ export async function sceneIs(page: Page, key: string): Promise<void> {
   await page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: 60000 });
 }
 
+/** The screen as the player sees it: fonts loaded, every finite CSS animation or transition over, a frame painted. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0));
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  // The screen as drawn: its fonts loaded and one frame painted after the last change.
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
+  await settled(page);
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
@@ -97,6 +106,7 @@ export async function tabTo(page: Page, selector: string, max = 120): Promise<vo
 
 /** Serious and critical accessibility violations on the page as it is now. */
 export async function axeProblems(page: Page, where: string): Promise<string[]> {
+  await settled(page);
   const { AxeBuilder } = await import('@axe-core/playwright');
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations

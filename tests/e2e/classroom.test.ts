@@ -192,7 +192,10 @@ describe('a class in four browsers', () => {
     expect(json.tables[0].outcome).not.toBeNull();
     expect(json.moves).toHaveLength(rows.length);
 
-    for (const p of [instructor, ...students]) expect(p.errors).toEqual([]);
+    // colyseus.js's MessagePack decoder probes `Function('')` once when its chunk loads and, refused by the
+    // policy, keeps its interpreter: that one report is expected; any other violation or error fails.
+    const probe = /^console: CSP violation: script-src blocked eval \(.*\/classroom-[\w-]+\.js:\d+\)$/;
+    for (const p of [instructor, ...students]) expect(p.errors.filter((e) => !probe.test(e))).toEqual([]);
     console.log(`class of four browsers played to the export in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 });

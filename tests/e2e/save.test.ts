@@ -38,18 +38,34 @@ describe('saves', () => {
     await page.context().close();
   });
 
-  it('migrates an older-format save (a bare engine record) and continues it', async () => {
+  // One save made by playing into round 2; each case below starts from its own copy of it.
+  let saved = '';
+  let before: Awaited<ReturnType<typeof state>> = null;
+  beforeAll(async () => {
     const { page, errors } = await openPage(browser);
     await startAsOttawa(page);
     await key(page, 'w');
-    await expect.poll(async () => (await state(page))?.round).toBe(2);
-    const before = await state(page);
-    await page.evaluate(() => {
-      const store = JSON.parse(localStorage.getItem('borderlines.save') ?? '{}');
-      localStorage.setItem('borderlines.save', JSON.stringify(store.current.record));
-    });
-    await page.reload();
-    await sceneIs(page, 'Title');
+    await page.waitForFunction(
+      () => (window as unknown as { __borderlines: { state(): { round: number } | null } }).__borderlines.state()?.round === 2,
+    );
+    before = await state(page);
+    saved = await page.evaluate(() => localStorage.getItem('borderlines.save') ?? '');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  /** A fresh browser profile whose stored save is `text`, reloaded onto the title. */
+  async function withSave(text: string) {
+    const opened = await openPage(browser);
+    await sceneIs(opened.page, 'Title');
+    await opened.page.evaluate((t) => localStorage.setItem('borderlines.save', t), text);
+    await opened.page.reload();
+    await sceneIs(opened.page, 'Title');
+    return opened;
+  }
+
+  it('migrates an older-format save (a bare engine record) and continues it', async () => {
+    const { page, errors } = await withSave(JSON.stringify(JSON.parse(saved).current.record));
     await key(page, 'c');
     await sceneIs(page, 'Table');
     expect(await state(page)).toEqual(before);
@@ -63,15 +79,8 @@ describe('saves', () => {
     ['newer', () => '{"version":99,"campaign":{"completed":[]},"current":null}'],
   ] as const) {
     it(`sets a ${name} save aside with a message, and a new game still works`, async () => {
-      const { page, errors } = await openPage(browser);
-      await startAsOttawa(page);
-      await key(page, 'w');
-      await expect.poll(async () => (await state(page))?.round).toBe(2);
-      const text = await page.evaluate(() => localStorage.getItem('borderlines.save') ?? '');
-      const damaged = damage(text);
-      await page.evaluate((t) => localStorage.setItem('borderlines.save', t), damaged);
-      await page.reload();
-      await sceneIs(page, 'Title');
+      const damaged = damage(saved);
+      const { page, errors } = await withSave(damaged);
       const alert = page.locator('[role="alert"]');
       await expect.poll(() => alert.count()).toBe(1);
       expect(await alert.textContent()).toMatch(/set aside/);

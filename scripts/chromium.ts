@@ -1,4 +1,4 @@
-/** Debian's Chromium and the flags from TOOLCHAIN.md, shared by the global setup and the tests. */
+/** Debian's Chromium and the flags from TOOLCHAIN.md, shared by the browser tests and bench:client. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless',
