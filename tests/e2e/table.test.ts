@@ -21,6 +21,14 @@ describe('the table tells the truth', () => {
   it('shows clean numbers, whole labels and an explanation that fits its column', async () => {
     const { page, errors } = await openPage(browser);
     await openLevelOneAs(page, 'ottawa');
+    // Few tab stops before the first action: from the heading, the meters (one stop), then the first option.
+    await page.focus('main[data-scene="Table"] h1');
+    const stops: string[] = [];
+    while (stops.length < 10 && !(await page.evaluate(() => document.activeElement?.matches('input[type="radio"]')))) {
+      await key(page, 'Tab');
+      stops.push(await page.evaluate(() => document.activeElement?.className ?? ''));
+    }
+    expect(stops.length).toBeLessThanOrEqual(2);
     await key(page, 'p');
     await roundIs(page, 2);
     await key(page, 'w');

@@ -105,7 +105,9 @@ export class Table extends View {
     const meters = mk('meters', 'section', 'x');
     const parties = mk('parties', 'section', 'x');
     const proposal = mk('proposal', 'section', 'x');
-    proposal.tabIndex = 0;
+    // A seat away from the table has no control in the middle column: only then do its scrolling parts take focus themselves.
+    const away = !this.atTable(view);
+    if (away) proposal.tabIndex = 0;
     const tableBox = mk('ontable', 'section', 'x');
     const moves = mk('moves', 'section', 'x');
     // Not a live region: what is new is announced once when it happens (see changed()).
@@ -129,7 +131,7 @@ export class Table extends View {
       h('div', { class: 'col col-left' }, meters),
       h(
         'div',
-        { class: 'col col-mid', tabindex: '0', role: 'region', 'aria-label': tr('table.table_word') },
+        { class: 'col col-mid', tabindex: away ? '0' : undefined, role: 'region', 'aria-label': tr('table.table_word') },
         h('div', { class: 'stage-hole', 'aria-hidden': 'true' }),
         parties,
         proposal,
