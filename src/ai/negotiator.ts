@@ -16,7 +16,7 @@
  * Every move carries a one-line reason (a Message under "ai."). Randomness only comes from `random`.
  */
 import type { Deal, Message, Move, MoveInput, PlayerView, Policy, Role } from '../engine';
-import { allDeals, moveName, objectiveSatisfaction } from '../engine';
+import { allDeals, moveName, objectiveSatisfaction, redLines } from '../engine';
 import { movePreset } from '../levels/presets';
 import type { Comparison, MoveKind } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
@@ -104,7 +104,11 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     if (e === undefined) {
       const home = homeValue(view, deal);
       const projected = project(deal);
-      const feasible = (threshold === undefined || home >= threshold) && unmetHomeRequirement(view, level, projected) === undefined;
+      // A package crossing anyone's red line is never ratified: the seat neither tables nor accepts one.
+      const feasible =
+        (threshold === undefined || home >= threshold) &&
+        unmetHomeRequirement(view, level, projected) === undefined &&
+        redLines(level, deal).length === 0;
       e = { utility: ownScore(view, level, projected, deal) + profile.homeWeight * home, home, feasible };
       cache.set(key, e);
     }
@@ -290,6 +294,11 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
   const { view, level } = s;
   const actor = s.me.name;
   const toName = view.actors[to]?.name ?? to;
+  const mine = redLines(level, deal).find(({ option }) => option.unacceptable_to?.includes(view.role));
+  if (mine) {
+    const issue = view.issues.find((i) => i.id === mine.issue);
+    return msg('reject_red_line', { actor, to: toName, issue: issue?.title ?? mine.issue, option: mine.option.label });
+  }
   if (s.threshold !== undefined && homeValue(view, deal) < s.threshold && view.me.ratification) {
     return msg('reject_home', { actor, to: toName, body: view.me.ratification.body });
   }
@@ -482,6 +491,7 @@ const PUBLIC_REASONS = new Set(
   [
     'pass',
     'wait',
+    'reject_red_line',
     'contribute',
     'security',
     'facilitate',

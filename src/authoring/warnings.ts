@@ -227,7 +227,37 @@ export function suspicious(level: Level): Problem[] {
     if (list.every((m) => m.kind === 'pass'))
       warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
   }
+  redLineWarnings(level, warn);
   return out;
+}
+
+/** Red lines (`unacceptable_to`) that rule out every agreement, or every agreement a seat's aim needs. */
+function redLineWarnings(level: Level, warn: (path: Problem['path'], message: string, hint?: string) => void): void {
+  const crossing = (issue: string, option: string) =>
+    level.issues[issue]?.options.find((o) => o.id === option)?.unacceptable_to?.filter((r) => Object.hasOwn(level.ratification, r)) ?? [];
+  const blockedIssue = Object.entries(level.issues).find(([id, issue]) => issue.options.every((o) => crossing(id, o.id).length > 0));
+  if (blockedIssue)
+    warn(
+      ['issues', blockedIssue[0]],
+      `every option of ${blockedIssue[0]} is someone's red line, so no package can be ratified: every seat falls back at the deadline`,
+      'take the red line off at least one option',
+    );
+  for (const [role, objectives] of Object.entries(level.objectives)) {
+    objectives.forEach((o, n) => {
+      if (o.issue === undefined || !o.prefer?.length) return;
+      const blockers = new Set(o.prefer.flatMap((option) => crossing(o.issue as string, option)));
+      if (!o.prefer.every((option) => crossing(o.issue as string, option).length > 0)) return;
+      const total = objectives.reduce((sum, x) => sum + x.weight, 0);
+      // Without a deal the status quo counts: an aim it meets can still be won by falling back.
+      const statusQuo = level.issues[o.issue]?.options[0]?.id;
+      const unwinnable = !o.prefer.includes(statusQuo as string) && (100 * (total - o.weight)) / total < level.win_at;
+      warn(
+        ['objectives', role, n],
+        `every option ${role} prefers on ${o.issue} is a red line for ${[...blockers].join(' or ')}, so no ratified agreement meets this aim${unwinnable ? `, and without it ${role} cannot reach ${level.win_at}: the seat cannot be won` : ''}`,
+        'let it prefer an option no one rules out, or take the red line off',
+      );
+    });
+  }
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -30,7 +30,7 @@ export type {
 } from './model';
 export { createNegotiationMachine, type NegotiationEvent } from './negotiation.machine';
 export { type Instruction, lastRound, MAX_EXTRA_ROUNDS } from './instruction';
-export { homeVerdict, homeVerdicts, projectedIndicators, ratifiable } from './ratify';
+export { homeVerdict, homeVerdicts, projectedIndicators, ratifiable, redLines } from './ratify';
 export type { Control } from './party.machine';
 export { objectiveSatisfaction, scoreRole } from './scoring';
 export {

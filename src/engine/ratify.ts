@@ -8,7 +8,7 @@ import type { Comparison, Condition, Level } from '../levels/schema';
 import { compare, describeComparison, holds } from './conditions';
 import { applyDeal, dealValue } from './deal';
 import { ratificationThreshold, withinWinSet } from './mechanics/twoLevel';
-import type { Deal, Message, NegotiationContext, RatificationResult, Role } from './model';
+import type { Board, Deal, Message, NegotiationContext, RatificationResult, Role } from './model';
 import { own } from './own';
 
 /** The indicators a package would leave if it took effect now. */
@@ -33,7 +33,7 @@ export function homeVerdict(
   const rule = level.ratification[actor];
   const value = dealValue(level, ctx, actor, deal);
   const threshold = ratificationThreshold(rule.min_value, own(ctx.tiedHands, actor) ?? 0);
-  const failed = rule.requires.flatMap((c) => failingConditions(level, ctx, c, projected));
+  const failed = [...redLinesCrossed(level, actor, deal), ...rule.requires.flatMap((c) => failingConditions(level, ctx, c, projected))];
   if (value < threshold) failed.unshift({ key: 'ratify.value', params: { value, threshold } });
   return { actor, ratified: withinWinSet(value, threshold, failed.length === 0), value, threshold, failed };
 }
@@ -51,6 +51,23 @@ export function homeVerdicts(
 /** Would every home level ratify this package now? */
 export function ratifiable(level: Level, ctx: NegotiationContext, deal: Deal, projected?: Record<string, number>): boolean {
   return homeVerdicts(level, ctx, deal, projected).every((r) => r.ratified);
+}
+
+/** The options a package chooses that are someone's red line (`unacceptable_to`), with the issue each settles. */
+export function redLines(board: Board, deal: Deal): { issue: string; option: Board['issues'][string]['options'][number] }[] {
+  const out: { issue: string; option: Board['issues'][string]['options'][number] }[] = [];
+  for (const [issue, def] of Object.entries(board.issues)) {
+    const option = def.options.find((o) => o.id === own(deal, issue));
+    if (option?.unacceptable_to?.length) out.push({ issue, option });
+  }
+  return out;
+}
+
+/** Why an actor's home level refuses a package for its red lines: never ratified, whatever the package is worth. */
+function redLinesCrossed(level: Level, actor: Role, deal: Deal): Message[] {
+  return redLines(level, deal)
+    .filter(({ option }) => option.unacceptable_to?.includes(actor))
+    .map(({ issue, option }) => ({ key: 'ratify.red_line', params: { issue: level.issues[issue].title, option: option.label } }));
 }
 
 /** Which failing conditions explain a refusal at home, as messages a player can read. */

@@ -135,6 +135,21 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
       effects(['issues', i, 'options', n, 'effects'], o.effects);
       condition(['issues', i, 'options', n, 'requires'], o.requires);
       ref(['issues', i, 'options', n, 'source'], o.source, sources, 'source');
+      o.unacceptable_to?.forEach((a, k) => {
+        const path = ['issues', i, 'options', n, 'unacceptable_to', k];
+        ref(path, a, actors, 'actor');
+        if (actors.includes(a) && !Object.hasOwn(level.ratification, a))
+          error(
+            path,
+            `${a} has no home level (ratification), so a red line for it changes nothing`,
+            `add ratification.${a}, or remove "${a}" here`,
+          );
+      });
+      if (n === 0 && o.unacceptable_to?.length)
+        warn(
+          ['issues', i, 'options', 0, 'unacceptable_to'],
+          'the first option is the status quo: a red line on it only rules out agreeing to keep things as they are',
+        );
     });
     for (const [a, values] of Object.entries(issue.value)) {
       ref(['issues', i, 'value', a], a, actors, 'actor');

@@ -189,6 +189,12 @@ const Option = z
       .describe('0 coordination, 1 mutual recognition, 2 harmonized rules, 3 common policy: sovereignty cost scales with it.'),
     effects: Effects.optional().describe('Indicator changes when a deal containing this option is ratified.'),
     requires: Condition.optional().describe('When this option may be proposed (e.g. {trust: {at_least: 60}}).'),
+    unacceptable_to: z
+      .array(id)
+      .optional()
+      .describe(
+        'A red line: the roles whose home level never ratifies a package with this option, and whose AI never tables or accepts one (public: a party states its red lines).',
+      ),
     source: id.optional(),
   })
   .describe('One way to settle an issue.');
@@ -394,7 +400,12 @@ const Objective = z
     prefer: z.array(id).optional().describe('Satisfied if the ratified deal picks one of these options.'),
     avoid: z.array(id).optional().describe('Satisfied unless the ratified deal picks one of these options.'),
     agreement: z.boolean().optional().describe('true: satisfied by a ratified deal; false: by no deal.'),
-    weight: z.number().positive().max(MAX_WEIGHT).default(1).describe('How much this aim counts against the others (relative: 1 to 10 is usual).'),
+    weight: z
+      .number()
+      .positive()
+      .max(MAX_WEIGHT)
+      .default(1)
+      .describe('How much this aim counts against the others (relative: 1 to 10 is usual).'),
   })
   .describe("One of a role's aims: an indicator threshold, an issue preference, or reaching (or avoiding) a deal.");
 

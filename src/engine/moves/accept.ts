@@ -30,6 +30,6 @@ export const accept = defineMove({
     does: () => [
       'accepts a tabled package; once every veto holder has accepted the same package it is agreed and goes home for ratification',
     ],
-    ai: 'accepts a package its home level would ratify that is worth at least its current aspiration (in the last round, anything better than no deal)',
+    ai: "accepts a package its home level would ratify that is worth at least its current aspiration (in the last round, anything better than no deal); never one that crosses a party's red line",
   },
 });

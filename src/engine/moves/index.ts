@@ -43,8 +43,10 @@ export const MOVES = {
 
 export type Catalogue = typeof MOVES;
 
-/** A kind's module, for code that handles any kind. */
 // biome-ignore lint/suspicious/noExplicitAny: one kind's module seen as any kind's, its move type erased
-export function moveKind(kind: MoveKind): MoveKindModule<MoveKind, any> {
-  return MOVES[kind] as MoveKindModule<MoveKind, any>;
+type AnyKind = MoveKindModule<MoveKind, any>;
+
+/** A kind's module, for code that handles any kind. */
+export function moveKind(kind: MoveKind): AnyKind {
+  return MOVES[kind] as AnyKind;
 }

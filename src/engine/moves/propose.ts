@@ -36,6 +36,6 @@ export const propose = defineMove({
     takes: 'a package: one option for every issue',
     when: 'every option chosen meets its `requires`; not the same package the seat already has on the table',
     does: () => ["tables a package (one option per issue), replacing the seat's earlier proposal; the proposer counts as accepting it"],
-    ai: 'tables, among the packages above its aspiration (which falls towards its reservation as the deadline nears), the one its model of the others likes best',
+    ai: "tables, among the packages above its aspiration (which falls towards its reservation as the deadline nears), the one its model of the others likes best; never one that crosses a party's red line (`unacceptable_to`)",
   },
 });
