@@ -224,7 +224,7 @@ export class ClassroomRoom extends Room {
       const auth = c.userData as Auth | undefined;
       if (!auth || auth.instructor) continue;
       if (c.userData.fresh || changed(this.classroom.students.get(auth.student)?.table ?? null))
-        c.send('you', asText(this.classroom.studentView(auth.student)));
+        c.send('you', this.youFor(c, auth.student));
       c.userData.fresh = false;
     }
     if (!this.dashboardTimer) {
@@ -233,6 +233,19 @@ export class ClassroomRoom extends Room {
         this.pushDashboard();
       }, 500);
     }
+  }
+
+  /** A student's payload as text; the parts of the view that never change in a level go once per seat and connection. */
+  private youFor(client: Client, student: string): string {
+    const payload = this.classroom.studentView(student);
+    if (!payload?.view) return asText(payload);
+    const seat = `${payload.table}:${payload.role}`;
+    if (client.userData.seat !== seat) {
+      client.userData.seat = seat;
+      return asText(payload);
+    }
+    const { level: _level, principles: _principles, allies: _allies, moves: _moves, ...live } = payload.view;
+    return asText({ ...payload, view: live });
   }
 
   private pushDashboard(): void {

@@ -93,21 +93,23 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
   for (const t of d.tables) for (const [m, n] of Object.entries(t.mechanics)) used.set(m, (used.get(m) ?? 0) + n);
   out.push(
     h('h3', { text: tr('debrief.literature') }),
-    h(
-      'ul',
-      { class: 'lit' },
-      ...[...used].map(([m, n]) =>
-        h(
-          'li',
-          {},
-          h('strong', { text: msg({ key: `mechanic.${m}` }) }),
-          ' ',
-          h('span', { class: 'small', text: ct('debrief.used', { count: n }) }),
-          h('p', { text: tr(`glossary.${m}.text`) }),
-          h('cite', { text: tr(`cite.${m}`) }),
+    used.size === 0
+      ? h('p', { text: ct('debrief.no_mechanics') })
+      : h(
+          'ul',
+          { class: 'lit' },
+          ...[...used].map(([m, n]) =>
+            h(
+              'li',
+              {},
+              h('strong', { text: msg({ key: `mechanic.${m}` }) }),
+              ' ',
+              h('span', { class: 'small', text: ct('debrief.used', { count: n }) }),
+              h('p', { text: tr(`glossary.${m}.text`) }),
+              h('cite', { text: tr(`cite.${m}`) }),
+            ),
+          ),
         ),
-      ),
-    ),
   );
   return out;
 }

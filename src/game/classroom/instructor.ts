@@ -308,7 +308,7 @@ function steering(el: HTMLElement, first: Dashboard, instruct: (table: number | 
       for (const option of event.options) {
         const ev = d.events.find((x) => x.id === option.value);
         const chosen = table();
-        const where = chosen === null ? d.tables : d.tables.filter((t) => t.no === chosen);
+        const where = (chosen === null ? d.tables : d.tables.filter((t) => t.no === chosen)).filter((t) => !t.outcome);
         const happened = !!ev?.once && where.every((t) => t.events.includes(ev.id));
         if (ev) option.textContent = happened ? ct('steer.happened', { news: lt(ev.news) }) : lt(ev.news);
         option.disabled = happened;

@@ -25,6 +25,10 @@ class Seat implements RemoteSeat {
   constructor(readonly conn: Connection) {}
 
   update(p: StudentPayload): void {
+    // The server sends the parts of a view that never change in a level once per seat (see room.ts youFor).
+    const before = this.payload?.view;
+    if (p.view && p.view.level === undefined && before)
+      p.view = { ...p.view, level: before.level, principles: before.principles, allies: before.allies, moves: before.moves };
     this.payload = p;
     for (const l of [...this.listeners]) l();
   }
