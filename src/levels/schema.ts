@@ -481,6 +481,7 @@ const Work = z
     author: z.string().min(1).optional().describe('Who wrote or edited it, e.g. "Veronica Kitchen".'),
     title: z.string().min(1).optional().describe('Its title, in its own language (omit when unknown).'),
     lang: z.string().min(2).optional().describe('The language of its title and quotes, e.g. "fr" (default "en").'),
+    name: Text.optional().describe('What a public source is, in each language, when it has no author or title: a law, an event.'),
     in: Text.optional().describe('Where it appeared: a journal, a volume, an institution.'),
     year: Num.int().min(1000).max(3000).optional().describe('The year it was published (omit when undated).'),
   })

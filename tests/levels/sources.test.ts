@@ -27,9 +27,8 @@ describe.each(levels.filter(({ level }) => level.campaign))('$file', ({ level })
 });
 
 describe.each(levels)('$file', ({ level }) => {
-  it('names every seed file it quotes by a work, and no work it does not quote', () => {
-    const seeds = new Set(level.sources.map((s) => s.file).filter((f) => f.endsWith('.txt')));
-    expect(new Set(level.works.map((w) => w.file))).toEqual(seeds);
+  it('names every file and public source it quotes by a work, and no work it does not quote', () => {
+    expect(new Set(level.works.map((w) => w.file))).toEqual(new Set(level.sources.map((s) => s.file)));
   });
 });
 
@@ -60,9 +59,18 @@ describe('a work as players read it', () => {
     for (const w of works) for (const lang of ['en', 'fr'] as const) expect(cite(w.file, lang)).not.toMatch(/\.txt/);
   });
 
-  it('names a public source by what it is, without the authors’ note', () => {
-    expect(cite('ext: the H1N1 influenza pandemic, April 2009 (MECHANICS.md, section 4)', 'en')).toBe(
-      'the H1N1 influenza pandemic, April 2009',
-    );
+  it('names a public source by what it is, in the reader’s language, without the authors’ note', () => {
+    const h1n1 = 'ext: the H1N1 influenza pandemic, April 2009 (MECHANICS.md, section 4)';
+    expect(cite(h1n1, 'en')).toBe('the H1N1 influenza pandemic, April 2009 (2009)');
+    expect(cite(h1n1, 'fr')).toBe('la pandémie de grippe H1N1, avril 2009 (2009)');
+    // Without a work, what the file says it is, without the note for authors.
+    expect(
+      citation(
+        h1n1,
+        [],
+        (k) => k,
+        () => '',
+      ),
+    ).toBe('the H1N1 influenza pandemic, April 2009');
   });
 });

@@ -12,7 +12,7 @@ type LevelText = (value: Text | undefined) => string;
 const publicName = (file: string) => file.replace(/^ext:\s*/, '').replace(/\s*\([^()]*\.md[^()]*\)\s*$/, '');
 
 interface Citation {
-  /** The author, the title in its quotation marks, where it appeared and the year; missing parts left out. */
+  /** The author, the title in its quotation marks (or what a public source is), where it appeared and the year; missing parts left out. */
   parts: { text: string; lang?: string }[];
 }
 
@@ -24,6 +24,7 @@ export function cite(file: string, works: readonly Work[], tr: Translate, lt: Le
   if (work.author) parts.push({ text: work.author });
   // A title stays in the language it was published in (English for every seed).
   if (work.title) parts.push({ text: tr('sources.title', { title: work.title }), lang: work.lang ?? 'en' });
+  if (work.name) parts.push({ text: lt(work.name) });
   if (work.in) parts.push({ text: lt(work.in) });
   const when = work.year ? tr('sources.year', { year: String(work.year) }) : tr('sources.undated');
   return { parts: parts.map((p, i) => (i < parts.length - 1 ? { ...p, text: `${p.text},` } : p)).concat({ text: when }) };
