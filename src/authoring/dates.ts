@@ -75,10 +75,13 @@ export function dateWarnings(level: Level): Problem[] {
   for (const [id, p] of Object.entries(level.principles)) tooLate(['principles', id], p.source, 0, `principle "${id}"`);
   for (const [id, a] of Object.entries(level.allies)) tooLate(['allies', id], a.source, 0, `ally "${id}"`);
 
-  // A figure in the briefing must be known by the level's end: warn when every quote that holds it is later.
+  // A figure in the briefing (situation, briefs, public signals) must be known by the level's end: warn when every quote that holds it is later.
   const texts: [Problem['path'], string | undefined][] = [
     [['situation'], level.situation.en],
     ...Object.entries(level.actors).map(([a, actor]): [Problem['path'], string | undefined] => [['actors', a, 'brief'], actor.brief?.en]),
+    ...Object.entries(level.actors).flatMap(([a, actor]) =>
+      actor.signals.map((s, i): [Problem['path'], string | undefined] => [['actors', a, 'signals', i], s.en]),
+    ),
   ];
   for (const [path, text] of texts)
     for (const figure of figuresIn(text ?? '')) {
