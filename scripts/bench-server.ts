@@ -124,7 +124,7 @@ try {
     `server CPU while playing: ${f(((end.cpu - start.cpu) / wall) * 100)}% of one core, ${f((((end.cpu - start.cpu) / wall) * 100) / TABLES)}% per table`,
   );
   console.log(
-    `this driver's own CPU while playing (300 clients in one process, on the same cores): ${f(((driver.user + driver.system) / 1e6 / wall) * 100)}% of one core`,
+    `this driver's own CPU while playing (${students.length + instructors.length} clients in one process, on the same cores): ${f(((driver.user + driver.system) / 1e6 / wall) * 100)}% of one core`,
   );
   console.log(
     `server memory: ${f(idle.rss / 2 ** 20)} MB idle, ${f(seated.rss / 2 ** 20)} MB seated, ${f(end.rss / 2 ** 20)} MB after play; ${f((end.rss - idle.rss) / 2 ** 20 / TABLES)} MB per table`,
