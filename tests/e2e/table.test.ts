@@ -100,7 +100,7 @@ describe('the table tells the truth', () => {
     expect((await state(page))?.round).toBe(2);
     // The people at the table: a portrait and an office for each side, a mood with the trust it follows.
     expect(await page.locator('.party svg.portrait').count()).toBe(3);
-    expect(await page.textContent('.party[data-role="ottawa"] .who-title')).toMatch(/^Minister of Foreign Affairs/);
+    expect(await page.textContent('.party[data-role="ottawa"] .who-title')).toMatch(/^Chair of the cabinet committee on public security/);
     const trust = (await state(page))?.indicators.trust;
     expect(await page.textContent('.party[data-role="washington"] .mood')).toMatch(
       new RegExp(`^Mood: (warm|guarded|cold) \\(Washington's trust in Ottawa ${trust}\\)$`),

@@ -19,7 +19,7 @@ describe('who speaks for each side', () => {
   it('takes the office from the level, and a generic head of delegation when the level gives none', () => {
     const s = createSession(sample(), { seed: 1 });
     s.start();
-    expect(personOf(s.playerView('washington'), 'ottawa').title?.en).toBe('Minister of Foreign Affairs');
+    expect(personOf(s.playerView('washington'), 'ottawa').title?.en).toBe('Chair of the cabinet committee on public security');
     const m = createSession(mini(), { seed: 1 });
     m.start();
     const view = m.playerView('small');

@@ -23,6 +23,8 @@ export class Table extends View {
   private meters = new Map<string, { root: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }>();
   private seats = new Map<string, Phaser.GameObjects.Container>();
   private clock!: Phaser.GameObjects.Graphics;
+  /** Tokens by each seat, one per mark its moves left (the cards under the table say what each is). */
+  private tokens!: Phaser.GameObjects.Graphics;
   private openMove: string | null = null;
   private sections: Record<string, HTMLElement> = {};
   private lastRound: LogEntry[] = [];
@@ -65,6 +67,8 @@ export class Table extends View {
       }
     });
     this.drawClock(view);
+    this.tokens = this.add.graphics();
+    this.drawTokens(view);
     // Papers on the table drift slightly: the table is alive while players think.
     const pg = this.add.graphics();
     pg.fillStyle(0xffffff, 1);
@@ -74,6 +78,20 @@ export class Table extends View {
     const papers = bake(this, pg, 'papers', 52, 36).setOrigin(0.5).setPosition(0, 0);
     const paperBox = this.add.container(cx - 110, cy + 10, [papers]).setAngle(-8);
     this.animate({ targets: paperBox, angle: 8, x: cx - 100, duration: 3000, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+  }
+
+  private drawTokens(view: PlayerView): void {
+    const g = this.tokens;
+    g.clear();
+    for (const [r, seat] of this.seats) {
+      const colour = seatInk(roleColour(view.actors, r));
+      marksOf(view, r).forEach((_, k) => {
+        const x = seat.x + 30 + (k % 4) * 13;
+        const y = seat.y + 26 + Math.floor(k / 4) * 13;
+        g.fillStyle(colour, 1).fillCircle(x, y, 5.5);
+        g.lineStyle(1.5, INK, 1).strokeCircle(x, y, 5.5);
+      });
+    }
   }
 
   private drawClock(view: PlayerView): void {
@@ -185,6 +203,7 @@ export class Table extends View {
     const mine = c.view.table.find((p) => p.by === c.view.role);
     if (mine && c.entries.length) this.selection = { ...mine.deal };
     this.drawClock(c.view);
+    this.drawTokens(c.view);
     this.render(c.view);
     if (c.view.phase === 'debrief') this.time.delayedCall(this.motion ? 1200 : 100, () => this.go('Ratification'));
   }
