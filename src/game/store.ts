@@ -49,7 +49,8 @@ export type LoadProblem = 'corrupt' | 'newer' | null;
 
 export const emptyStore = (): Store => ({ version: STORE_VERSION, campaign: emptyProgress(), current: null });
 
-function storage(): Storage | null {
+/** The browser's local storage, or null where it is refused (private modes, blocked cookies). */
+export function storage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -57,7 +58,7 @@ function storage(): Storage | null {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isRecord(v: unknown): v is SaveRecord {
   return (

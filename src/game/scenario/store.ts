@@ -4,6 +4,8 @@
  * standalone scenario never touches the campaign save. A stored entry that cannot be read is moved
  * aside under another key, never deleted, and reported.
  */
+import { isObject, storage as localStore } from '../store';
+
 export const SCENARIOS_KEY = 'borderlines.scenarios';
 export const SET_ASIDE_KEY = `${SCENARIOS_KEY}.set-aside`;
 const VERSION = 1;
@@ -28,16 +30,6 @@ export interface ScenarioList {
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-function local(): Store | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function isScenario(v: unknown): v is StoredScenario {
   return (
     isObject(v) &&
@@ -61,7 +53,7 @@ function setAside(storage: Store, what: unknown[]): void {
 }
 
 /** Every stored scenario; whatever is damaged is moved to the set-aside key and counted. */
-export function listScenarios(storage: Store | null = local()): ScenarioList {
+export function listScenarios(storage: Store | null = localStore()): ScenarioList {
   const raw = storage?.getItem(SCENARIOS_KEY) ?? null;
   if (!storage || raw === null) return { items: [], setAside: 0 };
   let parsed: unknown;
@@ -94,7 +86,7 @@ function write(storage: Store, items: StoredScenario[]): void {
   storage.setItem(SCENARIOS_KEY, JSON.stringify({ version: VERSION, items }));
 }
 
-export function getScenario(id: string, storage: Store | null = local()): StoredScenario | undefined {
+export function getScenario(id: string, storage: Store | null = localStore()): StoredScenario | undefined {
   return listScenarios(storage).items.find((s) => s.id === id);
 }
 
@@ -106,7 +98,7 @@ function newId(): string {
  * Keep a scenario. A file of the same name replaces the one stored before (opening a corrected file
  * again updates it); otherwise it is added. Returns the stored entry, or null when storage refuses.
  */
-export function saveScenario(file: string, title: string, text: string, storage: Store | null = local()): StoredScenario | null {
+export function saveScenario(file: string, title: string, text: string, storage: Store | null = localStore()): StoredScenario | null {
   if (!storage) return null;
   const { items } = listScenarios(storage);
   const before = items.find((s) => s.file === file);
@@ -119,7 +111,7 @@ export function saveScenario(file: string, title: string, text: string, storage:
   }
 }
 
-export function deleteScenario(id: string, storage: Store | null = local()): void {
+export function deleteScenario(id: string, storage: Store | null = localStore()): void {
   if (!storage) return;
   const { items } = listScenarios(storage);
   try {

@@ -4,6 +4,7 @@ import type { LevelError } from '../../levels/result';
 import { isScenario, prepare, register, scenarioKey } from '../scenario/registry';
 import { decodeShare, SHARE_PARAM, shareLink } from '../scenario/share';
 import { download } from '../scenario/download';
+import { offerLink } from '../scenario/offer-link';
 import { deleteScenario, listScenarios, saveScenario, type StoredScenario } from '../scenario/store';
 import { announce, button, h } from '../ui/dom';
 import { View } from './View';
@@ -269,25 +270,13 @@ export class Scenarios extends View {
       confirmBox.replaceChildren(h('p', { role: 'alert', text: tr('scenarios.delete_confirm', { title: s.title }) }), yes, no);
       no.focus();
     };
-    const share = async () => {
-      const url = await shareLink(window.location.href, s.text, s.file);
-      const field = h('input', {
-        type: 'text',
-        readonly: true,
-        value: url,
-        class: 'share-field',
-        id: `share-${s.id}`,
-        'aria-label': tr('scenarios.share_label', { title: s.title }),
-      });
-      link.replaceChildren(h('label', { for: `share-${s.id}`, text: tr('scenarios.share_label', { title: s.title }) }), field);
-      field.select();
-      try {
-        await navigator.clipboard.writeText(url);
-        announce(tr('scenarios.copied'));
-      } catch {
-        announce(tr('scenarios.copy_yourself'));
-      }
-    };
+    const share = async () =>
+      offerLink(
+        link,
+        await shareLink(window.location.href, s.text, s.file),
+        `share-${s.id}`,
+        tr('scenarios.share_label', { title: s.title }),
+      );
     return h(
       'li',
       { class: 'scenario-card panel', 'data-id': s.id },

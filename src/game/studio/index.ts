@@ -13,6 +13,7 @@ import { register, scenarioKey } from '../scenario/registry';
 import { shareLink } from '../scenario/share';
 import { saveScenario } from '../scenario/store';
 import { download } from '../scenario/download';
+import { offerLink } from '../scenario/offer-link';
 import { announce, button, h } from '../ui/dom';
 import { objectiveText } from '../ui/format';
 import type { BalanceCell, BalanceReply, BalanceRequest } from './balance.worker';
@@ -176,25 +177,8 @@ export function mountStudio(host: StudioHost): void {
 
   const exportFile = () => download(file, editor.value);
 
-  const exportLink = async () => {
-    const url = await shareLink(window.location.href, editor.value, file);
-    const field = h('input', {
-      type: 'text',
-      readonly: true,
-      value: url,
-      class: 'share-field',
-      id: 'studio-link',
-      'aria-label': tr('studio.link'),
-    });
-    share.replaceChildren(h('label', { for: 'studio-link', text: tr('studio.link') }), field);
-    field.select();
-    try {
-      await navigator.clipboard.writeText(url);
-      announce(tr('scenarios.copied'));
-    } catch {
-      announce(tr('scenarios.copy_yourself'));
-    }
-  };
+  const exportLink = async () =>
+    offerLink(share, await shareLink(window.location.href, editor.value, file), 'studio-link', tr('studio.link'));
 
   const runBalance = () => {
     if (!level) return;
