@@ -129,16 +129,23 @@ export async function openSettings(page: Page): Promise<void> {
 /** The key that picks each side on the Role screen. */
 export const ROLE_KEYS: Record<string, string> = { washington: '1', ottawa: '2', quebec: '3' };
 
-/** From the title screen, with the keyboard: choose the first level, a side, read the briefing, sit at the table. */
-export async function openLevelOneAs(page: Page, role: string): Promise<void> {
+/**
+ * From the title screen, with the keyboard: choose the first level, a side, read the briefing, sit at
+ * the table. `at` is called on each screen on the way (campaign, role, briefing, table-start).
+ */
+export async function openLevelOneAs(page: Page, role: string, at: (where: string) => Promise<void> = async () => {}): Promise<void> {
   await sceneIs(page, 'Title');
   await key(page, 'l');
   await sceneIs(page, 'Campaign');
+  await at('campaign');
   await tabTo(page, 'button[data-focus^="play-"]');
   await key(page, 'Enter');
   await sceneIs(page, 'Role');
+  await at('role');
   await key(page, ROLE_KEYS[role]);
   await sceneIs(page, 'Briefing');
+  await at('briefing');
   await key(page, 'g');
   await sceneIs(page, 'Table');
+  await at('table-start');
 }

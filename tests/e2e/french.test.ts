@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openPage, ROLE_KEYS, sceneIs, shot, state, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,20 +76,10 @@ describe('level 1 in French, to the debrief', () => {
     await check('help');
     await key(page, 'Escape');
     await page.waitForSelector('dialog#help', { state: 'detached' });
-    await key(page, 'l');
-    await sceneIs(page, 'Campaign');
-    await check('campaign');
-    await tabTo(page, 'button[data-focus^="play-"]');
-    await key(page, 'Enter');
-    await sceneIs(page, 'Role');
-    await check('role');
-    await key(page, ROLE_KEYS.ottawa);
-    await sceneIs(page, 'Briefing');
-    await page.locator('details.sources summary').click();
-    await check('briefing');
-    await key(page, 'g');
-    await sceneIs(page, 'Table');
-    await check('table-start');
+    await openLevelOneAs(page, 'ottawa', async (where) => {
+      if (where === 'briefing') await page.locator('details.sources summary').click();
+      await check(where);
+    });
     // Round 1: a package that moves every issue off the status quo, then answer or wait each round.
     for (const issue of ['border_regime', 'information_sharing', 'trusted_traffic']) {
       await tabTo(page, `input[name="issue-${issue}"]:checked`);

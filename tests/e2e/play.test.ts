@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openPage, openSettings, ROLE_KEYS, sceneIs, shot, state, tabTo } from './browser';
+import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,19 +70,7 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
         await key(page, 'Escape');
         await page.waitForSelector('dialog#settings', { state: 'detached' });
       }
-      await key(page, 'l');
-      await sceneIs(page, 'Campaign');
-      await check('campaign');
-      await tabTo(page, 'button[data-focus^="play-"]');
-      await key(page, 'Enter');
-      await sceneIs(page, 'Role');
-      await check('role');
-      await key(page, ROLE_KEYS[role]);
-      await sceneIs(page, 'Briefing');
-      await check('briefing');
-      await key(page, 'g');
-      await sceneIs(page, 'Table');
-      await check('table-start');
+      await openLevelOneAs(page, role, check);
       const start = await state(page);
       expect(start).toMatchObject({ role, round: 1, phase: 'choosing' });
       // Only seats at the table are offered the keys to table and accept packages.
