@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { CSP_HEADER } from '../../src/csp';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 declare module 'vitest' {
@@ -31,7 +32,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (build.status !== 0) throw new Error('vite build failed');
   // Both resolve once they are ready: the server is listening, the browser accepts connections.
   const [server, browser] = await Promise.all([
-    preview({ logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } }),
+    // The build's own files and the policy header, as a host should serve them; the config file is the build's.
+    preview({
+      configFile: false,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, open: false, headers: { 'Content-Security-Policy': CSP_HEADER } },
+    }),
     chromium.launchServer({
       executablePath: CHROMIUM_PATH,
       headless: true,
