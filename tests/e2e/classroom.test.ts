@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, killed, startChild } from '../server/setup';
-import { launch, SHOTS, type Watched, watch } from './browser';
+import { axeProblems, launch, SHOTS, type Watched, watch } from './browser';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -124,6 +124,7 @@ describe('a class in four browsers', () => {
     await lobbyCard.getByText('Not started · 6 rounds').waitFor();
     expect(await lobbyCard.locator('ul.seats').textContent()).toBe('Washington · AnaOttawa · BenQuebec · Chloé <b>');
     await ip.screenshot({ path: `${SHOTS}/classroom-lobby.png`, fullPage: true });
+    expect([...(await axeProblems(ip, 'lobby')), ...(await axeProblems(students[0].page, 'student lobby'))]).toEqual([]);
     await ip.getByRole('button', { name: 'Start the session' }).click();
 
     await Promise.all(
@@ -162,6 +163,7 @@ describe('a class in four browsers', () => {
           await s.page.getByText('<i>Flash</i>: Ottawa’s premier calls. (a card from your instructor)').first().waitFor();
         }
         await ip.screenshot({ path: `${SHOTS}/classroom-dashboard.png`, fullPage: true });
+        expect(await axeProblems(ip, 'dashboard')).toEqual([]);
         await students[2].page.screenshot({ path: `${SHOTS}/classroom-student-card.png` });
         checkedDashboard = true;
       }
@@ -174,6 +176,7 @@ describe('a class in four browsers', () => {
     await ip.locator('svg.class-space').waitFor();
     // The class pages scroll inside their overlay: the debrief section itself is the shot.
     await ip.locator('section.debrief-all').screenshot({ path: `${SHOTS}/classroom-debrief.png` });
+    expect(await axeProblems(ip, 'class debrief')).toEqual([]);
 
     const downloads: Download[] = [];
     ip.on('download', (d) => downloads.push(d));

@@ -354,6 +354,11 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
     h('ul', { class: 'seats' }, ...seats),
     h('p', { class: 'small', text: ct('run.proposals', { count: t.proposals.length }) }),
     h('details', {}, h('summary', { text: ct('run.indicators') }), h('ul', {}, ...indicators)),
-    h('details', { open: true }, h('summary', { text: ct('run.moves') }), h('ol', { class: 'moves' }, ...moves)),
+    h(
+      'details',
+      { open: true },
+      h('summary', { text: ct('run.moves') }),
+      h('ol', { class: 'moves', tabindex: '0', 'aria-label': ct('run.moves') }, ...moves),
+    ),
   );
 }
