@@ -16,7 +16,7 @@ import {
   recordMove,
   resolveRound,
 } from './resolve';
-import { whyIllegal } from './rules';
+import { isLegalMove } from './rules';
 import { follow, type Instruction, lastRound, parseInstruction } from './instruction';
 
 /** A seat's move, or an instruction from whoever runs the session (see instruction.ts). */
@@ -45,7 +45,7 @@ export function createNegotiationMachine(level: Level) {
     },
     actors: { party: partyMachine },
     guards: {
-      'is a legal move': ({ context, event }) => event.type === 'MOVE' && whyIllegal(level, context, true, event.role, event.move) === null,
+      'is a legal move': ({ context, event }) => event.type === 'MOVE' && isLegalMove(level, context, event),
       'every seat has chosen': ({ context }) => everyoneHasChosen(level, context),
       'a package is agreed': ({ context }) => context.agreement !== null,
       'the package is ratified': ({ context }) => isRatified(context),

@@ -25,6 +25,21 @@ export function whyIllegal(level: Level, ctx: NegotiationContext, choosing: bool
   );
 }
 
+/**
+ * Moves the session has just checked against a context, so the machine's guard, which sees the same event
+ * against the same context, need not check them again. Any other event, or a changed context, is checked in full.
+ */
+const vouched = new WeakMap<object, NegotiationContext>();
+
+export function vouch(event: object, ctx: NegotiationContext): void {
+  vouched.set(event, ctx);
+}
+
+/** The machine's guard: a move is legal now (checked in full unless the session has just checked this very event). */
+export function isLegalMove(level: Level, ctx: NegotiationContext, event: { role: Role; move: Move }): boolean {
+  return vouched.get(event) === ctx || whyIllegal(level, ctx, true, event.role, event.move) === null;
+}
+
 /** Whether a seat may move now, before its move is read (the role is whatever a stranger sent). */
 export function seatClosed(level: Level, ctx: NegotiationContext, choosing: boolean, role: unknown): Message | null {
   if (typeof role !== 'string' || !Object.hasOwn(level.actors, role))

@@ -8,7 +8,7 @@ import { type Checked, type Message, type Move, type MoveInput, type Negotiation
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
 import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
-import { candidateMoves, legalMoves, seatClosed, whyIllegal } from './rules';
+import { candidateMoves, legalMoves, seatClosed, vouch, whyIllegal } from './rules';
 import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
 import { memo } from './memo';
 import { own } from './own';
@@ -120,7 +120,10 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     const parsed = parseMove(level, role as Role, raw);
     if (!parsed.ok) return parsed;
     const why = whyIllegal(level, before.context, choosing, role as Role, parsed.value);
-    return why ? fail([why]) : ok({ type: 'MOVE', role: role as Role, move: parsed.value });
+    if (why) return fail([why]);
+    const event = { type: 'MOVE' as const, role: role as Role, move: parsed.value };
+    vouch(event, before.context);
+    return ok(event);
   };
 
   const checkInstruction = (raw: unknown): Checked<Instruction> =>
@@ -145,8 +148,9 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     }
     const checked = check(event.role, event.move);
     if (!checked.ok) return checked;
+    // parseMove made the move a fresh plain copy, nothing else holds: the log keeps it as it is.
     actor.send(checked.value);
-    events.push(structuredClone(checked.value));
+    events.push(checked.value);
     return ok();
   };
 
