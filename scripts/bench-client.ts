@@ -113,6 +113,17 @@ async function heapMB(page: Page): Promise<number> {
 
 const phase = (page: Page) => page.evaluate(`window.__borderlines.state()?.phase ?? null`) as Promise<string | null>;
 const round = (page: Page) => page.evaluate(`window.__borderlines.state()?.round ?? null`) as Promise<number | null>;
+
+/** Press W (wait) and return once the round has moved on or the talks have ended. */
+async function waitOutRound(page: Page): Promise<void> {
+  const r = await round(page);
+  await page.keyboard.press('w');
+  await page.waitForFunction(
+    `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
+    null,
+    { timeout: 60000 },
+  );
+}
 const sceneIs = (page: Page, key: string) => page.waitForSelector(`main[data-scene="${key}"] h1`, { timeout: 60000 });
 
 /** From the Role screen: the first seat, the briefing, then wait every round out to the debrief. */
@@ -123,13 +134,7 @@ async function playLevel(page: Page): Promise<void> {
   await page.keyboard.press('g');
   await sceneIs(page, 'Table');
   while ((await phase(page)) !== 'debrief') {
-    const r = await round(page);
-    await page.keyboard.press('w');
-    await page.waitForFunction(
-      `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
-      null,
-      { timeout: 60000 },
-    );
+    await waitOutRound(page);
   }
   await sceneIs(page, 'Ratification');
   await page.keyboard.press('n');
@@ -175,13 +180,7 @@ try {
   // A move every second: the seats, meters and feed react.
   const moving = frames(page, seconds * 1000);
   for (let i = 0; i < Math.min(4, seconds - 1) && (await phase(page)) !== 'debrief'; i++) {
-    const r = await round(page);
-    await page.keyboard.press('w');
-    await page.waitForFunction(
-      `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
-      null,
-      { timeout: 60000 },
-    );
+    await waitOutRound(page);
   }
   const reacting = await moving;
   await page.keyboard.press('q');

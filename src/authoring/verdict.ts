@@ -8,7 +8,8 @@
 import { aiPolicy, type Difficulty } from '../ai';
 import { PLAYERS, type Strategy } from '../ai/players';
 import { dealSpace, isFeasible } from '../analysis';
-import { createSession, type Level, type Policy, type Role, roles } from '../engine';
+import { type Level, type Role, roles } from '../engine';
+import { playGame } from './balance';
 
 export type VerdictKind = 'unwinnable' | 'fallback_wins' | 'any_deal_wins';
 
@@ -44,21 +45,6 @@ export function dealSpaceVerdicts(level: Level): Verdict[] {
   return out;
 }
 
-/** One game with `player` on `seat` and the AI at `ai` on every other seat: did the seat win? */
-export function seatWins(level: Level, seat: Role, player: Policy, seed: number, ai: Difficulty): boolean {
-  const rs = roles(level);
-  const others = aiPolicy(ai);
-  const session = createSession(level, {
-    seed,
-    controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
-    policies: Object.fromEntries(rs.map((r) => [r, r === seat ? player : others])),
-  });
-  session.start();
-  const won = session.context().outcome?.scores[seat]?.won ?? false;
-  session.stop();
-  return won;
-}
-
 /** The quick verdict: `games` seeded games per seat and sensible strategy against the AI, and the deal space. */
 export function quickVerdict(level: Level, { games = 4, ai = 'normal' as Difficulty } = {}): Verdict[] {
   const out = dealSpaceVerdicts(level);
@@ -67,7 +53,7 @@ export function quickVerdict(level: Level, { games = 4, ai = 'normal' as Difficu
     for (const strategy of SENSIBLE) {
       const player = strategy === 'ai' ? aiPolicy(ai) : PLAYERS[strategy];
       let won = 0;
-      for (let seed = 1; seed <= games; seed++) if (seatWins(level, role, player, seed, ai)) won++;
+      for (let seed = 1; seed <= games; seed++) if (playGame(level, role, player, seed, ai).won) won++;
       rates[strategy] = won / games;
       // One sensible strategy that wins often enough settles it: no need to play the others.
       if (rates[strategy] >= UNWINNABLE_BELOW) break;
