@@ -53,6 +53,10 @@ describe('the table tells the truth', () => {
     expect(fit.inside).toBe(true);
     expect(fit.width).toBeGreaterThan(150);
     await shot(page, 'table-meter-tip');
+    // Cause and effect: a meter that moved says who moved it, by how much, and why.
+    const moved = page.locator('.meter', { has: page.locator('.meter-delta:not(:empty)') }).first();
+    await moved.focus();
+    expect(await moved.locator('.tip-cause').textContent()).toMatch(/^ What moved it: .+ [+−-]\d+(\.\d)?.*\.$/);
     // One tab stop for every meter: the arrow keys move between them.
     expect(await page.locator('.meter[tabindex="0"]').count()).toBe(1);
     await key(page, 'ArrowDown');

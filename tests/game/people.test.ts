@@ -1,6 +1,7 @@
 /** The people at the table, checked against what the engine did: offices, moods, marks of moves, and what they say. */
 import { describe, expect, it } from 'vitest';
 import { createSession, type PlayerView } from '../../src/engine';
+import { causesOf } from '../../src/game/causes';
 import { kindOf, marksOf, moodOf, personOf, voiceOf } from '../../src/game/people';
 import { mini, sample } from '../helpers';
 
@@ -127,5 +128,26 @@ describe('what the negotiators say', () => {
     const view = s.playerView('quebec');
     const blank: PlayerView = { ...view, me: { objectives: [], values: {}, pressure: {}, tiedHands: 0 }, everyone: undefined };
     for (const e of view.log) expect(voiceOf(blank, e)).toEqual(voiceOf(view, e));
+  });
+});
+
+describe('what moved a meter', () => {
+  it('lists the entries whose changes add up to the change the meter shows, round after round', () => {
+    const s = createSession(sample(), { seed: 5 });
+    s.start();
+    const moves = [
+      { washington: { id: 'raise_alert' }, ottawa: { id: 'pass' }, quebec: { id: 'pass' } },
+      { washington: { id: 'pass' }, ottawa: { id: 'tie_hands' }, quebec: { id: 'quebec_delegations' } },
+      { washington: { id: 'pass' }, ottawa: { id: 'pass' }, quebec: { id: 'pass' } },
+    ];
+    for (const round of [...moves, null]) {
+      const view = s.playerView('ottawa');
+      const previous = view.history.length >= 2 ? view.history[view.history.length - 2] : view.history[0];
+      for (const ind of view.indicators) {
+        const sum = causesOf(view, ind.id).reduce((t, e) => t + e.deltas[ind.id], 0);
+        expect(sum, ind.id).toBeCloseTo(ind.value - previous[ind.id], 6);
+      }
+      if (round) for (const [r, m] of Object.entries(round)) s.send(r, m);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { css, INK, OKABE_ITO, OWN_RING, PAPER_DARK, roleColour, seatInk, WOOD } from '../palette';
+import { causesOf } from '../causes';
 import { marksOf, moodOf, personOf, voiceOf } from '../people';
 import { portrait } from '../ui/portrait';
 import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, offers } from '../forecast';
@@ -20,7 +21,7 @@ const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
 /** The negotiation table: actors, meters, the proposal builder, moves, replies and news. */
 export class Table extends View {
   private selection: Deal = {};
-  private meters = new Map<string, { root: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement }>();
+  private meters = new Map<string, { root: HTMLElement; fill: HTMLElement; value: HTMLElement; delta: HTMLElement; cause: HTMLElement }>();
   private seats = new Map<string, Phaser.GameObjects.Container>();
   private clock!: Phaser.GameObjects.Graphics;
   /** Tokens by each seat, one per mark its moves left (the cards under the table say what each is). */
@@ -253,7 +254,8 @@ export class Table extends View {
       const fill = h('span', { class: 'meter-fill' });
       const value = h('span', { class: 'meter-value' });
       const delta = h('span', { class: 'meter-delta' });
-      const tip = h('span', { class: 'tip', id: `tip-${ind.id}`, role: 'tooltip', text: this.explain(view, ind) });
+      const cause = h('span', { class: 'tip-cause' });
+      const tip = h('span', { class: 'tip', id: `tip-${ind.id}`, role: 'tooltip' }, this.explain(view, ind), cause);
       const root = h(
         'div',
         {
@@ -279,7 +281,7 @@ export class Table extends View {
         tip,
       );
       list.append(root);
-      this.meters.set(ind.id, { root, fill, value, delta });
+      this.meters.set(ind.id, { root, fill, value, delta, cause });
     }
     // One tab stop for all the meters; the arrow keys move between them.
     list.addEventListener('focusin', () => this.tutor('meter'));
@@ -329,6 +331,21 @@ export class Table extends View {
         m.root.classList.add('flash');
       }
       m.root.dataset.value = String(ind.value);
+      // Cause and effect: who moved the meter, by how much, and the mechanic behind it.
+      const causes = d === 0 ? [] : causesOf(view, ind.id);
+      m.cause.textContent = causes.length
+        ? ` ${tr('meter.caused', {
+            causes: causes
+              .map((e) =>
+                tr(e.mechanic ? 'meter.cause_mechanic' : 'meter.cause', {
+                  who: e.actor ? actorName(view, e.actor) : tr('table.news'),
+                  delta: signed(Math.round(e.deltas[ind.id] * 10) / 10),
+                  mechanic: e.mechanic ? msg({ key: `mechanic.${e.mechanic}` }) : '',
+                }),
+              )
+              .join(tr('list_separator')),
+          })}`
+        : '';
     }
   }
 
