@@ -60,10 +60,12 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup.ts'],
-          // One browser at a time: the machines have two cores.
-          fileParallelism: false,
-          testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // Two files at a time, each in its own contexts of the one shared Chromium: a browser test spends
+          // much of its time waiting on the page, so two of them fill the two cores of the machines.
+          fileParallelism: true,
+          maxWorkers: 2,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],
