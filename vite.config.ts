@@ -64,6 +64,8 @@ export default defineConfig({
           // much of its time waiting on the page, so two of them fill the two cores of the machines.
           fileParallelism: true,
           maxWorkers: 2,
+          // After the unit project (Vitest runs projects with different worker counts as ordered groups).
+          sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
