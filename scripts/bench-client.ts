@@ -91,7 +91,8 @@ async function startUp(browser: Browser, query: string, ready: string): Promise<
     requestAnimationFrame(check);
   })()`);
   await page.goto(`${BASE}/${query}`);
-  await page.waitForFunction('window.__usableAt !== undefined', null, { timeout: 120000 });
+  // Predicates are functions, not strings: a string would be eval'd in the page, which its policy forbids.
+  await page.waitForFunction(() => (window as unknown as { __usableAt?: number }).__usableAt !== undefined, null, { timeout: 120000 });
   const result = (await page.evaluate(`({
     ms: window.__usableAt,
     bytes: performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
@@ -119,8 +120,11 @@ async function waitOutRound(page: Page): Promise<void> {
   const r = await round(page);
   await page.keyboard.press('w');
   await page.waitForFunction(
-    `(() => { const s = window.__borderlines.state(); return !s || s.phase === 'debrief' || s.round !== ${r}; })()`,
-    null,
+    (before) => {
+      const s = (window as unknown as { __borderlines: { state(): { phase: string; round: number } | null } }).__borderlines.state();
+      return !s || s.phase === 'debrief' || s.round !== before;
+    },
+    r,
     { timeout: 60000 },
   );
 }
