@@ -187,7 +187,9 @@ try {
     await waitOutRound(page);
   }
   const reacting = await moving;
+  // Q asks before leaving the table: answer yes.
   await page.keyboard.press('q');
+  await page.click('button[data-focus="confirm-leave-yes"]');
   await sceneIs(page, 'Title');
 
   // The campaign, one level after another in the same page, through Debrief's "next level".
