@@ -3,6 +3,7 @@ import { drawSeat } from '../art';
 import { entryByKey, isScenario } from '../scenario/registry';
 import { css, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
+import { seatText } from '../ui/format';
 import { View } from './View';
 
 /** Choose a seat: each role with its identity (colour, emblem), its place at the table and what it wants. */
@@ -45,14 +46,7 @@ export class Role extends View {
     const roles = Object.keys(level.actors).filter((r) => level.objectives[r]);
     const cards = roles.map((r, i) => {
       const a = level.actors[r];
-      const seat =
-        a.seat === 'table'
-          ? a.veto
-            ? tr('role.table_veto')
-            : tr('role.table')
-          : a.seat === 'implementer'
-            ? tr('role.implementer')
-            : tr('role.observer');
+      const seat = seatText(a);
       return h(
         'li',
         { class: 'role-card panel', style: `--actor:${css(roleColour(level.actors, r))}` },

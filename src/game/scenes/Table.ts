@@ -12,7 +12,7 @@ import { portrait } from '../ui/portrait';
 import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, offers } from '../forecast';
 import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
-import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, valueText } from '../ui/format';
+import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, seatText, valueText } from '../ui/format';
 import { advance, TUTORIAL, type TutorialEvent } from '../tutorial';
 import { View } from './View';
 
@@ -361,14 +361,7 @@ export class Table extends View {
           const colour = css(seatInk(roleColour(view.actors, r)));
           const feeling = r === view.role ? null : moodOf(view, r);
           const person = personOf(view, r);
-          const seat =
-            a.seat === 'table'
-              ? a.veto
-                ? tr('role.table_veto')
-                : tr('role.table')
-              : a.seat === 'implementer'
-                ? tr('role.implementer')
-                : tr('role.observer');
+          const seat = seatText(a);
           return h(
             'li',
             { class: 'party', style: `--actor:${colour}`, 'data-role': r },

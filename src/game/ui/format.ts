@@ -42,6 +42,12 @@ export function deltasText(view: PlayerView, deltas: Record<string, number>): st
     .join(', ');
 }
 
+/** Where a side sits, in words: at the table (with a veto or not), carrying out the deal, or watching. */
+export function seatText(actor: { seat: string; veto?: boolean }): string {
+  if (actor.seat === 'table') return tr(actor.veto ? 'role.table_veto' : 'role.table');
+  return tr(actor.seat === 'implementer' ? 'role.implementer' : 'role.observer');
+}
+
 export function actorName(view: PlayerView, role: string | undefined): string {
   if (!role) return '';
   return lt(view.actors[role]?.name) || role;
