@@ -2,7 +2,7 @@
  * Dates against sources: a fact must not reach players before it happened. Each source may say when what it
  * quotes happened (`describes`); a round stands for an even share of the level's period. A move or event that
  * a round can offer must not cite a source dated after that round; an option, principle or ally (what the
- * parties argue over and with, the whole level long) nothing dated after the level, nor after the round its
+ * parties argue over and with, the whole level long) and a negotiator's office nothing dated after the level, nor after the round its
  * `requires` first allows; and a figure in a briefing must not come only from sources dated after the level.
  */
 import type { Problem } from '../levels/references';
@@ -74,6 +74,8 @@ export function dateWarnings(level: Level): Problem[] {
   });
   for (const [id, p] of Object.entries(level.principles)) tooLate(['principles', id], p.source, 0, `principle "${id}"`);
   for (const [id, a] of Object.entries(level.allies)) tooLate(['allies', id], a.source, 0, `ally "${id}"`);
+  for (const [id, a] of Object.entries(level.actors))
+    tooLate(['actors', id, 'negotiator', 'source'], a.negotiator?.source, 0, `the office of ${id}'s negotiator`);
 
   // A figure in the briefing (situation, briefs, public signals) must be known by the level's end: warn when every quote that holds it is later.
   const texts: [Problem['path'], string | undefined][] = [

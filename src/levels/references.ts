@@ -205,6 +205,7 @@ export function checkReferences(level: Level, { warnings = false } = {}): Proble
   }
 
   for (const [a, actor] of Object.entries(level.actors)) {
+    ref(['actors', a, 'negotiator', 'source'], actor.negotiator?.source, sources, 'source');
     actor.negotiator?.positions.forEach((pos, n) => {
       const path = ['actors', a, 'negotiator', 'positions', n];
       ref([...path, 'issue'], pos.issue, issues, 'issue');

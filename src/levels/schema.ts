@@ -248,6 +248,7 @@ const Position = z
 const Negotiator = z
   .strictObject({
     title: Text.describe("The negotiator's office, not a person's name (e.g. 'Minister of Public Safety')."),
+    source: id.optional().describe("The id of the source that gives this office at the level's date."),
     look: z.enum(LOOKS).default('short').describe("The drawn portrait's hair (never a real person's likeness)."),
     glasses: z.boolean().default(false).describe('The drawn portrait wears glasses.'),
     positions: z

@@ -50,6 +50,19 @@ describe('sources used before what they describe', () => {
     );
   });
 
+  it("warns when a negotiator's office rests on a source dated after the level", () => {
+    // The Minister of Public Safety Toews (2010) at a 2001 table.
+    const late = original.replace(
+      '  - { id: backups,',
+      '  - { id: toews, file: 001_a08c44594895df18.txt, quote: "As Public Safety Minister Toews recently noted", describes: "2010" }\n  - { id: backups,',
+    );
+    const text = late.replace('      source: office_dhs_director\n      look: bald', '      source: toews\n      look: bald');
+    const w = warningsFor(text).filter((x) => x.path === 'actors.ottawa.negotiator.source');
+    expect(w.map((x) => x.message)).toEqual([
+      'the office of ottawa\'s negotiator can be used during the level (to 2001-12-12) but cites "toews", which describes 2010',
+    ]);
+  });
+
   it('warns when a figure in the briefing comes only from a later source', () => {
     // The 2011 figure of $1.8 billion a day in a 2001 briefing, where Kitchen's "almost 2 billion" belongs.
     const late = original.replace(

@@ -38,6 +38,17 @@ describe('a broken level names the file, line, field, what was expected and a fi
     });
   });
 
+  it("an unknown source for a negotiator's office", () => {
+    const text = original.replace('      source: office_quebec_washington\n', '      source: office_quebec_washingtn\n');
+    const [e] = errorsFor(text);
+    expect(e).toMatchObject({
+      line: lineOf(text, 'office_quebec_washingtn'),
+      path: 'actors.quebec.negotiator.source',
+      message: 'unknown source "office_quebec_washingtn"',
+      hint: 'did you mean "office_quebec_washington"?',
+    });
+  });
+
   it('a value of the wrong type', () => {
     const [e] = errorsFor(original.replace('rounds: 6', 'rounds: six'));
     expect(e).toMatchObject({ path: 'rounds', message: 'expected number, found "six"', line: lineOf(original, 'rounds: 6') });

@@ -1,9 +1,10 @@
 /**
- * Sources as the players and the checker see them: every campaign source says when what it quotes happened, every seed file it quotes is named by a work, and the works read as author, title, where
+ * Sources as the players and the checker see them: every campaign source says when what it quotes happened, every seat's negotiator holds an office a source gives by the level's date, every seed file it quotes is named by a work, and the works read as author, title, where
  * and year in both languages (never as file names).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { earliestDay } from '../../src/authoring/dates';
 import { citation } from '../../src/game/ui/sources';
 import { t, text } from '../../src/i18n';
 import { loadLevel } from '../../src/levels/load';
@@ -23,6 +24,15 @@ const levels = files.map((file) => {
 describe.each(levels.filter(({ level }) => level.campaign))('$file', ({ level }) => {
   it('dates every source by what it describes', () => {
     expect(level.sources.filter((s) => !s.describes).map((s) => s.id)).toEqual([]);
+  });
+
+  it('seats every side with a negotiator whose office a source of the level gives, dated by the level’s end', () => {
+    for (const [role, actor] of Object.entries(level.actors)) {
+      const source = level.sources.find((s) => s.id === actor.negotiator?.source);
+      expect(source, `${role}'s negotiator cites a source`).toBeDefined();
+      expect(earliestDay(source?.describes ?? '9999') <= level.date.to, `${role}'s office by ${level.date.to}`).toBe(true);
+      expect(actor.negotiator?.title.fr, `${role}'s office in French`).toBeTruthy();
+    }
   });
 });
 
