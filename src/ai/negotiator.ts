@@ -465,10 +465,13 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     // Table moves are weighed by the negotiation itself (aspiration, acceptance), not as moves of their own.
     if (!module?.appraise || module.tableOnly) continue;
     const def = defs.get(m.id);
-    const appraised = module.appraise(
-      { ...tools, def, preset: presetOf(m.id), learned: history.learned(m.id), moveName: moveName(def, m.id) },
-      m,
-    );
+    // The tools are shared as a prototype: spreading them into a fresh object per move cost more than appraising it.
+    const appraiser: Appraiser = Object.create(tools);
+    appraiser.def = def;
+    appraiser.preset = presetOf(m.id);
+    appraiser.learned = history.learned(m.id);
+    appraiser.moveName = moveName(def, m.id);
+    const appraised = module.appraise(appraiser, m);
     if (!appraised) continue;
     out.push({ move: m, value: appraised.value - capitalCost(m) * 0.8, reason: appraised.reason });
   }
