@@ -1,6 +1,7 @@
 /**
  * Bench: full-level playthroughs per second with the AI on every seat (one core, this process),
- * AI decision time p50/p99, and memory held per session.
+ * AI decision time p50/p99, memory held per session, and what a server pays per seat after each event (the
+ * first playerView and legalMoves of the new state, in microseconds).
  * Usage: npm run bench [-- levels/01-....yaml ...] [--seconds S] [--ai easy|normal|hard] [--json]
  * With no level given it measures every levels/*.yaml. Run with --expose-gc (npm run bench does) for
  * steadier memory figures.
@@ -59,6 +60,8 @@ interface Result {
   /** Share of a playthrough's time spent inside the AI's decisions (the rest is the engine). */
   aiShareOfTime: number;
   kbPerSession: number | null;
+  /** What a server pays per seat after each event: the first playerView(role) and legalMoves(role) of a new state, in microseconds. */
+  seatRefreshUs: { view: number; legal: number };
 }
 
 /**
@@ -131,6 +134,29 @@ function bench(level: Level): Result {
     kb = Math.round((process.memoryUsage().heapUsed - before) / keep.length / 1024);
     keep.length = 0;
   }
+  // 4. A server's refresh after every event: each seat's view and legal moves of the new state (a session of its own, so the
+  // AI's own asks do not warm them).
+  let viewUs = 0;
+  let legalUs = 0;
+  let refreshes = 0;
+  const t4 = performance.now();
+  for (let g = 0; performance.now() - t4 < (seconds * 1000) / 4; g++) {
+    const s = session(level, 7000 + g, policy);
+    const rs = roles(level);
+    s.subscribe(() => {
+      for (const r of rs) {
+        const a = performance.now();
+        s.playerView(r);
+        const b = performance.now();
+        s.legalMoves(r);
+        viewUs += b - a;
+        legalUs += performance.now() - b;
+        refreshes++;
+      }
+    });
+    s.start();
+    s.stop();
+  }
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
   return {
     level: level.id,
@@ -140,6 +166,10 @@ function bench(level: Level): Result {
     decisionMs: { p50: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), max: r3(times[times.length - 1] ?? 0) },
     aiShareOfTime: Math.round(aiShare * 100) / 100,
     kbPerSession: kb,
+    seatRefreshUs: {
+      view: Math.round((viewUs * 1000) / Math.max(1, refreshes)),
+      legal: Math.round((legalUs * 1000) / Math.max(1, refreshes)),
+    },
   };
 }
 
@@ -168,11 +198,11 @@ if (values.json) {
     `AI (${difficulty}) on every seat, one core, Node ${process.version}, load average ${report.loadAverage} on ${report.cores} cores\n`,
   );
   console.log(
-    `${'level'.padEnd(28)}${'games/s'.padStart(9)}${'per CPU s'.padStart(11)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}`,
+    `${'level'.padEnd(28)}${'games/s'.padStart(9)}${'per CPU s'.padStart(11)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}${'view µs'.padStart(9)}${'legal µs'.padStart(10)}`,
   );
   for (const r of results) {
     console.log(
-      `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.playthroughsPerCpuSecond).padStart(11)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}`,
+      `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.playthroughsPerCpuSecond).padStart(11)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}${String(r.seatRefreshUs.view).padStart(9)}${String(r.seatRefreshUs.legal).padStart(10)}`,
     );
   }
   console.log(`\nAims (p99 < ${AIM_P99_MS} ms, >= ${AIM_GAMES_PER_SECOND} games/s on every level): ${report.aims.met ? 'met' : 'NOT met'}`);

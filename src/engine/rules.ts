@@ -1,6 +1,7 @@
 import type { Level } from '../levels/schema';
 import { type MoveDef, moveDef, movesFor } from './catalog';
 import { holds } from './conditions';
+import { inner, memo } from './memo';
 import type { Message, Move, NegotiationContext, Role } from './model';
 import { moveKind } from './moves';
 import { own } from './own';
@@ -37,7 +38,10 @@ export function vouch(event: object, ctx: NegotiationContext): void {
 
 /** The machine's guard: a move is legal now (checked in full unless the session has just checked this very event). */
 export function isLegalMove(level: Level, ctx: NegotiationContext, event: { role: Role; move: Move }): boolean {
-  return vouched.get(event) === ctx || whyIllegal(level, ctx, true, event.role, event.move) === null;
+  const checked = vouched.get(event) === ctx;
+  // Forgotten once read: the session's log keeps the event, which would otherwise keep that context (and what is cached on it) alive.
+  vouched.delete(event);
+  return checked || whyIllegal(level, ctx, true, event.role, event.move) === null;
 }
 
 /** Whether a seat may move now, before its move is read (the role is whatever a stranger sent). */
@@ -72,14 +76,33 @@ export function timesMade(ctx: NegotiationContext, role: Role, id: string): numb
   return own(own(ctx.moveCounts, role), id) ?? 0;
 }
 
-/** Every legal move for a role now, with arguments filled in (packages, targets, allies...). */
+/**
+ * A context is never changed once made (every step of the machine makes a new one), so the legal moves of a
+ * seat are worked out once per context: the session's AI seats, the machine and a server asking again after
+ * every move all share them. The moves are frozen, since every caller gets the same objects.
+ */
+const legalByContext = new WeakMap<NegotiationContext, Map<Role, readonly Move[]>>();
+
+/** Every legal move for a role now, with arguments filled in (packages, targets, allies...). A fresh list of frozen moves. */
 export function legalMoves(level: Level, ctx: NegotiationContext, choosing: boolean, role: Role): Move[] {
   if (!choosing) return [];
-  const usable = new Map(movesFor(level, role).map((def) => [def.id, seatProblem(level, ctx, choosing, role, def) === null]));
-  return candidateMoves(level, ctx, role).filter((m) => {
-    const def = moveDef(level, role, m.id);
-    return def !== undefined && usable.get(m.id) === true && argumentProblem(level, ctx, role, def, m) === null;
-  });
+  return [...memo(inner(legalByContext, ctx), role, () => findLegalMoves(level, ctx, role))];
+}
+
+function findLegalMoves(level: Level, ctx: NegotiationContext, role: Role): readonly Move[] {
+  const usable = new Map(movesFor(level, role).map((def) => [def.id, seatProblem(level, ctx, true, role, def) === null]));
+  return candidateMoves(level, ctx, role)
+    .filter((m) => {
+      const def = moveDef(level, role, m.id);
+      return def !== undefined && usable.get(m.id) === true && argumentProblem(level, ctx, role, def, m) === null;
+    })
+    .map(frozen);
+}
+
+/** A move and the arguments it holds (a package, a pair of issues), frozen. */
+function frozen(move: Move): Move {
+  for (const value of Object.values(move)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+  return Object.freeze(move);
 }
 
 /** The moves worth asking the rules about: each of the role's moves with every argument it could take. */

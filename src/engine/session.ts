@@ -8,7 +8,7 @@ import { type Checked, type Message, type Move, type MoveInput, type Negotiation
 import { createNegotiationMachine, type NegotiationEvent, type NegotiationMachine } from './negotiation.machine';
 import type { Control } from './party.machine';
 import { nextRandom, seedState } from './rng';
-import { candidateMoves, legalMoves, seatClosed, vouch, whyIllegal } from './rules';
+import { legalMoves, seatClosed, vouch, whyIllegal } from './rules';
 import { type Phase, type PlayerView, playerView, type SeatStatus } from './views';
 import { memo } from './memo';
 import { own } from './own';
@@ -204,8 +204,8 @@ function buildSession(level: Level, options: SessionOptions, snapshot: unknown, 
     },
     instruct: (instruction) => apply({ type: 'INSTRUCT', instruction }),
     checkInstruction,
-    // The machine decides: a move is legal when the machine can take it now.
-    legalMoves: (role) => candidateMoves(level, ctx(), role).filter((move) => actor.getSnapshot().can({ type: 'MOVE', role, move })),
+    // The machine's guard asks the same rules (isLegalMove), so these are the moves the machine would take now.
+    legalMoves: (role) => legalMoves(level, ctx(), actor.getSnapshot().matches('choosing'), role),
     whyIllegal: (role, move) => {
       const checked = check(role, move);
       return checked.ok ? null : checked.errors[0];

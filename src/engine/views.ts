@@ -3,6 +3,7 @@ import { type MoveDef, movesFor, roles } from './catalog';
 import type { LogEntry, NegotiationContext, Outcome, Proposal, RatificationResult, Reveal, Role } from './model';
 import { own } from './own';
 import { lastRound } from './instruction';
+import { inner, memo } from './memo';
 
 export type Phase = 'briefing' | 'choosing' | 'debrief';
 export type SeatStatus = 'waiting' | 'choosing' | 'chosen' | 'done';
@@ -115,6 +116,13 @@ function confidential(level: Level, ctx: NegotiationContext, role: Role): Confid
   };
 }
 
+/**
+ * Views already built, per context: a context is never changed once made, so a seat's view of it (in a phase,
+ * with the seats' statuses) is built once however often a table, a server or an AI asks. Read-only, like the
+ * context it shares its parts with.
+ */
+const viewsByContext = new WeakMap<NegotiationContext, Map<string, PlayerView>>();
+
 export function playerView(
   level: Level,
   ctx: NegotiationContext,
@@ -122,6 +130,12 @@ export function playerView(
   statuses: Record<Role, SeatStatus>,
   role: Role,
 ): PlayerView {
+  let key = `${role}\u0000${phase}`;
+  for (const r of roles(level)) key += `\u0000${statuses[r]}`;
+  return memo(inner(viewsByContext, ctx), key, () => buildView(level, ctx, phase, statuses, role));
+}
+
+function buildView(level: Level, ctx: NegotiationContext, phase: Phase, statuses: Record<Role, SeatStatus>, role: Role): PlayerView {
   const debrief = phase === 'debrief';
   return {
     role,

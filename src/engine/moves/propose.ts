@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { holds } from '../conditions';
 import { allDeals, issueIds, joinLabels, optionIndex, optionOf, sameDeal } from '../deal';
-import { defineMove, Id, reason } from './define';
+import type { Level } from '../../levels/schema';
+import { inner, memo } from '../memo';
+import { defineMove, Id, type MoveWith, reason } from './define';
+
+// Every package as a proposal of one move id, made once per level (the packages are the level's frozen deal space).
+const everyProposal = new WeakMap<Level, Map<string, MoveWith<'propose', { deal: z.ZodRecord<typeof Id, typeof Id> }>[]>>();
+
+function proposals(level: Level, id: string) {
+  return memo(inner(everyProposal, level), id, () => allDeals(level).map((deal) => Object.freeze({ kind: 'propose' as const, id, deal })));
+}
 
 /** Table a package: one option per issue, replacing the seat's earlier proposal. */
 export const propose = defineMove({
@@ -10,7 +19,7 @@ export const propose = defineMove({
   tableOnly: true,
   phase: 'table',
   args: { deal: z.record(Id, Id).describe('The package tabled: one option per issue.') },
-  candidates: (level, _ctx, _role, def) => allDeals(level).map((deal) => ({ kind: 'propose' as const, id: def.id, deal })),
+  candidates: (level, _ctx, _role, def) => proposals(level, def.id),
   check(level, ctx, role, _def, move) {
     const deal = move.deal;
     const issues = issueIds(level);
