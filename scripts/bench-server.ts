@@ -1,10 +1,13 @@
 /**
  * `npm run bench:server`: starts the classroom server as its own process, fills it with real
  * WebSocket clients on loopback (sessions of 10 tables of three students and an instructor), plays
- * every table to its debrief with a short think time, and prints the students held, the move
- * round-trip (p50/p99) beside a baseline (a message the room answers without the engine), and the
- * server's CPU and memory per table (read from /proc, so Linux only).
- * Usage: npm run bench:server [-- --tables 100 --think 400]
+ * every table to its debrief, and prints the students held, the pace driven, the move round-trip
+ * (p50/p99) beside a baseline (a message the room answers without the engine), and the server's CPU
+ * (per move and per table) and memory per table (read from /proc, so Linux only).
+ * The pace: each student, once it is their turn, thinks a random time (uniform, 0.5 to 1.5 times the
+ * mean) before moving. The default mean, 3 s, is a brisk class (people reading a negotiation take tens
+ * of seconds); --stress thinks 400 ms, several times faster than any class, to find the server's limit.
+ * Usage: npm run bench:server [-- --tables 100] [--stress | --think MS]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -13,18 +16,20 @@ import type { Bot as BotType } from '../tests/server/bots';
 import { argsOrExit } from './args';
 
 const { values } = argsOrExit(
-  'npm run bench:server [-- --tables N] [--think MS]',
-  'Plays N tables of real WebSocket students against a classroom server process; prints students held, move round-trip p50/p99 beside a baseline, and server CPU and memory per table.',
+  'npm run bench:server [-- --tables N] [--stress | --think MS]',
+  'Plays N tables of real WebSocket students against a classroom server process; prints students held, the pace, move round-trip p50/p99 beside a baseline, and server CPU per move and memory per table.',
   {
     tables: { type: 'string', default: '100', description: 'tables to fill (sessions of 10 tables of three students)' },
-    think: { type: 'string', default: '400', description: 'mean think time before each move, in ms' },
+    think: { type: 'string', description: "a student's mean think time before each move, in ms (default 3000: a brisk class)" },
+    stress: { type: 'boolean', description: 'a stress pace: think 400 ms, several times faster than a class' },
+    'cpu-prof': { type: 'string', description: "write the server's CPU profile (node --cpu-prof) into this folder" },
   },
 );
 // The clients and the server come after the arguments, so --help answers at once.
 const { Bot, createSession } = await import('../tests/server/bots');
 const { freePort, killed, startChild } = await import('../tests/server/setup');
 const TABLES = Number(values.tables);
-const THINK = Number(values.think);
+const THINK = values.think !== undefined ? Number(values.think) : values.stress ? 400 : 3000;
 const PER_SESSION = 10;
 const ROLES = ['washington', 'ottawa', 'quebec'];
 
@@ -43,7 +48,8 @@ function usage(pid: number): { cpu: number; rss: number } {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'borderlines-bench-'));
 const port = await freePort();
-const child = await startChild({ PORT: String(port), DATA_DIR: dataDir });
+const profileDir = values['cpu-prof'];
+const child = await startChild({ PORT: String(port), DATA_DIR: dataDir }, profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []);
 const pid = child.pid as number;
 const base = `http://127.0.0.1:${port}`;
 const endpoint = `ws://127.0.0.1:${port}`;
@@ -118,10 +124,14 @@ try {
     `baseline round-trip (refused at once, no engine): p50 ${f(percentile(baseline, 50))} ms, p99 ${f(percentile(baseline, 99))} ms (${baseline.length} messages)`,
   );
   console.log(
-    `move round-trip (validated, stored, views sent): p50 ${f(percentile(trips, 50))} ms, p99 ${f(percentile(trips, 99))} ms (${trips.length} moves in ${f(wall)} s, think time ${THINK} ms)`,
+    `pace: each student thinks ${THINK / 2}-${(THINK * 3) / 2} ms (mean ${THINK} ms) once it is their turn; played ${f(trips.length / wall)} moves/s in all, ${(trips.length / wall / TABLES).toFixed(2)} moves/s per table`,
   );
   console.log(
-    `server CPU while playing: ${f(((end.cpu - start.cpu) / wall) * 100)}% of one core, ${f((((end.cpu - start.cpu) / wall) * 100) / TABLES)}% per table`,
+    `move round-trip (validated, stored, views sent): p50 ${f(percentile(trips, 50))} ms, p99 ${f(percentile(trips, 99))} ms (${trips.length} moves in ${f(wall)} s)`,
+  );
+  const cpu = end.cpu - start.cpu;
+  console.log(
+    `server CPU while playing: ${f((cpu / wall) * 100)}% of one core, ${f(((cpu / wall) * 100) / TABLES)}% per table; ${((cpu * 1000) / trips.length).toFixed(2)} ms of CPU per move (so one core would serve about ${Math.floor(trips.length / cpu)} moves/s)`,
   );
   console.log(
     `this driver's own CPU while playing (${students.length + instructors.length} clients in one process, on the same cores): ${f(((driver.user + driver.system) / 1e6 / wall) * 100)}% of one core`,
@@ -130,7 +140,8 @@ try {
     `server memory: ${f(idle.rss / 2 ** 20)} MB idle, ${f(seated.rss / 2 ** 20)} MB seated, ${f(end.rss / 2 ** 20)} MB after play; ${f((end.rss - idle.rss) / 2 ** 20 / TABLES)} MB per table`,
   );
 } finally {
-  child.kill('SIGKILL');
+  // A profiled server stops cleanly, so that Node writes its profile.
+  child.kill(profileDir ? 'SIGTERM' : 'SIGKILL');
   await killed(child);
   rmSync(dataDir, { recursive: true, force: true });
 }

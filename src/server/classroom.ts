@@ -93,6 +93,8 @@ export class Classroom {
   status: Status = 'lobby';
   /** Tables whose students' views changed since the room last sent them (null: every student). */
   private changed = new Set<number | null>();
+  /** Counts the events taken: what was computed from the classroom at one revision holds until the next. */
+  revision = 0;
   private readonly policy;
   private readonly roleIds: Role[];
 
@@ -198,6 +200,7 @@ export class Classroom {
   }
 
   private take(event: ClassEvent): void {
+    this.revision++;
     // A seat taken in the lobby changes the open seats every student sees.
     this.changed.add(event.type !== 'seat' && 'table' in event ? event.table : null);
     switch (event.type) {
@@ -357,8 +360,11 @@ export class Classroom {
     return out;
   }
 
-  /** What one student sees: their seat's view from the engine, their team, and nothing of other seats. */
-  studentView(studentId: string): StudentPayload | null {
+  /**
+   * What one student sees besides their seat's view: the session, their team and its proposal, and
+   * which seat's view goes with it (`seatView`, the same for every member of a team); null in the lobby.
+   */
+  studentView(studentId: string): { student: StudentPart; seat: { table: number; role: Role } | null } | null {
     const s = this.students.get(studentId);
     if (!s) return null;
     const base = {
@@ -373,35 +379,33 @@ export class Classroom {
     };
     if (s.table === null || s.role === null || this.status === 'lobby') {
       return {
-        ...base,
-        seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [],
-        view: null,
-        legal: [],
-        blocked: {},
-        team: [],
-        proposal: null,
+        student: { ...base, seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [], team: [], proposal: null },
+        seat: null,
       };
     }
-    const t = this.tables[s.table];
-    const view = t.session.playerView(s.role);
-    const legal = t.session.legalMoves(s.role);
-    const blocked: Record<string, Message> = {};
-    for (const m of view.moves) {
-      if (legal.some((l) => l.id === m.id)) continue;
-      const why = t.session.whyIllegal(s.role, { id: m.id });
-      if (why) blocked[m.id] = why;
-    }
-    const p = t.proposals.get(s.role);
-    return {
+    const p = this.tables[s.table].proposals.get(s.role);
+    const student = {
       ...base,
       seats: [],
-      view,
-      legal,
-      blocked,
       team: this.members(s.table, s.role).map((m) => ({ name: m.name, present: m.present, me: m.id === s.id })),
       proposal: p ? { by: this.students.get(p.by)?.name ?? '', mine: p.by === s.id, move: p.move } : null,
-      aiHolds: this.aiHolds(s.table, s.role),
     };
+    return { student, seat: { table: s.table, role: s.role } };
+  }
+
+  /** What every member of a seat sees alike: the seat's view from the engine, its legal moves and why each other move is closed. */
+  seatView(table: number, role: Role): SeatPayload {
+    const t = this.tables[table];
+    const view = t.session.playerView(role);
+    const legal = t.session.legalMoves(role);
+    const open = new Set(legal.map((l) => l.id));
+    const blocked: Record<string, Message> = {};
+    for (const m of view.moves) {
+      if (open.has(m.id)) continue;
+      const why = t.session.whyIllegal(role, { id: m.id });
+      if (why) blocked[m.id] = why;
+    }
+    return { view, legal, blocked, aiHolds: this.aiHolds(table, role) };
   }
 
   private publicRoles(): StudentPayload['roles'] {
@@ -515,7 +519,12 @@ export class Classroom {
   }
 }
 
-export interface StudentPayload {
+/** A student's payload: their own part and their seat's (no seat yet: a null view, no moves). */
+export type StudentPayload = StudentPart & SeatPayload;
+
+export const NO_SEAT: SeatPayload = { view: null, legal: [], blocked: {} };
+
+export interface StudentPart {
   status: Status;
   name: string;
   level: string;
@@ -525,11 +534,14 @@ export interface StudentPayload {
   table: number | null;
   role: Role | null;
   seats: { table: number; role: Role; taken: number }[];
+  team: { name: string; present: boolean; me: boolean }[];
+  proposal: { by: string; mine: boolean; move: MoveInput } | null;
+}
+
+export interface SeatPayload {
   view: PlayerView | null;
   legal: Move[];
   blocked: Record<string, Message>;
-  team: { name: string; present: boolean; me: boolean }[];
-  proposal: { by: string; mine: boolean; move: MoveInput } | null;
   aiHolds?: boolean;
 }
 

@@ -7,7 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { type Client, Room } from '@colyseus/core';
 import type { Level } from '../levels/schema';
 import { refused } from '../engine';
-import { type ClassEvent, Classroom, type Outcome } from './classroom';
+import type { Role } from '../engine';
+import { type ClassEvent, Classroom, NO_SEAT, type Outcome } from './classroom';
+import { deltaMessage, type Held, nothingHeld, type Texts, textsOf } from './delta';
 import { exportCsv, exportJson } from './export';
 import { AssignMessage, cleanName, InstructMessage, JoinOptions, RateLimit, SeatMessage } from './protocol';
 import type { Store, StoredSession } from './store';
@@ -36,6 +38,10 @@ export class ClassroomRoom extends Room {
   private code = '';
   private limits = new WeakMap<Client, { rate: RateLimit; refused: number }>();
   private dashboardTimer: { clear(): void } | null = null;
+  /** Per role, the texts of the view's parts that never change in the level. */
+  private staticTexts = new Map<Role, Texts>();
+  private debrief: { revision: number; text: string } | null = null;
+  private pushing: NodeJS.Immediate | null = null;
 
   onCreate(options: { code: string }): void {
     const ctx = context;
@@ -132,14 +138,14 @@ export class ClassroomRoom extends Room {
   }
 
   onJoin(client: Client, _options: unknown, auth: Auth): void {
-    client.userData = auth;
     if (auth.instructor) {
+      client.userData = { ...auth, shown: {} } satisfies InstructorState;
       client.send('welcome', { instructor: true, code: this.code });
       this.pushInstructor(client);
       return;
     }
     const s = this.classroom.students.get(auth.student);
-    client.userData = { ...auth, fresh: true };
+    client.userData = { ...auth, held: nothingHeld() } satisfies StudentState;
     client.send('welcome', { instructor: false, code: this.code, token: s?.token, name: s?.name });
     this.classroom.setPresence(auth.student, true);
     this.pushAll();
@@ -148,7 +154,13 @@ export class ClassroomRoom extends Room {
   async onLeave(client: Client, consented: boolean): Promise<void> {
     const auth = client.userData as Auth | undefined;
     if (!auth || auth.instructor) {
-      if (!consented) await this.allowReconnection(client, context?.reconnectSeconds ?? 90).catch(() => undefined);
+      if (consented) return;
+      // A client that comes back holds nothing of what was sent before: it is sent everything again.
+      const back = await this.allowReconnection(client, context?.reconnectSeconds ?? 90).catch(() => null);
+      if (back && auth) {
+        back.userData = { instructor: true, shown: {} } satisfies InstructorState;
+        this.pushInstructor(back);
+      }
       return;
     }
     if (!this.stillConnected(auth.student, client)) {
@@ -158,7 +170,7 @@ export class ClassroomRoom extends Room {
     if (consented) return;
     try {
       const back = await this.allowReconnection(client, context?.reconnectSeconds ?? 90);
-      back.userData = { ...auth, fresh: true };
+      back.userData = { ...auth, held: nothingHeld() } satisfies StudentState;
       this.classroom.setPresence(auth.student, true);
     } catch {
       if (!this.stillConnected(auth.student, client)) this.classroom.setPresence(auth.student, false);
@@ -217,15 +229,35 @@ export class ClassroomRoom extends Room {
     this.pushAll();
   }
 
-  /** Each student gets their own view; the instructor's dashboard follows at most twice a second. */
+  /**
+   * Changes are pushed once the messages that arrived together have all been handled (setImmediate runs
+   * after the event loop's reads): when the server is busy, several moves at a table go out as one push.
+   */
   private pushAll(): void {
+    this.pushing ??= setImmediate(() => {
+      this.pushing = null;
+      this.push();
+    });
+  }
+
+  onDispose(): void {
+    if (this.pushing) clearImmediate(this.pushing);
+  }
+
+  /**
+   * Each student whose table changed gets what changed in their payload (nothing when nothing did); a
+   * seat's view is computed once per push, however many of its members are connected. The instructors'
+   * dashboard follows at most twice a second.
+   */
+  private push(): void {
     const changed = this.classroom.takeChanged();
+    const seats = new Map<string, SeatTexts>();
     for (const c of this.clients) {
-      const auth = c.userData as Auth | undefined;
-      if (!auth || auth.instructor) continue;
-      if (c.userData.fresh || changed(this.classroom.students.get(auth.student)?.table ?? null))
-        c.send('you', this.youFor(c, auth.student));
-      c.userData.fresh = false;
+      const state = c.userData as ClientState | undefined;
+      if (!state || state.instructor) continue;
+      if (state.held.payload.size > 0 && !changed(this.classroom.students.get(state.student)?.table ?? null)) continue;
+      const text = this.youFor(state, seats);
+      if (text) c.send('you', text);
     }
     if (!this.dashboardTimer) {
       this.dashboardTimer = this.clock.setTimeout(() => {
@@ -235,29 +267,71 @@ export class ClassroomRoom extends Room {
     }
   }
 
-  /** A student's payload as text; the parts of the view that never change in a level go once per seat and connection. */
-  private youFor(client: Client, student: string): string {
-    const payload = this.classroom.studentView(student);
-    if (!payload?.view) return asText(payload);
-    const seat = `${payload.table}:${payload.role}`;
-    if (client.userData.seat !== seat) {
-      client.userData.seat = seat;
-      return asText(payload);
-    }
-    const { level: _level, principles: _principles, allies: _allies, moves: _moves, ...live } = payload.view;
-    return asText({ ...payload, view: live });
+  /** What changed in a student's payload since their client last heard, as text; null when nothing did. */
+  private youFor(state: StudentState, seats: Map<string, SeatTexts>): string | null {
+    const you = this.classroom.studentView(state.student);
+    if (!you) return null;
+    const seat = you.seat ? this.seatTexts(you.seat.table, you.seat.role, seats) : LOBBY;
+    return deltaMessage(state.held, new Map([...textsOf(you.student), ...seat.payload]), seat.view);
   }
 
+  /** A seat's payload as texts, computed once per push; the view's parts that never change in a level are stringified once per role. */
+  private seatTexts(table: number, role: Role, seats: Map<string, SeatTexts>): SeatTexts {
+    const key = `${table}:${role}`;
+    const done = seats.get(key);
+    if (done) return done;
+    const { view, ...rest } = this.classroom.seatView(table, role);
+    const known = this.staticTexts.get(role);
+    const texts = { payload: textsOf(rest), view: view && textsOf(view, known) };
+    if (!known && texts.view) this.staticTexts.set(role, new Map(STATIC_VIEW_KEYS.map((k) => [k, texts.view?.get(k) ?? 'null'])));
+    seats.set(key, texts);
+    return texts;
+  }
+
+  /** The dashboard is computed and stringified once per push for every instructor, and sent to those who have not seen it. */
   private pushDashboard(): void {
-    for (const c of this.clients) if ((c.userData as Auth | undefined)?.instructor) this.pushInstructor(c);
+    const instructors = this.clients.filter((c) => (c.userData as ClientState | undefined)?.instructor);
+    if (instructors.length === 0) return;
+    const dashboard = asText(this.classroom.dashboard());
+    const debrief = this.debriefText();
+    for (const c of instructors) this.show(c, dashboard, debrief);
   }
 
   private pushInstructor(client: Client): void {
-    client.send('dashboard', asText(this.classroom.dashboard()));
-    if (this.classroom.status === 'ended' || this.classroom.tables.every((t) => t.session.phase() === 'debrief'))
-      client.send('debrief', asText(this.classroom.debrief()));
+    this.show(client, asText(this.classroom.dashboard()), this.debriefText());
+  }
+
+  private show(client: Client, dashboard: string, debrief: string | null): void {
+    const shown = (client.userData as InstructorState).shown;
+    if (shown.dashboard !== dashboard) client.send('dashboard', dashboard);
+    if (debrief && shown.debrief !== debrief) client.send('debrief', debrief);
+    shown.dashboard = dashboard;
+    shown.debrief = debrief ?? undefined;
+  }
+
+  /** The shared debrief once every table has reached it (or the session ended), kept until a table changes again. */
+  private debriefText(): string | null {
+    if (this.classroom.status !== 'ended' && !this.classroom.tables.every((t) => t.session.phase() === 'debrief')) return null;
+    const revision = this.classroom.revision;
+    if (this.debrief?.revision !== revision) this.debrief = { revision, text: asText(this.classroom.debrief()) };
+    return this.debrief.text;
   }
 }
+
+/** The view's parts that never change in a level for a role: sent once per connection, stringified once per role. */
+const STATIC_VIEW_KEYS = ['level', 'principles', 'allies', 'moves'];
+
+interface SeatTexts {
+  payload: Texts;
+  view: Texts | null;
+}
+
+const LOBBY: SeatTexts = { payload: textsOf((({ view: _view, ...rest }) => rest)(NO_SEAT)), view: null };
+
+type StudentState = { instructor: false; student: string; held: Held };
+type InstructorState = { instructor: true; shown: { dashboard?: string; debrief?: string } };
+/** What the room keeps on each client: who it is, and what it was last sent. */
+type ClientState = StudentState | InstructorState;
 
 const refusal = (key: string): Outcome => refused(key);
 

@@ -5,6 +5,7 @@
  */
 import { Client, type Room } from 'colyseus.js';
 import type { Dashboard, StudentPayload } from '../../src/server/classroom';
+import { applyDelta, type Delta } from '../../src/server/delta';
 
 export interface Created {
   code: string;
@@ -61,7 +62,8 @@ export class Bot {
     room.onMessage('*', (type, raw) => {
       // Views and dashboards come as JSON text, as the browser client reads them.
       const message = typeof raw === 'string' ? JSON.parse(raw) : raw;
-      this.last[String(type)] = message;
+      // A student's payload comes as what changed since the last one, merged as the browser client does.
+      this.last[String(type)] = type === 'you' ? applyDelta(this.you, message as Delta) : message;
       if (type === 'welcome' && (message as { token?: string }).token) this.token = (message as { token: string }).token;
       if (type === 'refused') this.refusals.push((message as { reason: { key: string } }).reason);
       this.check();

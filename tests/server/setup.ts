@@ -73,9 +73,9 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Start `npm start`'s server as a child process and resolve once it prints its address. */
-export function startChild(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+/** Start `npm start`'s server as a child process (with Node's own flags, e.g. `--cpu-prof`) and resolve once it prints its address. */
+export function startChild(env: Record<string, string>, nodeFlags: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, SKIP_BUILD: '1', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

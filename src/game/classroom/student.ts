@@ -6,6 +6,7 @@
 import type * as Phaser from 'phaser';
 import { type Message, type Move, type MoveInput, ok, type PlayerView, refused, type SendResult } from '../../engine';
 import type { StudentPayload } from '../../server/classroom';
+import { applyDelta, type Delta } from '../../server/delta';
 import { app, lt, msg } from '../app';
 import type { RemoteSeat } from '../bridge';
 import { prepareScreen } from '../screens';
@@ -24,12 +25,9 @@ class Seat implements RemoteSeat {
   private listeners = new Set<() => void>();
   constructor(readonly conn: Connection) {}
 
-  update(p: StudentPayload): void {
-    // The server sends the parts of a view that never change in a level once per seat (see room.ts youFor).
-    const before = this.payload?.view;
-    if (p.view && p.view.level === undefined && before)
-      p.view = { ...p.view, level: before.level, principles: before.principles, allies: before.allies, moves: before.moves };
-    this.payload = p;
+  /** The server sends what changed since its last payload (see the server's delta.ts). */
+  update(delta: Delta): void {
+    this.payload = applyDelta(this.payload, delta);
     for (const l of [...this.listeners]) l();
   }
 
@@ -113,7 +111,7 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
           const token = (body as { token?: string }).token;
           if (token) localStorage.setItem(tokenKey, token);
         } else if (type === 'you') {
-          seat?.update(body as StudentPayload);
+          seat?.update(body as Delta);
           render();
         } else if (type === 'refused') {
           const reason = msg((body as { reason: Message }).reason);
