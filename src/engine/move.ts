@@ -104,6 +104,8 @@ export function parseMove(level: Level, role: string, raw: unknown): Checked<Mov
   const sent = (data as { kind?: unknown }).kind;
   if (sent !== undefined && sent !== def.kind) return refusal('malformed');
   try {
+    const quick = quickParse({ ...data, kind: def.kind });
+    if (quick) return ok(quick);
     const parsed = MoveSchema.safeParse({ ...data, kind: def.kind });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -113,4 +115,70 @@ export function parseMove(level: Level, role: string, raw: unknown): Checked<Mov
   } catch {
     return refusal('malformed');
   }
+}
+
+/** Each kind's schema without what a seat says (reason, said): the arguments alone. */
+const ArgumentsSchema = z.discriminatedUnion(
+  'kind',
+  MOVE_KINDS.map((kind) => z.strictObject({ kind: z.literal(kind), id: common.id, ...MOVES[kind].args })) as unknown as [
+    z.ZodObject<{ kind: z.ZodLiteral<MoveKind> }>,
+  ],
+);
+
+/**
+ * MoveSchema's answer for a well-formed move, reached faster: the arguments through their own schema, and
+ * what the seat says (reason, said) read by hand, since a message through Zod's union of texts and messages
+ * cost five times the rest of the move. Only a message already in the order MoveSchema gives back (key before
+ * params, a text's `en` first) is taken: the plain copy is then what Zod would return, and is kept as it is.
+ * Anything else (an error, an odd order, a deep message) is left to MoveSchema: undefined.
+ */
+function quickParse(data: Record<string, unknown>): Move | undefined {
+  const { reason, said, ...rest } = data;
+  if ((reason !== undefined && !wellFormedMessage(reason, 0)) || (said !== undefined && !wellFormedMessage(said, 0))) return undefined;
+  const parsed = ArgumentsSchema.safeParse(rest);
+  if (!parsed.success) return undefined;
+  const { kind, id, ...args } = parsed.data as Record<string, unknown>;
+  const move: Record<string, unknown> = { kind, id };
+  if (reason !== undefined) move.reason = reason;
+  if (said !== undefined) move.said = said;
+  return Object.assign(move, args) as Move;
+}
+
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9_.]*$/;
+const PARAMETER = /^[a-z][A-Za-z0-9_]*$/;
+const MAX_WORDS = 2000;
+/** Messages nest (a condition in words inside a reason); deeper ones go the long way. */
+const QUICK_DEPTH = 4;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A message MessageSchema accepts and gives back unchanged, key order included. */
+function wellFormedMessage(x: unknown, depth: number): boolean {
+  if (!isRecord(x) || depth > QUICK_DEPTH) return false;
+  const keys = Object.keys(x);
+  if (keys[0] !== 'key' || keys.length > 2 || (keys.length === 2 && keys[1] !== 'params')) return false;
+  if (typeof x.key !== 'string' || x.key.length > 100 || !MESSAGE_KEY.test(x.key)) return false;
+  if (keys.length === 1) return true;
+  const params = x.params;
+  if (!isRecord(params)) return false;
+  for (const name of Object.keys(params)) {
+    if (name.length > 40 || !PARAMETER.test(name) || !wellFormedParameter(params[name], depth)) return false;
+  }
+  return true;
+}
+
+/** Words, a finite number, a level text with `en` first, or a message: what the params' union accepts unchanged. */
+function wellFormedParameter(v: unknown, depth: number): boolean {
+  if (typeof v === 'string') return v.length <= MAX_WORDS;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (!isRecord(v)) return false;
+  if (!('en' in v)) return wellFormedMessage(v, depth + 1);
+  let first = true;
+  for (const language of Object.keys(v)) {
+    if ((first && language !== 'en') || !PARAMETER.test(language)) return false;
+    const words = v[language];
+    if (typeof words !== 'string' || words.length > MAX_WORDS) return false;
+    first = false;
+  }
+  return true;
 }

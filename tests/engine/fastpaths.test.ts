@@ -2,10 +2,14 @@
  * The engine's hot paths (applying effects and packages, objective satisfaction) are written for
  * speed. Each is checked here against a plain reference implementation, the straightforward code they
  * replaced, on random inputs: same indicators, same record of changes (key order included), same scores.
+ * parseMove's quick path is checked against MoveSchema itself, on the AI's own moves and on messages bent out of shape.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyDeal, type Deal, type Level, objectiveSatisfaction, statusQuo } from '../../src/engine';
+import { aiPolicy } from '../../src/ai';
+import { applyDeal, createSession, type Deal, type Level, objectiveSatisfaction, roles, statusQuo } from '../../src/engine';
+import { moveDef } from '../../src/engine/catalog';
+import { MoveSchema, parseMove, plainCopy } from '../../src/engine/move';
 import { applyEffects, indicatorsFor } from '../../src/engine/indicators';
 import type { IndicatorKind } from '../../src/engine/mechanics/kinds';
 import { sovereigntyCost } from '../../src/engine/mechanics/sovereignty';
@@ -182,4 +186,72 @@ describe.each(levels)('fast paths on %s agree with the reference code', (_name, 
       { numRuns: 300 },
     );
   });
+});
+
+/** What MoveSchema alone answers for a move a role sends (what parseMove answered before its quick path). */
+function referenceParse(level: Level, role: string, raw: unknown): string {
+  const data = plainCopy(raw) as Record<string, unknown>;
+  const def = moveDef(level, role, String(data.id));
+  const parsed = MoveSchema.safeParse({ ...data, kind: def?.kind });
+  return parsed.success ? JSON.stringify(parsed.data) : 'refused';
+}
+
+const textArb = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer({ min: -5, max: 500 }),
+  fc.double({ noNaN: true, min: -10, max: 10 }),
+  fc.record({ en: fc.string({ maxLength: 8 }), fr: fc.string({ maxLength: 8 }) }),
+  fc.record({ fr: fc.string({ maxLength: 8 }), en: fc.string({ maxLength: 8 }) }),
+  fc.record({ en: fc.string({ maxLength: 8 }), fr_CA: fc.constantFrom('x', 7) }),
+  fc.record({ key: fc.constantFrom('log.event', 'ai.x', 'Bad key', 'a'.repeat(101)) }),
+  fc.record({ params: fc.constant({}), key: fc.constant('ai.x') }),
+  fc.constantFrom(
+    'x'.repeat(2001),
+    null,
+    [],
+    true,
+    { en: 3 },
+    { key: 'ai.x', params: { n: { key: 'ai.y', params: { m: { key: 'ai.z' } } } } },
+  ),
+);
+
+const messageArb = fc.oneof(
+  fc.record(
+    {
+      key: fc.constantFrom('ai.accept', 'reason.x.y', '9bad', ''),
+      params: fc.dictionary(fc.constantFrom('actor', 'value', 'to', '_x', 'A', 'x'.repeat(41)), textArb, { maxKeys: 4 }),
+    },
+    { requiredKeys: ['key'] },
+  ),
+  fc.record({ params: fc.dictionary(fc.constantFrom('actor', 'value'), textArb, { maxKeys: 2 }), key: fc.constant('ai.accept') }),
+  fc.constantFrom(undefined, null, 'ai.pass', { key: 'ai.pass', extra: 1 }),
+);
+
+describe("parseMove's quick path gives MoveSchema's answer", () => {
+  for (const [name, level] of levels) {
+    it(`on every AI move of a game on ${name}, and on those moves with bent messages`, () => {
+      const rs = roles(level);
+      const session = createSession(level, {
+        seed: 3,
+        controls: Object.fromEntries(rs.map((r) => [r, 'ai'])),
+        policies: Object.fromEntries(rs.map((r) => [r, aiPolicy('hard')])),
+      });
+      session.start();
+      const moves = session.events.flatMap((e) => (e.type === 'MOVE' ? [{ role: e.role, move: e.move }] : []));
+      expect(moves.length).toBeGreaterThan(3);
+      for (const { role, move } of moves) {
+        const checked = parseMove(level, role, move);
+        expect(checked.ok ? JSON.stringify(checked.value) : 'refused').toBe(referenceParse(level, role, move));
+      }
+      fc.assert(
+        fc.property(fc.constantFrom(...moves), messageArb, messageArb, ({ role, move }, reason, said) => {
+          const bent = { ...move, reason, said };
+          const checked = parseMove(level, role, bent);
+          expect(checked.ok ? JSON.stringify(checked.value) : 'refused').toBe(referenceParse(level, role, bent));
+        }),
+        { numRuns: 400 },
+      );
+      session.stop();
+    });
+  }
 });
