@@ -4,8 +4,9 @@
  * (sounds and their visible counterparts). Scenes subscribe here and unsubscribe when they shut down.
  */
 import type { Difficulty } from '../ai';
-import { type LogEntry, type Move, type MoveInput, type PlayerView, type Policy, refused, type SendResult, type Session } from '../engine';
-import type { Message } from '../engine/model';
+import type { LogEntry, Move, MoveInput, PlayerView, Policy, SendResult, Session } from '../engine';
+// From the model itself, not the engine's index: the index would bring the engine and its move schema into the first load.
+import { type Message, refused } from '../engine/model';
 import type { Cue } from '../audio';
 import type { LevelEntry } from './levels';
 import type * as Play from './play';
