@@ -71,6 +71,8 @@ app.toTitle = () => {
 if (params.has('e2e')) {
   (window as unknown as { __borderlines: unknown }).__borderlines = {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
+    /** Whether Phaser's loop is asleep (src/game/idle.ts): nothing moves on the canvas. */
+    asleep: () => !game.loop.running,
     sounds: () => [...(app.audio?.played ?? [])],
     border: () => (game.scene.isActive('Border') ? (game.scene.getScene('Border') as unknown as { drawn: unknown }).drawn : null),
     state: () => {

@@ -73,6 +73,12 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       await openLevelOneAs(page, role, check);
       const start = await state(page);
       expect(start).toMatchObject({ role, round: 1, phase: 'choosing' });
+      // While the player reads the table, nothing moves: the canvas stops drawing (src/game/idle.ts).
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __borderlines: { asleep(): boolean } }).__borderlines.asleep()), {
+          timeout: 20000,
+        })
+        .toBe(true);
       // Only seats at the table are offered the keys to table and accept packages.
       const atTable = role !== 'quebec';
       expect(await page.locator('.keybar button[data-focus="key-p"]').count()).toBe(atTable ? 1 : 0);
