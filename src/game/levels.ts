@@ -7,6 +7,12 @@
 import { campaignOrder, standalone } from '../levels/campaign';
 import type { Level } from '../levels/schema';
 
+/** What the title draws of the first campaign level, compiled apart at build time (scripts/vite-levels.ts). */
+export interface TitleArt {
+  border: Level['border'];
+  actors: Record<string, Pick<Level['actors'][string], 'emblem' | 'initials' | 'name' | 'colour'>>;
+}
+
 export interface LevelEntry {
   file: string;
   level: Level;

@@ -1,9 +1,8 @@
 import * as Phaser from 'phaser';
 import { loadLocale } from '../../i18n/core';
 import { app, applyLayout, applySettings } from '../app';
-import { loadLevels } from '../levels';
 
-/** Loads the player's language (English is built in) and the levels' data, applies the saved settings (and again when the system's reduced-motion setting changes), then hands over to the preloader. */
+/** Loads the player's language (English is built in), applies the saved settings (and again when the system's reduced-motion setting changes), then hands over to the preloader. */
 export class Boot extends Phaser.Scene {
   constructor() {
     super('Boot');
@@ -12,13 +11,11 @@ export class Boot extends Phaser.Scene {
   create(): void {
     window.matchMedia?.('(prefers-reduced-motion: reduce)').addEventListener('change', () => applySettings());
     window.addEventListener('resize', () => applyLayout());
-    // The title draws the first campaign level's map, so the levels' data comes before it.
-    const levels = loadLevels().catch(() => undefined);
+    // The levels' data waits until after the title (the title's own map is compiled apart: virtual:levels/title).
     loadLocale(app.locale)
       .catch(() => {
         app.locale = 'en';
       })
-      .then(() => levels)
       .then(() => {
         applySettings();
         this.scene.start('Preloader');

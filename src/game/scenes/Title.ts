@@ -14,7 +14,7 @@ import { prepare } from '../scenario/registry';
 import { SHARE_PARAM } from '../scenario/share';
 import { drawMap, drawSeat } from '../art';
 import { borderLine, lineY } from '../border/geometry';
-import { campaign } from '../levels';
+import art from 'virtual:levels/title';
 import { loadPlay, prepareScreen } from '../screens';
 import { OKABE_ITO, roleColour } from '../palette';
 import { button, h } from '../ui/dom';
@@ -34,12 +34,11 @@ export class Title extends View {
   /** The first campaign level's map, crossings and parties: the game's look comes from its levels. */
   protected draw(): void {
     startMusic();
-    const level = campaign[0]?.level;
-    drawMap(this, 1, level?.border);
+    drawMap(this, 1, art?.border);
     const { width, height } = this.scale;
     const g = this.add.graphics();
-    const line = borderLine(level?.border);
-    for (const c of level?.border.crossings ?? []) {
+    const line = borderLine(art?.border);
+    for (const c of art?.border.crossings ?? []) {
       const x = c.x * width;
       const y = lineY(line, c.x) * height;
       g.fillStyle(OKABE_ITO.orange, 1);
@@ -55,7 +54,7 @@ export class Title extends View {
       [0.78, 0.2],
       [0.9, 0.3],
     ];
-    const actors = level?.actors ?? {};
+    const actors = art?.actors ?? {};
     Object.entries(actors)
       .slice(0, spots.length)
       .forEach(([r, a], i) => {
