@@ -437,26 +437,38 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   };
 
   const history = ownHistory(view);
-  const tools: Omit<Appraiser, 'def' | 'preset' | 'learned' | 'moveName'> = {
-    view,
-    board: level,
-    indicators: s.indicators,
-    salience: s.salience,
-    actor,
-    earlier: history.moves,
-    kindOf: s.kind,
-    weak,
-    effectValue,
-    gain,
-    pressureValue,
-    bestDelta,
-    apply: (effects, from = s.indicators) => projectRaw(level, from, effects),
-    homeRoom: () => (s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3),
-    observations: (role) => (s.models.length ? s.models.find((x) => x.role === role)?.observations : undefined),
-    isOpponent: (role) => s.opponents.includes(role),
-    expected,
-    homeWeight: profile.homeWeight,
-    say: msg,
+  // One object literal per move, its fields always in this order (spreading shared tools into each cost more than appraising).
+  const apply = (effects: Record<string, number>, from = s.indicators) => projectRaw(level, from, effects);
+  const homeRoom = () => (s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3);
+  const observations = (role: Role) => (s.models.length ? s.models.find((x) => x.role === role)?.observations : undefined);
+  const isOpponent = (role: Role) => s.opponents.includes(role);
+  const appraiser = (id: string): Appraiser => {
+    const def = defs.get(id);
+    return {
+      view,
+      board: level,
+      indicators: s.indicators,
+      salience: s.salience,
+      actor,
+      earlier: history.moves,
+      kindOf: s.kind,
+      weak,
+      effectValue,
+      gain,
+      pressureValue,
+      bestDelta,
+      apply,
+      homeRoom,
+      observations,
+      isOpponent,
+      expected,
+      homeWeight: profile.homeWeight,
+      say: msg,
+      def,
+      preset: presetOf(id),
+      learned: history.learned(id),
+      moveName: moveName(def, id),
+    };
   };
   const out: Option[] = [];
   for (const m of legal) {
@@ -464,14 +476,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     const module = Object.hasOwn(MOVES, kind) ? moveKind(kind) : undefined;
     // Table moves are weighed by the negotiation itself (aspiration, acceptance), not as moves of their own.
     if (!module?.appraise || module.tableOnly) continue;
-    const def = defs.get(m.id);
-    // The tools are shared as a prototype: spreading them into a fresh object per move cost more than appraising it.
-    const appraiser: Appraiser = Object.create(tools);
-    appraiser.def = def;
-    appraiser.preset = presetOf(m.id);
-    appraiser.learned = history.learned(m.id);
-    appraiser.moveName = moveName(def, m.id);
-    const appraised = module.appraise(appraiser, m);
+    const appraised = module.appraise(appraiser(m.id), m);
     if (!appraised) continue;
     out.push({ move: m, value: appraised.value - capitalCost(m) * 0.8, reason: appraised.reason });
   }

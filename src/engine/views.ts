@@ -96,6 +96,11 @@ export interface PlayerView {
 export type RatificationView = Pick<RatificationResult, 'actor' | 'ratified'> &
   Partial<Pick<RatificationResult, 'value' | 'threshold' | 'failed'>>;
 
+// What a view shows of the level itself never changes, so those parts are built once per level (and role) and shared.
+const publicLevels = new WeakMap<Level, PlayerView['level']>();
+const publicMoves = new WeakMap<Level, Map<Role, PlayerView['moves']>>();
+const ownValues = new WeakMap<Level, Map<Role, ConfidentialView['values']>>();
+
 /** A log entry as a seat sees it: another seat's move keeps what it said in public, not its private reason. */
 function entryFor(entry: LogEntry, role: Role, debrief: boolean): LogEntry {
   if (debrief || !entry.move?.reason || entry.actor === role) return entry;
@@ -109,7 +114,9 @@ function confidential(level: Level, ctx: NegotiationContext, role: Role): Confid
     brief: own(level.actors, role)?.brief,
     fallback: own(level.fallback.roles, role),
     objectives: own(level.objectives, role) ?? [],
-    values: Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, own(issue.value, role) ?? []])),
+    values: memo(inner(ownValues, level), role, () =>
+      Object.fromEntries(Object.entries(level.issues).map(([id, issue]) => [id, own(issue.value, role) ?? []])),
+    ),
     pressure: own(ctx.pressure, role) ?? {},
     tiedHands: own(ctx.tiedHands, role) ?? 0,
     ratification: rule ? { body: rule.body, min_value: rule.min_value, requires: rule.requires } : undefined,
@@ -142,7 +149,7 @@ function buildView(level: Level, ctx: NegotiationContext, phase: Phase, statuses
     phase,
     round: ctx.round,
     rounds: lastRound(level, ctx),
-    level: {
+    level: memo(publicLevels, level, () => ({
       id: level.id,
       title: level.title,
       date: level.date,
@@ -154,7 +161,7 @@ function buildView(level: Level, ctx: NegotiationContext, phase: Phase, statuses
       questions: level.questions,
       win_at: level.win_at,
       border: level.border,
-    },
+    })),
     actors: Object.fromEntries(
       roles(level).map((r) => {
         const a = level.actors[r];
@@ -197,16 +204,18 @@ function buildView(level: Level, ctx: NegotiationContext, phase: Phase, statuses
     })),
     principles: level.principles,
     allies: level.allies,
-    moves: movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({
-      id,
-      kind,
-      cost,
-      label,
-      describe,
-      source,
-      effects,
-      target,
-    })),
+    moves: memo(inner(publicMoves, level), role, () =>
+      movesFor(level, role).map(({ id, kind, cost, label, describe, source, effects, target }) => ({
+        id,
+        kind,
+        cost,
+        label,
+        describe,
+        source,
+        effects,
+        target,
+      })),
+    ),
     capital: own(ctx.capital, role) ?? 0,
     capitalPerRound: own(level.actors, role)?.capital.per_round ?? 0,
     capitalMax: own(level.actors, role)?.capital.max ?? 0,
