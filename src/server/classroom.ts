@@ -95,6 +95,8 @@ export class Classroom {
   private changed = new Set<number | null>();
   /** Counts the events taken: what was computed from the classroom at one revision holds until the next. */
   revision = 0;
+  /** Per table, a count of its changes: what was computed from one table at one count holds until the next. */
+  private readonly tableRevisions: number[];
   private readonly policy;
   private readonly roleIds: Role[];
 
@@ -105,6 +107,7 @@ export class Classroom {
     private readonly now: () => number = Date.now,
   ) {
     this.roleIds = roles(level);
+    this.tableRevisions = Array.from({ length: settings.tables }, () => 0);
     this.policy = aiPolicy(settings.difficulty);
     this.tables = Array.from({ length: settings.tables }, (_, no) => ({
       no,
@@ -192,6 +195,16 @@ export class Classroom {
     }
   }
 
+  /** A table changed (null: every table). */
+  private touch(table: number | null): void {
+    this.changed.add(table);
+    for (let t = 0; t < this.tableRevisions.length; t++) if (table === null || table === t) this.tableRevisions[t]++;
+  }
+
+  tableRevision(table: number): number {
+    return this.tableRevisions[table];
+  }
+
   /** Whose view changed since the last call: a student's table number, or null for everyone. */
   takeChanged(): (table: number | null) => boolean {
     const changed = this.changed;
@@ -202,7 +215,7 @@ export class Classroom {
   private take(event: ClassEvent): void {
     this.revision++;
     // A seat taken in the lobby changes the open seats every student sees.
-    this.changed.add(event.type !== 'seat' && 'table' in event ? event.table : null);
+    this.touch(event.type !== 'seat' && 'table' in event ? event.table : null);
     switch (event.type) {
       case 'join':
         this.students.set(event.student, {
@@ -302,7 +315,7 @@ export class Classroom {
     if (!s) return;
     s.present = present;
     s.connected = connected;
-    this.changed.add(this.status === 'lobby' ? null : s.table);
+    this.touch(this.status === 'lobby' ? null : s.table);
     if (present) s.lastActive = this.now();
     else if (s.table !== null && s.role !== null && this.tables[s.table].proposals.get(s.role)?.by === s.id)
       this.apply({ type: 'withdraw', table: s.table, role: s.role });
@@ -416,8 +429,8 @@ export class Classroom {
     return this.tables.flatMap((t) => this.humanRoles().map((role) => ({ table: t.no, role, taken: this.members(t.no, role).length })));
   }
 
-  /** The instructor's live view of every table. */
-  dashboard(): Dashboard {
+  /** The instructor's live view of every table, without its tables (`dashboardTable`): the session, its level and its students. */
+  dashboardSession(): Omit<Dashboard, 'tables'> {
     const now = this.now();
     return {
       status: this.status,
@@ -436,32 +449,31 @@ export class Classroom {
         present: s.present,
         idle: Math.round((now - s.lastActive) / 1000),
       })),
-      tables: this.tables.map((t) => {
-        const ctx = t.session.context();
-        return {
-          no: t.no,
-          phase: t.session.phase(),
-          round: ctx.round,
-          rounds: lastRound(this.level, ctx),
-          indicators: ctx.indicators,
-          events: ctx.firedEvents,
-          proposals: ctx.table,
-          seats: Object.fromEntries(
-            this.roleIds.map((r) => [
-              r,
-              {
-                status: t.session.seats()[r],
-                ai: this.aiHolds(t.no, r),
-                members: this.members(t.no, r).map((m) => m.id),
-                pending: t.proposals.has(r),
-              },
-            ]),
-          ),
-          // Moves and news (the level's events, the instructor's cards and extensions) as the seats read them.
-          moves: ctx.log.filter((e) => e.type === 'move' || e.type === 'event' || e.type === 'info').slice(-8),
-          outcome: ctx.outcome,
-        };
-      }),
+    };
+  }
+
+  /** One table on the dashboard: the same while `tableRevision` is. */
+  dashboardTable(no: number): DashboardTable {
+    const t = this.tables[no];
+    const ctx = t.session.context();
+    const statuses = t.session.seats();
+    return {
+      no: t.no,
+      phase: t.session.phase(),
+      round: ctx.round,
+      rounds: lastRound(this.level, ctx),
+      indicators: ctx.indicators,
+      events: ctx.firedEvents,
+      proposals: ctx.table,
+      seats: Object.fromEntries(
+        this.roleIds.map((r) => [
+          r,
+          { status: statuses[r], ai: this.aiHolds(t.no, r), members: this.members(t.no, r).map((m) => m.id), pending: t.proposals.has(r) },
+        ]),
+      ),
+      // Moves and news (the level's events, the instructor's cards and extensions) as the seats read them.
+      moves: ctx.log.filter((e) => e.type === 'move' || e.type === 'event' || e.type === 'info').slice(-8),
+      outcome: ctx.outcome,
     };
   }
 
@@ -555,19 +567,21 @@ export type Dashboard = {
   /** The level's events, which the instructor may deal to a table. */
   events: { id: string; news: Level['events'][number]['news']; once: boolean }[];
   students: { id: string; name: string; table: number | null; role: Role | null; connected: boolean; present: boolean; idle: number }[];
-  tables: {
-    no: number;
-    phase: string;
-    round: number;
-    rounds: number;
-    indicators: Record<string, number>;
-    /** The events that have happened at this table. */
-    events: string[];
-    proposals: unknown[];
-    seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
-    moves: unknown[];
-    outcome: unknown;
-  }[];
+  tables: DashboardTable[];
+};
+
+export type DashboardTable = {
+  no: number;
+  phase: string;
+  round: number;
+  rounds: number;
+  indicators: Record<string, number>;
+  /** The events that have happened at this table. */
+  events: string[];
+  proposals: unknown[];
+  seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
+  moves: unknown[];
+  outcome: unknown;
 };
 
 export type Debrief = {

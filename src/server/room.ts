@@ -41,6 +41,7 @@ export class ClassroomRoom extends Room {
   /** Per role, the texts of the view's parts that never change in the level. */
   private staticTexts = new Map<Role, Texts>();
   private debrief: { revision: number; text: string } | null = null;
+  private dashboardTables: { revision: number; text: string }[] = [];
   private pushing: NodeJS.Immediate | null = null;
 
   onCreate(options: { code: string }): void {
@@ -292,13 +293,27 @@ export class ClassroomRoom extends Room {
   private pushDashboard(): void {
     const instructors = this.clients.filter((c) => (c.userData as ClientState | undefined)?.instructor);
     if (instructors.length === 0) return;
-    const dashboard = asText(this.classroom.dashboard());
+    const dashboard = this.dashboardText();
     const debrief = this.debriefText();
     for (const c of instructors) this.show(c, dashboard, debrief);
   }
 
   private pushInstructor(client: Client): void {
-    this.show(client, asText(this.classroom.dashboard()), this.debriefText());
+    this.show(client, this.dashboardText(), this.debriefText());
+  }
+
+  /** The dashboard as text; a table's part is built and stringified again only once that table has changed. */
+  private dashboardText(): string {
+    const tables = this.classroom.tables.map(({ no }) => {
+      const revision = this.classroom.tableRevision(no);
+      let cached = this.dashboardTables[no];
+      if (cached?.revision !== revision) {
+        cached = { revision, text: asText(this.classroom.dashboardTable(no)) };
+        this.dashboardTables[no] = cached;
+      }
+      return cached.text;
+    });
+    return `${asText(this.classroom.dashboardSession()).slice(0, -1)},"tables":[${tables.join(',')}]}`;
   }
 
   private show(client: Client, dashboard: string, debrief: string | null): void {

@@ -42,3 +42,62 @@ describe('restoring a classroom from its log', () => {
     expect(restored.tables[0].session.context()).toEqual(live.tables[0].session.context());
   });
 });
+
+describe("the dashboard's tables", () => {
+  it('a table whose revision did not move shows the same as before; one that changed has a new revision', () => {
+    const room = new Classroom(sample(), {
+      ...settings,
+      controls: { washington: 'human', ottawa: 'human', quebec: 'human' },
+      tables: 2,
+      teamSize: 2,
+    });
+    const seen = room.tables.map((t) => ({ revision: room.tableRevision(t.no), text: JSON.stringify(room.dashboardTable(t.no)) }));
+    let changes = 0;
+    const check = () => {
+      for (const t of room.tables) {
+        const now = { revision: room.tableRevision(t.no), text: JSON.stringify(room.dashboardTable(t.no)) };
+        if (now.revision === seen[t.no].revision) expect(now.text).toBe(seen[t.no].text);
+        else changes++;
+        seen[t.no] = now;
+      }
+    };
+    const seats = [
+      ['s1', 0, 'washington'],
+      ['s2', 0, 'ottawa'],
+      ['s3', 0, 'quebec'],
+      ['s4', 1, 'washington'],
+      ['s5', 1, 'washington'],
+    ] as const;
+    for (const [student, table, role] of seats) {
+      room.apply({ type: 'join', student, token: `t-${student}`, name: student });
+      check();
+      room.setPresence(student, true);
+      check();
+      expect(room.apply({ type: 'seat', student, table, role }).ok).toBe(true);
+      check();
+    }
+    expect(room.apply({ type: 'start' }).ok).toBe(true);
+    check();
+    // Table 2: a team proposes, the proposer leaves (withdrawn, the AI holds nothing yet: a teammate is there), then the last one leaves.
+    expect(room.propose('s4', { id: 'pass' }).ok).toBe(true);
+    check();
+    room.setPresence('s4', false);
+    check();
+    room.setPresence('s5', false);
+    check();
+    // Table 1: Washington has chosen, then its student leaves and comes back: only who holds the seat changes.
+    expect(room.propose('s1', { id: 'pass' }).ok).toBe(true);
+    check();
+    room.setPresence('s1', false);
+    expect(room.dashboardTable(0).seats.washington.ai).toBe(true);
+    check();
+    room.setPresence('s1', true);
+    check();
+    for (const student of ['s2', 's3']) {
+      expect(room.propose(student, { id: 'pass' }).ok).toBe(true);
+      check();
+    }
+    expect(room.tables[0].session.context().round).toBe(2);
+    expect(changes).toBeGreaterThan(10);
+  });
+});
