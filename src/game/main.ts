@@ -25,6 +25,8 @@ export function startGame(parent: string): Phaser.Game {
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     // The DOM layer takes keyboard input; Phaser need not capture keys.
     input: { keyboard: false },
+    // Sound is Howler's (src/audio): Phaser's own sound manager would open an audio context before the title for nothing.
+    audio: { noAudio: true },
     scene: SCENES,
   });
 }
