@@ -1,7 +1,7 @@
 /** Shared helpers for the browser tests: the one Chromium of the global setup, error capture, keys. */
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 /** The preview server's address, from the global setup. */
@@ -70,6 +70,26 @@ export async function settled(page: Page): Promise<void> {
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   });
+}
+
+/**
+ * The colour of one pixel as the player sees it, from a screenshot of the whole viewport (as `shot` takes
+ * them): Chromium composites the canvas and the DOM layer into it, so a canvas hidden by the compositor
+ * shows here, where a small clipped capture would redraw it. Decoded in the page, as [r, g, b].
+ */
+export async function pixel(page: Page, x: number, y: number): Promise<number[]> {
+  await settled(page);
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ({ png, x, y }) => {
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d') as OffscreenCanvasRenderingContext2D;
+      ctx.drawImage(image, 0, 0);
+      return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    },
+    { png, x, y },
+  );
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
@@ -148,4 +168,29 @@ export async function openLevelOneAs(page: Page, role: string, at: (where: strin
   await key(page, 'g');
   await sceneIs(page, 'Table');
   await at('table-start');
+}
+
+/** Answer and wait, round after round, until the talks end; returns the rounds played. */
+export async function playOut(page: Page): Promise<number> {
+  let rounds = 0;
+  for (let guard = 0; guard < 30; guard++) {
+    const s = await state(page);
+    if (!s || s.phase === 'debrief') break;
+    await key(page, 'a');
+    // Accepting theirs while the player's own package stands asks first: answer yes.
+    if (await page.locator('dialog#confirm-accept[open]').count()) {
+      await key(page, 'Shift+Tab');
+      await key(page, 'Enter');
+    }
+    const after = await state(page);
+    if (after && after.phase !== 'debrief' && after.round === s.round) await key(page, 'w');
+    await expect
+      .poll(async () => {
+        const now = await state(page);
+        return !now || now.phase === 'debrief' || now.round !== s.round;
+      })
+      .toBe(true);
+    rounds++;
+  }
+  return rounds;
 }

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, state, tabTo } from './browser';
+import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, playOut, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,31 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Answer and wait, round after round, until the talks end; returns the rounds played. */
-async function playOut(page: Page): Promise<number> {
-  let rounds = 0;
-  for (let guard = 0; guard < 30; guard++) {
-    const s = await state(page);
-    if (!s || s.phase === 'debrief') break;
-    await key(page, 'a');
-    // Accepting theirs while the player's own package stands asks first: answer yes.
-    if (await page.locator('dialog#confirm-accept[open]').count()) {
-      await key(page, 'Shift+Tab');
-      await key(page, 'Enter');
-    }
-    const after = await state(page);
-    if (after && after.phase !== 'debrief' && after.round === s.round) await key(page, 'w');
-    await expect
-      .poll(async () => {
-        const now = await state(page);
-        return !now || now.phase === 'debrief' || now.round !== s.round;
-      })
-      .toBe(true);
-    rounds++;
-  }
-  return rounds;
-}
 
 async function chooseOptions(page: Page, issues: string[]): Promise<void> {
   for (const issue of issues) {

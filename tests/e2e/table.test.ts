@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, state, tabTo } from './browser';
+import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, pixel, playOut, sceneIs, shot, state, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,6 +31,8 @@ describe('the table tells the truth', () => {
     expect(stops.length).toBeLessThanOrEqual(2);
     await key(page, 'p');
     await roundIs(page, 2);
+    // The drawn table stays whole once packages are on it: its clock, in the middle of the table, shows on screen.
+    expect(await pixel(page, 602, 150)).toEqual([255, 255, 255]);
     await key(page, 'w');
     await roundIs(page, 3);
     const texts = await page.locator('.meter-delta, .meter-value, .entry .changes').allTextContents();
@@ -217,6 +219,16 @@ describe('the guided first level', () => {
     await expect.poll(() => page.locator('.coach').isHidden()).toBe(true);
     expect(await page.textContent('#announcer')).toMatch(/Guide finished/);
     const problems = await axeProblems(page, 'tutorial');
+    // The guided level plays on to its end like any other: the home levels vote, then the debrief scores it.
+    await playOut(page);
+    await sceneIs(page, 'Ratification');
+    await key(page, 'n');
+    await sceneIs(page, 'Border');
+    await key(page, 'b');
+    await sceneIs(page, 'Debrief');
+    await expect.poll(() => page.textContent('.big-score')).toMatch(/^\d+ \/ 100$/);
+    await shot(page, 'tutorial-debrief');
+    problems.push(...(await axeProblems(page, 'tutorial-debrief')));
     // Started again, the guide can be skipped at once; focus goes to the first action.
     await page.reload();
     await sceneIs(page, 'Title');

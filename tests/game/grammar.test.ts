@@ -18,6 +18,15 @@ describe('grammar in both languages', () => {
     expect(message({ key: 'reason.limit', params: { count: 2 } }, 'en')).toBe('This move can be made only 2 times in this level.');
     expect(message({ key: 'reason.limit', params: { count: 1 } }, 'fr')).toBe("Ce coup ne peut être joué qu'une fois dans ce niveau.");
   });
+  it('quotes the options an objective names, so a label’s capital never lands mid-sentence', () => {
+    const options = { en: 'A common security perimeter', fr: 'Un périmètre commun' };
+    expect(message({ key: 'ui.objective.avoid', params: { options: options.en } }, 'en')).toBe(
+      'The deal avoids “A common security perimeter”',
+    );
+    expect(message({ key: 'ui.objective.prefer', params: { options: options.fr } }, 'fr')).toBe(
+      "L'accord comprend «\u00a0Un périmètre commun\u00a0»",
+    );
+  });
   it('never makes a level name agree with a verb (an ally or a home level may be plural)', () => {
     const ally = { en: 'Auto makers' };
     const body = { en: 'Parliament and the Canadian public', fr: 'Le Parlement et le public canadien' };
