@@ -34,6 +34,11 @@ describe.each(levels.filter(({ level }) => level.campaign))('$file', ({ level })
       expect(actor.negotiator?.title.fr, `${role}'s office in French`).toBeTruthy();
     }
   });
+
+  it('gives every negotiator at the table a public position to cite when tabling, accepting or refusing', () => {
+    for (const [role, actor] of Object.entries(level.actors))
+      if (actor.seat === 'table') expect(actor.negotiator?.positions.length, role).toBeGreaterThan(0);
+  });
 });
 
 describe.each(levels)('$file', ({ level }) => {
