@@ -1,4 +1,4 @@
-import type { Level } from '../levels/schema';
+import type { Condition, Level } from '../levels/schema';
 import { type MoveDef, moveDef, movesFor } from './catalog';
 import { holds } from './conditions';
 import { inner, memo } from './memo';
@@ -59,7 +59,22 @@ function seatProblem(level: Level, ctx: NegotiationContext, choosing: boolean, r
   if (!def) return null;
   if (moveKind(def.kind).tableOnly && level.actors[role].seat !== 'table') return reason('not_at_table');
   if (def.limit !== undefined && timesMade(ctx, role, def.id) >= def.limit) return reason('limit', { count: def.limit });
-  if (!holds(level, ctx, def.requires)) return reason('requires');
+  if (!holds(level, ctx, def.requires)) {
+    const from = firstRound(def.requires);
+    return from !== null && ctx.round < from ? reason('requires_round', { round: from }) : reason('requires');
+  }
+  return null;
+}
+
+/** The first round a condition that tests only the round allows ({ round: { at_least: 2 } }); null for any other condition. */
+function firstRound(c: Condition | undefined): number | null {
+  const r = c?.round;
+  if (!c || r === undefined || Object.keys(c).some((k) => k !== 'round')) return null;
+  if (typeof r === 'number') return r;
+  const keys = Object.keys(r).filter((k) => r[k as keyof typeof r] !== undefined);
+  if (keys.length !== 1) return null;
+  if (r.at_least !== undefined) return Math.ceil(r.at_least);
+  if (r.above !== undefined) return Math.floor(r.above) + 1;
   return null;
 }
 

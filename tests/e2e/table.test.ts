@@ -317,6 +317,13 @@ describe('text size', () => {
           .map((n) => n.textContent),
       );
       expect(cut).toEqual([]);
+      // The key bar's buttons grow with the rest, in the game's own font (not the browser's small button font).
+      const keys = await page.evaluate(() => {
+        const style = (q: string) => getComputedStyle(document.querySelector(q) as Element);
+        return { bar: style('.keybar').fontSize, key: style('.key-hint').fontSize, family: style('.key-hint').fontFamily };
+      });
+      expect(keys.key).toBe(keys.bar);
+      expect(keys.family).toMatch(/^"?Atkinson Hyperlegible/);
       expect(errors).toEqual([]);
       await page.context().close();
     });

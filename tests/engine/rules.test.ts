@@ -66,6 +66,22 @@ describe('legal moves come from the rules, and illegal moves are refused with a 
     expect(s.whyIllegal('small', { id: 'pass' })).toEqual({ key: 'reason.already_chosen' });
   });
 
+  it('a move that waits for a round says from which round, and any other condition says so plainly', () => {
+    const s = createSession(sample(), { seed: 1 });
+    s.start();
+    // Level 1's naval deployment requires round 2 or later.
+    expect(s.send('ottawa', { id: 'naval_deployment' })).toEqual({
+      ok: false,
+      errors: [{ key: 'reason.requires_round', params: { round: 2 } }],
+    });
+    const other = sample();
+    const navy = other.moves.ottawa.find((m) => typeof m !== 'string' && m.id === 'naval_deployment');
+    if (typeof navy === 'object') navy.requires = { round: { at_least: 2 }, trust: { above: 0 } };
+    const t = createSession(other, { seed: 1 });
+    t.start();
+    expect(t.send('ottawa', { id: 'naval_deployment' })).toEqual({ ok: false, errors: [{ key: 'reason.requires' }] });
+  });
+
   it('an option that requires trust is locked until trust is there', () => {
     const level1 = sample();
     const s = createSession(level1);

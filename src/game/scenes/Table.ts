@@ -17,6 +17,11 @@ import { advance, TUTORIAL, type TutorialEvent } from '../tutorial';
 import { View } from './View';
 
 const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
+/**
+ * The drawn table's centre on the 1280 x 720 canvas, and how far the seats sit from it: all of it, the
+ * player's pulsing ring included, inside the gap the middle column leaves for it (.stage-hole, 27% of the height).
+ */
+const TABLE = { x: 602, y: 145, seatsX: 250, seatsY: 72 };
 
 /** The negotiation table: actors, meters, the proposal builder, moves, replies and news. */
 export class Table extends View {
@@ -41,8 +46,7 @@ export class Table extends View {
 
   protected draw(): void {
     const view = app.bridge.view();
-    const cx = 602;
-    const cy = 150;
+    const { x: cx, y: cy } = TABLE;
     const g = this.add.graphics();
     g.fillStyle(PAPER_DARK, 1);
     g.fillEllipse(212, 83, 420, 150);
@@ -56,8 +60,8 @@ export class Table extends View {
     this.seats.clear();
     roles.forEach((r, i) => {
       const a = (Math.PI * 2 * i) / roles.length - Math.PI / 2 + Math.PI / roles.length;
-      const x = cx + Math.cos(a) * 250;
-      const y = cy + Math.sin(a) * 85;
+      const x = cx + Math.cos(a) * TABLE.seatsX;
+      const y = cy + Math.sin(a) * TABLE.seatsY;
       const seat = seatImage(this, view.actors[r], 0, 0, 30, roleColour(view.actors, r), view.actors[r].seat !== 'table');
       const container = this.add.container(x, y, [seat]);
       this.seats.set(r, container);
@@ -97,8 +101,7 @@ export class Table extends View {
 
   private drawClock(view: PlayerView): void {
     const g = this.clock;
-    const cx = 602;
-    const cy = 150;
+    const { x: cx, y: cy } = TABLE;
     g.clear();
     g.fillStyle(0xffffff, 1);
     g.fillCircle(cx, cy, 34);
