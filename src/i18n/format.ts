@@ -81,9 +81,14 @@ export function formatDateRange(from: string, to: string, locale: string): strin
   return dateParts(dateFormat(locale).formatRangeToParts(toDate(from), toDate(to)), locale);
 }
 
-/** French writes the first of the month as an ordinal: "1er mai". */
+/** French writes the first of the month as an ordinal: "1er mai". A date never breaks across lines (its spaces are no-break). */
 function dateParts(parts: Intl.DateTimeFormatPart[], locale: string): string {
-  return parts.map((p) => (isFrench(locale) && p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value)).join('');
+  return parts
+    .map((p) => {
+      if (isFrench(locale) && p.type === 'day' && Number(p.value) === 1) return '1er';
+      return p.type === 'literal' && p.value === ' ' ? '\u00a0' : p.value;
+    })
+    .join('');
 }
 
 function toDate(iso: string): Date {

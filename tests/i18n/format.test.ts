@@ -28,17 +28,17 @@ describe('numbers, money and dates through Intl', () => {
     expect(formatMoney(5000, 'fr')).toBe(`5${NBSP}000${NBSP}$`);
   });
 
-  it('writes dates day first, the first of the month as an ordinal in French', () => {
-    expect(formatDate('2001-12-12', 'fr')).toBe('12 décembre 2001');
-    expect(formatDate('2001-12-12', 'en')).toBe('12 December 2001');
-    expect(formatDate('2004-05-01', 'fr')).toBe('1er mai 2004');
-    expect(formatDateRange('2001-09-13', '2001-12-12', 'fr')).toMatch(/^13 septembre\s–\s12 décembre 2001$/);
-    expect(formatDateRange('2001-09-13', '2002-01-12', 'en')).toMatch(/^13 September 2001\s–\s12 January 2002$/);
+  it('writes dates day first, the first of the month as an ordinal in French, never broken across lines', () => {
+    expect(formatDate('2001-12-12', 'fr')).toBe(`12${NBSP}décembre${NBSP}2001`);
+    expect(formatDate('2001-12-12', 'en')).toBe(`12${NBSP}December${NBSP}2001`);
+    expect(formatDate('2004-05-01', 'fr')).toBe(`1er${NBSP}mai${NBSP}2004`);
+    expect(formatDateRange('2001-09-13', '2001-12-12', 'fr')).toMatch(/^13\sseptembre\s–\s12\sdécembre\s2001$/);
+    expect(formatDateRange('2001-09-13', '2002-01-12', 'en')).toMatch(/^13\sSeptember\s2001\s–\s12\sJanuary\s2002$/);
   });
 
   it('formats the figures a level writes in its text, and names the ones it cannot', () => {
     const fr = formatFigures('Environ {money:1.8e9} par jour, signé le {date:2001-12-12}; {percent:40} et {number:4800} agents', 'fr');
-    expect(fr).toBe(`Environ 1,8${NBSP}milliard${NBSP}$ par jour, signé le 12 décembre 2001; 40${NBSP}% et 4${NBSP}800 agents`);
+    expect(fr).toBe(`Environ 1,8${NBSP}milliard${NBSP}$ par jour, signé le 12${NBSP}décembre${NBSP}2001; 40${NBSP}% et 4${NBSP}800 agents`);
     expect(formatFigures('About {money:1.8e9 USD} a day', 'en')).toBe(`About US$1.8${NBSP}billion a day`);
     expect(badFigures('{date:2001-13-45} {money:lots} {money:5 dollars} {percent:4 0} {dat:2001-01-01} {number:12}')).toEqual([
       '{date:2001-13-45}',
@@ -112,7 +112,7 @@ describe('French spacing', () => {
       `Échéance${NBSP}: 12 décembre${NNBSP}; «${NBSP}le niveau un${NBSP}»${NNBSP}! Vrai${NNBSP}?`,
     );
     expect(frenchSpacing('http://x.ca 15:30')).toBe('http://x.ca 15:30');
-    expect(text({ en: 'Deadline: now', fr: 'Échéance : {date:2001-12-12}' }, 'fr')).toBe(`Échéance${NBSP}: 12 décembre 2001`);
+    expect(text({ en: 'Deadline: now', fr: 'Échéance : {date:2001-12-12}' }, 'fr')).toBe(`Échéance${NBSP}: 12${NBSP}décembre${NBSP}2001`);
     expect(text({ en: 'Deadline: now' }, 'fr')).toBe('[EN] Deadline: now');
   });
 });
