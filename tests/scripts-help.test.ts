@@ -2,12 +2,15 @@ import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-/** Runs a script as `npm run` would; several at once (each mostly waits for Node to start). */
+/**
+ * Runs a script with tsx's loader, as `npm run` does, but in one Node process (the tsx command starts two);
+ * several at once (each mostly waits for Node to start).
+ */
 const run = (script: string, ...args: string[]) =>
   new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     execFile(
-      'node_modules/.bin/tsx',
-      [`scripts/${script}`, ...args],
+      process.execPath,
+      ['--import', 'tsx', `scripts/${script}`, ...args],
       { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr }),
     );
