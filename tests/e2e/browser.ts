@@ -52,27 +52,27 @@ export async function openPage(browser: Browser, size = { width: 1280, height: 7
 
 /** One page for a whole test file, and the way each test starts from an empty browser profile on it. */
 export interface SharedPage extends Watched {
-  /** Forget the errors seen so far, empty the page's storage, store `items` and reload onto the title. */
-  fresh(items?: Record<string, string>): Promise<void>;
+  /** Forget the errors seen so far, empty the page's storage, store `items` and load the game (`query`) onto the title. */
+  fresh(items?: Record<string, string>, query?: string): Promise<void>;
 }
 
 /**
  * A page kept for a whole file: a reload after emptying storage is the fresh start a new profile gives,
  * at a fraction of the cost (the context keeps its compiled scripts and its cache).
  */
-export async function sharedPage(browser: Browser, size?: { width: number; height: number }, query?: string): Promise<SharedPage> {
+export async function sharedPage(browser: Browser, size?: { width: number; height: number }, query = '?e2e'): Promise<SharedPage> {
   const watched = await openPage(browser, size, query);
   const { page, errors } = watched;
   return {
     ...watched,
-    async fresh(items = {}) {
+    async fresh(items = {}, again = query) {
       errors.length = 0;
       await page.evaluate((all) => {
         localStorage.clear();
         sessionStorage.clear();
         for (const [k, v] of Object.entries(all)) localStorage.setItem(k, v);
       }, items);
-      await page.reload();
+      await page.goto(`${base()}/${again}`, { timeout: 120_000 });
       await sceneIs(page, 'Title');
     },
   };

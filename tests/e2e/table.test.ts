@@ -5,11 +5,27 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, key, launch, openLevelOneAs, openPage, openSettings, pixel, playOut, sceneIs, shot, state, tabTo } from './browser';
+import {
+  axeProblems,
+  key,
+  launch,
+  openLevelOneAs,
+  openSettings,
+  pixel,
+  playOut,
+  type SharedPage,
+  sceneIs,
+  sharedPage,
+  shot,
+  state,
+  tabTo,
+} from './browser';
 
 let browser: Browser;
+let shared: SharedPage;
 beforeAll(async () => {
   browser = await launch();
+  shared = await sharedPage(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -19,7 +35,8 @@ const roundIs = (page: Page, round: number) => expect.poll(async () => (await st
 
 describe('the table tells the truth', () => {
   it('shows clean numbers, whole labels and an explanation that fits its column', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = shared;
+    await shared.fresh();
     await openLevelOneAs(page, 'ottawa');
     // Few tab stops before the first action: from the heading, the meters (one stop), then the first option.
     await page.focus('main[data-scene="Table"] h1');
@@ -69,11 +86,11 @@ describe('the table tells the truth', () => {
     expect(await page.textContent('.capital')).toMatch(/of \d+|full/);
     expect(await page.textContent('.win-at')).toMatch(/Win at \d+\/100/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('forecasts every package before tabling or accepting it, and asks before accepting across packages', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = shared;
+    await shared.fresh();
     await openLevelOneAs(page, 'ottawa');
     const before = await page.textContent('#forecast-mine .fc-score');
     expect(before).toMatch(/If agreed now: your score \d+\/100/);
@@ -123,11 +140,11 @@ describe('the table tells the truth', () => {
     expect(await page.textContent('.party[data-role="ottawa"] .mark')).toMatch(/^(Appealed to|Appeal to) “.+” .*\(round 2\)$/);
     await shot(page, 'table-people');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('puts what sounding out revealed on the option cards', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = shared;
+    await shared.fresh();
     await openLevelOneAs(page, 'washington');
     await tabTo(page, 'button[data-focus="move-sound_out"]');
     await key(page, 'Enter');
@@ -137,11 +154,11 @@ describe('the table tells the truth', () => {
     await expect.poll(() => page.locator('.option-card .revealed').count()).toBe(1);
     expect(await page.textContent('.option-card .revealed')).toMatch(/wants this most \(sounded out, round 1\)/);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('announces only what is new, and says once that moves wait for the next round', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = shared;
+    await shared.fresh();
     await openLevelOneAs(page, 'quebec');
     // Screen readers hear only what is new, once: the feed is not a live region, and opening a choice list says nothing.
     expect(await page.locator('#latest[aria-live]').count()).toBe(0);
@@ -172,14 +189,13 @@ describe('the table tells the truth', () => {
       expect(repeated).toBeLessThanOrEqual(1);
     }
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('the guided first level', () => {
   it('teaches the loop by doing it, with the keyboard, and can be skipped', async () => {
-    const { page, errors } = await openPage(browser);
-    await sceneIs(page, 'Title');
+    const { page, errors } = shared;
+    await shared.fresh();
     await key(page, 'u');
     await sceneIs(page, 'Briefing');
     expect(await page.textContent('.confidential .hint')).toMatch(/^Guided first level\..*you win with \d+\/100/);
@@ -242,13 +258,13 @@ describe('the guided first level', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-focus'))).toBe('propose');
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('keys and questions', () => {
   it('asks before Q leaves the table; single-key shortcuts can be turned off', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = shared;
+    await shared.fresh();
     await openLevelOneAs(page, 'ottawa');
     await key(page, 'q');
     await page.waitForSelector('dialog#confirm-leave[open]');
@@ -284,7 +300,6 @@ describe('keys and questions', () => {
     await sceneIs(page, 'Title');
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -302,8 +317,8 @@ describe('text size', () => {
 
   for (const lang of ['en', 'fr']) {
     it(`reaches 200% in the settings, with labels wrapping, not cut (${lang})`, async () => {
-      const { page, errors } = await openPage(browser, { width: 1280, height: 720 }, `?e2e&lang=${lang}`);
-      await sceneIs(page, 'Title');
+      const { page, errors } = shared;
+      await shared.fresh({}, `?e2e&lang=${lang}`);
       await openSettings(page);
       await page.selectOption('#set-size', '2');
       await key(page, 'Escape');
@@ -325,7 +340,6 @@ describe('text size', () => {
       expect(keys.key).toBe(keys.bar);
       expect(keys.family).toMatch(/^"?Atkinson Hyperlegible/);
       expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
 });
