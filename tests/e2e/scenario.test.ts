@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, base, downloaded, key, launch, openPage, shot, state } from './browser';
+import { axeProblems, base, downloaded, key, launch, type SharedPage, sharedPage, shot, state } from './browser';
 
 /** The small test level with a cast and a border of its own: initials, a colour, a river, named crossings, a port. */
 const good = `${readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province },', 'province: { name: { en: Province }, emblem: initials, colour: "#6a3d9a",')}
@@ -24,8 +24,10 @@ const typoLine = good.split('\n').findIndex((l) => l.includes('id: shared, label
 const broken = good.replace('harmonization: 2, effects: { trust: 5', 'harmonization: 2, efects: { trust: 5');
 
 let browser: Browser;
+let shared: SharedPage;
 beforeAll(async () => {
   browser = await launch();
+  shared = await sharedPage(browser);
 });
 afterAll(async () => {
   await browser?.close();
@@ -60,8 +62,8 @@ const campaignSave = (page: Page) => page.evaluate(() => JSON.parse(localStorage
 
 describe('a scenario file opened in the game', () => {
   it('shows an error at its line, is fixed in the studio, play-tested to the debrief, exported and opened again, and leaves the campaign alone', async () => {
-    const { page, errors } = await openPage(browser);
-    await scene(page, 'Title');
+    const { page, errors } = shared;
+    await shared.fresh();
     await key(page, 'm');
     await scene(page, 'Scenarios');
     expect(await page.textContent('.scenario-list')).toContain('No scenario yet');
@@ -143,12 +145,11 @@ describe('a scenario file opened in the game', () => {
     expect(await page.locator('button[data-focus="menu-t"]').count()).toBe(0);
     expect(errors).toEqual([]);
     expect(a11y).toEqual([]);
-    await page.context().close();
   }, 900_000);
 
   it('shares a kept scenario as a link that opens it in another browser', async () => {
-    const { page, errors } = await openPage(browser);
-    await scene(page, 'Title');
+    const { page, errors } = shared;
+    await shared.fresh();
     await key(page, 'm');
     await scene(page, 'Scenarios');
     await openFile(page, 'mini.yaml', good);
@@ -156,9 +157,11 @@ describe('a scenario file opened in the game', () => {
     await page.click('.scenario-card button[data-focus^="share-"]');
     const link = await page.inputValue('.share-field');
     expect(link).toMatch(/#scenario=[A-Za-z0-9_-]+&file=mini.yaml$/);
-    await page.context().close();
+    expect(errors).toEqual([]);
 
-    const other = await openPage(browser, undefined, `?e2e${new URL(link).hash}`);
+    // As another browser would: nothing stored, only the link.
+    const other = shared;
+    await shared.fresh({}, `?e2e${new URL(link).hash}`);
     await scene(other.page, 'Scenarios');
     await other.page.waitForSelector('.opened', { timeout: LONG });
     expect(await other.page.textContent('.opened h2')).toContain('Mini is ready (mini.yaml)');
@@ -175,14 +178,12 @@ describe('a scenario file opened in the game', () => {
     expect(await other.page.textContent('.scenario-report')).toContain(
       'missing.yaml could not be fetched (there is no scenario file at that address)',
     );
-    expect(errors).toEqual([]);
     expect(other.errors.filter((e) => !e.includes('404'))).toEqual([]);
-    await other.page.context().close();
   }, 600_000);
 
   it('sets a damaged stored scenario aside with a message; the others still play and continue after a reload', async () => {
-    const { page, errors } = await openPage(browser);
-    await scene(page, 'Title');
+    const { page, errors } = shared;
+    await shared.fresh();
     await key(page, 'm');
     await scene(page, 'Scenarios');
     await openFile(page, 'mini.yaml', good);
@@ -216,6 +217,5 @@ describe('a scenario file opened in the game', () => {
     await scene(page, 'Table');
     expect(await state(page)).toEqual(before);
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 600_000);
 });
