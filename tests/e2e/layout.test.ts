@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, tabTo } from './browser';
+import { key, launch, openLevelOneAs, openPage, openSettings, sceneIs, shot, tabTo, type Watched } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,14 +15,25 @@ afterAll(async () => {
 });
 
 describe('screen sizes', () => {
+  // One table, the window resized to each screen (the layout follows the window, as when a player resizes it).
+  let table: Watched;
+  beforeAll(async () => {
+    table = await openPage(browser);
+    await openLevelOneAs(table.page, 'washington');
+  });
+  afterAll(async () => {
+    await table?.page.context().close();
+  });
+
   for (const size of [
     { width: 1280, height: 720 },
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ]) {
     it(`fits ${size.width}x${size.height}`, async () => {
-      const { page, errors } = await openPage(browser, size);
-      await openLevelOneAs(page, 'washington');
+      const { page, errors } = table;
+      await page.setViewportSize(size);
+      await expect.poll(() => page.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([size.width, size.height]);
       await shot(page, `size-${size.width}x${size.height}-table`);
       const overflow = await page.evaluate(() => ({ w: document.documentElement.scrollWidth, h: document.documentElement.scrollHeight }));
       expect(overflow.w).toBeLessThanOrEqual(size.width);
@@ -40,10 +51,11 @@ describe('screen sizes', () => {
       const fontPx = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.btn') as Element).fontSize));
       expect(fontPx).toBeGreaterThanOrEqual(12);
       expect(errors).toEqual([]);
-      await page.context().close();
     });
   }
+});
 
+describe('settings', () => {
   it('honours reduced motion from the settings', async () => {
     const { page, errors } = await openPage(browser);
     await sceneIs(page, 'Title');
