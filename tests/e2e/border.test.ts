@@ -19,7 +19,8 @@ interface Drawn {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launch();
+  // WebGL, as most players' browsers draw the game.
+  browser = await launch({ webgl: true });
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,20 +1,21 @@
-/** Shared helpers for the browser tests: the one Chromium of the global setup, error capture, keys. */
+/** Shared helpers for the browser tests: the Chromiums of the global setup, error capture, keys. */
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, NO_WEBGL } from '../../scripts/chromium';
 
 /** The preview server's address, from the global setup. */
 export const base = () => inject('e2eBase');
 export const SHOTS = 'reports/screenshots';
 
 /**
- * The Chromium every test file shares (started by the global setup, with autoplay allowed). A file that
- * needs the browser's autoplay block on (`autoplay: false`) gets a Chromium of its own.
+ * A Chromium shared by the test files (started by the global setup, with autoplay allowed): without WebGL
+ * (the game's canvas renderer) unless `webgl` is asked for. A file that needs the browser's autoplay block
+ * on (`autoplay: false`) gets a Chromium of its own.
  */
-export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
-  if (opts.autoplay !== false) return chromium.connect(inject('e2eBrowser'));
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+export async function launch(opts: { autoplay?: boolean; webgl?: boolean } = {}): Promise<Browser> {
+  if (opts.autoplay !== false) return chromium.connect(inject(opts.webgl ? 'e2eBrowserWebGL' : 'e2eBrowser'));
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...(opts.webgl ? [] : NO_WEBGL)] });
 }
 
 export interface Watched {

@@ -23,7 +23,8 @@ import {
 let browser: Browser;
 let shared: SharedPage;
 beforeAll(async () => {
-  browser = await launch();
+  // WebGL, as most players' browsers draw the game.
+  browser = await launch({ webgl: true });
   shared = await sharedPage(browser);
 });
 afterAll(async () => {
