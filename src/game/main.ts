@@ -75,6 +75,8 @@ if (params.has('e2e')) {
     scene: () => game.scene.getScenes(true).map((s) => s.scene.key),
     /** Whether Phaser's loop is asleep (src/game/idle.ts): nothing moves on the canvas. */
     asleep: () => !game.loop.running,
+    /** Which of Phaser's renderers draws the canvas (WebGL, or the canvas fallback when the browser has none). */
+    renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
     sounds: () => [...(app.audio?.played ?? [])],
     border: () => (game.scene.isActive('Border') ? (game.scene.getScene('Border') as unknown as { drawn: unknown }).drawn : null),
     state: () => {

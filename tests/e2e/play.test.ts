@@ -69,6 +69,9 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       await openLevelOneAs(page, role, check);
       const start = await state(page);
       expect(start).toMatchObject({ role, round: 1, phase: 'choosing' });
+      expect(await page.evaluate(() => (window as unknown as { __borderlines: { renderer(): string } }).__borderlines.renderer())).toBe(
+        'webgl',
+      );
       // While the player reads the table, nothing moves: the canvas stops drawing (src/game/idle.ts).
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { __borderlines: { asleep(): boolean } }).__borderlines.asleep()), {
