@@ -6,11 +6,18 @@ import { h } from '../ui/dom';
 
 export const ct = (key: string, params: Record<string, string | number> = {}) => t(`classroom.${key}`, app.locale, params);
 
-/** A full-screen panel over the game for the classroom's own screens (it hides the title behind it). */
+/**
+ * A full-screen panel over the game for the classroom's own screens. While it is shown, the screen behind it
+ * is inert: out of reach of the keyboard and of screen readers (its landmarks and buttons are not on offer).
+ */
 export function overlay(cls: string): HTMLElement {
   const el = h('section', { class: `classroom-overlay ${cls}`, 'aria-label': ct('title') });
   // On the body, not in the stage: the stage keeps 16:9 (and is transformed), the classroom's pages use the whole window.
   document.body.append(el);
+  const behind = document.getElementById('scene');
+  const sync = () => behind?.toggleAttribute('inert', !el.hidden);
+  new MutationObserver(sync).observe(el, { attributes: true, attributeFilter: ['hidden'] });
+  sync();
   return el;
 }
 
