@@ -201,6 +201,14 @@ describe('the debrief reading never contradicts itself', () => {
     const lines = describeAnalysis(level, forced).map((l) => message(l, 'en'));
     expect(lines).toContain('The Nash bargaining point is also the deal the governments actually reached.');
   });
+  it('says the packages that beat the deal are counted over every side (the chart counts for the two it draws)', () => {
+    expect(message({ key: 'analysis.dominated', params: { count: 2 } }, 'en')).toBe(
+      'The deal left value on the table: 2 other packages were better for at least one side and worse for none of them.',
+    );
+    expect(message({ key: 'analysis.dominated', params: { count: 1 } }, 'fr')).toBe(
+      "L'accord a laissé des gains sur la table\u00a0: un autre paquet était meilleur pour au moins une partie sans être pire pour aucune.",
+    );
+  });
   it('uses real plurals, never "(s)", in both languages', () => {
     const { level, a } = noDeal();
     for (const locale of ['en', 'fr'] as const)
