@@ -77,6 +77,8 @@ interface Situation {
   indicators: Record<string, number>;
   salience: Record<string, number>;
   me: { name: PlayerView['actors'][string]['name']; power: number };
+  /** Whether the seat sits at the table (tables and answers packages) or acts away from it. */
+  atTable: boolean;
   opponents: Role[];
   weaker: boolean;
   threshold: number | undefined;
@@ -139,6 +141,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     indicators,
     salience,
     me: { name: meActor.name, power: meActor.power },
+    atTable: meActor.seat === 'table',
     opponents,
     weaker: meActor.power < strongest,
     threshold,
@@ -384,6 +387,16 @@ function bestOffer(s: Situation): Deal | undefined {
   return best?.deal;
 }
 
+/** The package tabled most recently by a seat at the table (the more powerful side's, in one round): public, and what is likely to be signed. */
+function latestOffer(s: Situation): Deal | undefined {
+  let latest: PlayerView['table'][number] | undefined;
+  for (const p of s.view.table) {
+    const power = (r: Role) => s.view.actors[r]?.power ?? 0;
+    if (!latest || p.round > latest.round || (p.round === latest.round && power(p.by) > power(latest.by))) latest = p;
+  }
+  return latest?.deal;
+}
+
 /** Value the seat's non-table moves by projecting their effect on its own objectives. */
 function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefined, alternative?: Deal): Option[] {
   const { view, level, profile } = s;
@@ -564,7 +577,8 @@ export function negotiator(profile: Profile): Policy {
     // 2. Table a package: when none of its own is waiting for an answer, or the last one went unanswered.
     const canPropose = legal.some((m) => s.kind(m) === 'propose');
     const waited = !mine || mine.round <= view.round - 2;
-    const expected = mine?.deal ?? next?.deal;
+    // A seat at the table expects its own package; one away from it expects what the table has on offer.
+    const expected = mine?.deal ?? (s.atTable ? undefined : latestOffer(s)) ?? next?.deal;
     // Valued only when needed: a seat that tables a package without preparing first never looks at them.
     let valued: Option[] | undefined;
     const strategic = () => {

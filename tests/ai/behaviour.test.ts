@@ -92,3 +92,19 @@ describe('the model of the other side', () => {
     expect(model.liking.data[1]).toBeGreaterThan(model.liking.data[0]);
   });
 });
+
+describe('a seat away from the table', () => {
+  it('values its moves under the package the table has on offer: in level 10, once Washington has tabled, Quebec contributes', () => {
+    const level = readLevel('levels/10-napolitano-2009.yaml');
+    expect(level.actors.quebec.seat).not.toBe('table');
+    for (const seed of [1, 2, 3, 4]) {
+      const log = allAi(level, seed, () => 'normal').log.filter((e) => e.type === 'move');
+      const tabled = log.find((e) => e.actor === 'washington' && e.move?.id === 'propose');
+      const contributed = log.find((e) => e.actor === 'quebec' && e.move?.id === 'provincial_security_initiative');
+      // Valued under its own ideal package instead (what it cannot table), the move was never worth making.
+      expect(contributed, `seed ${seed}`).toBeDefined();
+      expect(contributed?.round, `seed ${seed}`).toBeGreaterThan(tabled?.round ?? Number.POSITIVE_INFINITY);
+      expect(contributed?.move?.reason?.key).toBe('ai.contribute');
+    }
+  });
+});
