@@ -29,7 +29,7 @@ describe('grammar in both languages', () => {
   });
   it('never makes a level name agree with a verb (an ally or a home level may be plural)', () => {
     const ally = { en: 'Auto makers' };
-    const body = { en: 'Parliament and the Canadian public', fr: 'Le Parlement et le public canadien' };
+    const body = { en: 'Parliament and the Canadian public', fr: 'le Parlement et le public canadien' };
     expect(
       message(
         { key: 'log.build_coalition', params: { actor: { en: 'Ottawa' }, ally, issue: { en: 'Trade' }, to: { en: 'Washington' } } },
@@ -40,7 +40,7 @@ describe('grammar in both languages', () => {
       'The package is ratified at home by Parliament and the Canadian public.',
     );
     expect(message({ key: 'log.not_ratified', params: { body } }, 'fr')).toBe(
-      'Le paquet est refusé par Le Parlement et le public canadien.',
+      "L'offre est refusée par le Parlement et le public canadien.",
     );
   });
 });

@@ -829,10 +829,10 @@ export class Table extends View {
         'confirm-accept',
         tr('table.crossed_title'),
         tr('table.crossed_text', {
-          actor: actorName(view, to),
-          first: crossed.first === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, to) }),
+          actor: actorText(view, to),
+          first: crossed.first === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorText(view, to) }),
         }),
-        tr('table.crossed_yes', { actor: actorName(view, to) }),
+        tr('table.crossed_yes', { actor: actorText(view, to) }),
         tr('table.crossed_no'),
       );
       if (!ok) return;
@@ -844,8 +844,8 @@ export class Table extends View {
     const instead = this.agreedInstead;
     if (!instead) return '';
     const agreed =
-      instead.agreed === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorName(view, instead.agreed) });
-    return tr('table.instead', { actor: actorName(view, instead.accepted), agreed });
+      instead.agreed === view.role ? tr('table.crossed_yours') : tr('table.crossed_theirs', { actor: actorText(view, instead.agreed) });
+    return tr('table.instead', { actor: actorText(view, instead.accepted), agreed });
   }
 
   /** The guided first level: one step at a time, each done by doing it; Next where there is nothing to do, Skip always. */
