@@ -39,6 +39,12 @@ describe('grammar in both languages', () => {
     expect(message({ key: 'log.ratified', params: { body } }, 'en')).toBe(
       'The package is ratified at home by Parliament and the Canadian public.',
     );
+    // One word for a package in French, with its agreement, and a side's own article ("l'offre du Québec").
+    const quebec = { en: 'Quebec', fr: 'Québec', fr_article: 'le' };
+    expect(message({ key: 'ui.table.crossed_theirs', params: { actor: quebec } }, 'fr')).toBe("L'offre du Québec");
+    expect(message({ key: 'ui.table.instead', params: { actor: quebec, agreed: 'votre propre offre' } }, 'fr')).toBe(
+      "Vous avez accepté l'offre du Québec, mais la vôtre a été acceptée au même tour\u00a0: c'est votre propre offre qui est conclue.",
+    );
     expect(message({ key: 'log.not_ratified', params: { body } }, 'fr')).toBe(
       "L'offre est refusée par le Parlement et le public canadien.",
     );
