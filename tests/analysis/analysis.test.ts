@@ -206,7 +206,7 @@ describe('the debrief reading never contradicts itself', () => {
       'The deal left value on the table: 2 other packages were better for at least one side and worse for none of them.',
     );
     expect(message({ key: 'analysis.dominated', params: { count: 1 } }, 'fr')).toBe(
-      "L'accord a laissé des gains sur la table\u00a0: un autre paquet était meilleur pour au moins une partie sans être pire pour aucune.",
+      "L'accord a laissé des gains sur la table\u00a0: une autre offre était meilleure pour au moins une partie sans être pire pour aucune.",
     );
   });
   it('uses real plurals, never "(s)", in both languages', () => {
