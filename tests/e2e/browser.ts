@@ -1,7 +1,7 @@
 /** Shared helpers for the browser tests: the Chromiums of the global setup, error capture, keys. */
 import { mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Download, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, NO_WEBGL } from '../../scripts/chromium';
 
 /** The preview server's address, from the global setup. */
@@ -61,7 +61,7 @@ export interface SharedPage extends Watched {
  * A page kept for a whole file: a reload after emptying storage is the fresh start a new profile gives,
  * at a fraction of the cost (the context keeps its compiled scripts and its cache).
  */
-export async function sharedPage(browser: Browser, size?: { width: number; height: number }, query = '?e2e'): Promise<SharedPage> {
+async function sharedPage(browser: Browser, size?: { width: number; height: number }, query = '?e2e'): Promise<SharedPage> {
   const watched = await openPage(browser, size, query);
   const { page, errors } = watched;
   return {
@@ -79,6 +79,20 @@ export async function sharedPage(browser: Browser, size?: { width: number; heigh
       await page.waitForSelector('main[data-scene] h1', { timeout: 60_000 });
     },
   };
+}
+
+/** A test file's one page (see `sharedPage`), opened before its first test; its browser is let go after the last. */
+export function pageForFile(opts: { webgl?: boolean } = {}): SharedPage {
+  const shared = {} as SharedPage;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch(opts);
+    Object.assign(shared, await sharedPage(browser));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return shared;
 }
 
 /** A download's bytes (the shared browser is remote: its files are read as a stream, not by path). */

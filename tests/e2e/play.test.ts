@@ -3,34 +3,12 @@
  * with the keyboard only. Every scene is screenshotted into reports/screenshots for review, checked
  * with axe-core, and no run may log a console error or a page error.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeProblems,
-  key,
-  launch,
-  openLevelOneAs,
-  openSettings,
-  pixel,
-  playOut,
-  type SharedPage,
-  sceneIs,
-  sharedPage,
-  shot,
-  state,
-  tabTo,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeProblems, key, openLevelOneAs, openSettings, pixel, playOut, sceneIs, pageForFile, shot, state, tabTo } from './browser';
 
-let browser: Browser;
-let shared: SharedPage;
-beforeAll(async () => {
-  // WebGL, as most players' browsers draw the game.
-  browser = await launch({ webgl: true });
-  shared = await sharedPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+// WebGL, as most players' browsers draw the game.
+const shared = pageForFile({ webgl: true });
 
 async function chooseOptions(page: Page, issues: string[]): Promise<void> {
   for (const issue of issues) {

@@ -6,19 +6,10 @@
  * kept under a set-aside key (never deleted) and offered as a file, and a new game works. A full storage
  * tells the player once and offers the save as a file, which Import reads back.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloaded, key, launch, openLevelOneAs, type SharedPage, sceneIs, sharedPage, shot, state } from './browser';
+import { describe, expect, it } from 'vitest';
+import { downloaded, key, openLevelOneAs, sceneIs, pageForFile, shot, state } from './browser';
 
-let browser: Browser;
-let shared: SharedPage;
-beforeAll(async () => {
-  browser = await launch();
-  shared = await sharedPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = pageForFile();
 
 interface Saved {
   current: { levelId: string; role: string; record: { format: number; events: { type: string; move?: { id: string } }[] } };

@@ -4,9 +4,9 @@
  * campaign save is untouched throughout; a damaged stored scenario is set aside with a message.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, base, downloaded, key, launch, type SharedPage, sharedPage, shot, state } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeProblems, base, downloaded, key, pageForFile, shot, state } from './browser';
 
 /** The small test level with a cast and a border of its own: initials, a colour, a river, named crossings, a port. */
 const good = `${readFileSync('tests/fixtures/mini.yaml', 'utf8').replace('province: { name: { en: Province },', 'province: { name: { en: Province }, emblem: initials, colour: "#6a3d9a",')}
@@ -23,15 +23,7 @@ border:
 const typoLine = good.split('\n').findIndex((l) => l.includes('id: shared, label')) + 1;
 const broken = good.replace('harmonization: 2, effects: { trust: 5', 'harmonization: 2, efects: { trust: 5');
 
-let browser: Browser;
-let shared: SharedPage;
-beforeAll(async () => {
-  browser = await launch();
-  shared = await sharedPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = pageForFile();
 
 async function openFile(page: Page, name: string, text: string): Promise<void> {
   await page.setInputFiles('#scenario-file', { name, mimeType: 'text/yaml', buffer: Buffer.from(text) });

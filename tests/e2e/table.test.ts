@@ -4,32 +4,10 @@
  * before leaving or accepting across packages, and the settings that make it accessible.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeProblems,
-  key,
-  launch,
-  openLevelOneAs,
-  openSettings,
-  pixel,
-  playOut,
-  type SharedPage,
-  sceneIs,
-  sharedPage,
-  shot,
-  state,
-  tabTo,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeProblems, key, openLevelOneAs, openSettings, pixel, playOut, sceneIs, pageForFile, shot, state, tabTo } from './browser';
 
-let browser: Browser;
-let shared: SharedPage;
-beforeAll(async () => {
-  browser = await launch();
-  shared = await sharedPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = pageForFile();
 
 const roundIs = (page: Page, round: number) => expect.poll(async () => (await state(page))?.round).toBe(round);
 
@@ -311,7 +289,11 @@ describe('keys and questions', () => {
 describe('text size', () => {
   it('follows browser zoom: at 200% the text is twice as large', async () => {
     // A 1280x720 screen zoomed to 200% is a 640x360 CSS viewport at two device pixels per CSS pixel.
-    const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2, locale: 'en-US' });
+    const context = await (shared.page.context().browser() as Browser).newContext({
+      viewport: { width: 640, height: 360 },
+      deviceScaleFactor: 2,
+      locale: 'en-US',
+    });
     const page = await context.newPage();
     await page.goto(`${(await import('./browser')).base()}/?e2e`);
     await sceneIs(page, 'Title');
