@@ -76,7 +76,8 @@ async function sharedPage(browser: Browser, size?: { width: number; height: numb
       // Via a blank page: a link that differs only by its #fragment would not load the game again.
       await page.goto('about:blank');
       await page.goto(`${base()}/${again}`, { timeout: 120_000 });
-      await page.waitForSelector('main[data-scene] h1', { timeout: 60_000 });
+      // Past the preloader (it has a heading too): a key pressed on it would be lost.
+      await page.waitForSelector('main[data-scene]:not([data-scene="Preloader"]) h1', { timeout: 60_000 });
     },
   };
 }
