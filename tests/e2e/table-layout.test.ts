@@ -1,0 +1,131 @@
+/**
+ * What the table shows stays readable wherever it is played: the cue that pops up after a move never
+ * covers a party card or a control, at any scroll position, on a projector, a school laptop, a large
+ * screen and with text at 200% (the setting, and browser zoom); and each objective in a package's
+ * forecast keeps its value on its own line, never a lone "unchanged" wrapped away from it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { base, key, openLevelOneAs, pageForFile, shot, watch } from './browser';
+
+const shared = pageForFile();
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * In the page: null until the cue shows; then where it comes to rest, the window's size, and every party
+ * card or control whose visible part it covers, with each scrolling part of the screen scrolled from top
+ * to bottom (a player may have scrolled anywhere when a cue comes). Synchronous: the cue lasts 2.6 s.
+ */
+function cueCovers(): { cue: Box; width: number; height: number; text: string; covered: string[] } | null {
+  const cue = document.getElementById('cue');
+  if (!cue?.classList.contains('show')) return null;
+  for (const a of cue.getAnimations()) a.finish();
+  const boxOf = (r: DOMRect): Box => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const c = boxOf(cue.getBoundingClientRect());
+  const scene = document.getElementById('scene') as HTMLElement;
+  const clips = (el: Element) => {
+    const out: Element[] = [];
+    for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflow !== 'visible') out.push(p);
+    return out;
+  };
+  const targets = [...scene.querySelectorAll('.party, button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
+    .filter((el) => el.getClientRects().length > 0)
+    .map((el) => ({ el, clips: clips(el) }));
+  // What of an element is on screen: its box cut by each ancestor that clips it, and by the window.
+  const visible = (t: (typeof targets)[number]): Box => {
+    let r = boxOf(t.el.getBoundingClientRect());
+    for (const p of [...t.clips.map((q) => boxOf(q.getBoundingClientRect())), { left: 0, top: 0, right: innerWidth, bottom: innerHeight }])
+      r = {
+        left: Math.max(r.left, p.left),
+        top: Math.max(r.top, p.top),
+        right: Math.min(r.right, p.right),
+        bottom: Math.min(r.bottom, p.bottom),
+      };
+    return r;
+  };
+  const covered = new Set<string>();
+  const check = () => {
+    for (const t of targets) {
+      const v = visible(t);
+      if (Math.min(v.right, c.right) - Math.max(v.left, c.left) > 0.5 && Math.min(v.bottom, c.bottom) - Math.max(v.top, c.top) > 0.5)
+        covered.add(`${t.el.tagName.toLowerCase()}.${t.el.className}: ${(t.el.textContent ?? '').trim().slice(0, 40)}`);
+    }
+  };
+  check();
+  const scrollers = [scene, ...scene.querySelectorAll<HTMLElement>('*')].filter(
+    (el) => el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY),
+  );
+  // Steps of half the cue's height: nothing can pass under it between two of them.
+  const step = Math.max(4, (c.bottom - c.top) / 2);
+  for (const s of scrollers) {
+    const was = s.scrollTop;
+    for (let y = 0; y < s.scrollHeight - s.clientHeight + step; y += step) {
+      s.scrollTop = y;
+      check();
+    }
+    s.scrollTop = was;
+  }
+  return { cue: c, width: innerWidth, height: innerHeight, text: cue.textContent ?? '', covered: [...covered] };
+}
+
+/** A table as Ottawa, on the shared page or (for browser zoom) a page of its own. */
+async function tableAt(opts: {
+  viewport: { width: number; height: number };
+  lang: string;
+  textScale?: number;
+  deviceScaleFactor?: number;
+}): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const query = `?e2e&lang=${opts.lang}`;
+  if (opts.deviceScaleFactor) {
+    // Browser zoom: a window zoomed to 200% is a CSS viewport half its size at two device pixels per CSS pixel.
+    const context = await (shared.page.context().browser() as Browser).newContext({
+      viewport: opts.viewport,
+      deviceScaleFactor: opts.deviceScaleFactor,
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    const errors = await watch(page);
+    await page.goto(`${base()}/${query}`, { timeout: 120_000 });
+    await openLevelOneAs(page, 'ottawa');
+    return { page, errors, close: () => context.close() };
+  }
+  await shared.page.setViewportSize(opts.viewport);
+  const settings: Record<string, string> = opts.textScale ? { 'borderlines.settings': JSON.stringify({ textScale: opts.textScale }) } : {};
+  await shared.fresh(settings, query);
+  await openLevelOneAs(shared.page, 'ottawa');
+  return { page: shared.page, errors: shared.errors, close: async () => {} };
+}
+
+describe('the cue keeps clear of the party cards and the controls', () => {
+  for (const c of [
+    { name: '1280x720', viewport: { width: 1280, height: 720 }, lang: 'en' },
+    { name: '1366x768', viewport: { width: 1366, height: 768 }, lang: 'fr' },
+    { name: '1920x1080', viewport: { width: 1920, height: 1080 }, lang: 'en' },
+    { name: 'text at 200%', viewport: { width: 1280, height: 720 }, lang: 'en', textScale: 2 },
+    { name: 'text at 200%', viewport: { width: 1280, height: 720 }, lang: 'fr', textScale: 2 },
+    { name: 'browser zoom at 200%', viewport: { width: 640, height: 360 }, lang: 'fr', deviceScaleFactor: 2 },
+  ]) {
+    it(`at ${c.name} (${c.lang}), at every scroll position`, async () => {
+      const { page, errors, close } = await tableAt(c);
+      // Tabling the package shows the cue at once.
+      await key(page, 'p');
+      const seen = await (await page.waitForFunction(cueCovers, undefined, { timeout: 30_000 })).jsonValue();
+      await shot(page, `cue-${c.name.replace(/\W+/g, '-')}-${c.lang}`);
+      await close();
+      expect(seen?.text).toBe(c.lang === 'fr' ? 'Proposition sur la table' : 'Proposal on the table');
+      expect(seen?.covered).toEqual([]);
+      const box = seen?.cue as Box;
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(seen?.width as number);
+      expect(box.bottom).toBeLessThanOrEqual(seen?.height as number);
+      expect(errors).toEqual([]);
+    });
+  }
+});
