@@ -319,6 +319,12 @@ describe('text size', () => {
           .map((n) => n.textContent),
       );
       expect(cut).toEqual([]);
+      // The top bar keeps its full height in the one scrolling column (the round and the capital are whole).
+      const bar = await page.evaluate(() => {
+        const el = document.querySelector('.topbar') as HTMLElement;
+        return { content: el.scrollHeight, shown: el.clientHeight };
+      });
+      expect(bar.content).toBeLessThanOrEqual(bar.shown + 1);
       // The key bar's buttons grow with the rest, in the game's own font (not the browser's small button font).
       const keys = await page.evaluate(() => {
         const style = (q: string) => getComputedStyle(document.querySelector(q) as Element);
