@@ -18,6 +18,8 @@ import {
 import type { Deal, LogEntry, Message, PlayerView, Role } from '../engine';
 import { objectiveSatisfaction } from '../engine';
 import { describeComparison } from '../engine/conditions';
+import { type Locale, t } from '../i18n/core';
+import { formatPercent } from '../i18n/format';
 import type { Comparison } from '../levels/schema';
 
 export interface Forecast {
@@ -68,6 +70,21 @@ export function forecast(view: PlayerView, deal: Deal): Forecast {
     blocker,
     wins: score >= view.level.win_at,
   };
+}
+
+/**
+ * What a package does to one objective, in words: how far it is met now and with the package
+ * ("◐ 50% → ✔ 100%"), or how far it is met and that the package leaves it so ("✘ 0%, unchanged").
+ * One unit, its spaces non-breaking: a value never wraps away from its mark or from its qualifier.
+ */
+export function objectiveChange(o: { now: number; after: number }, locale: Locale): string {
+  const mark = (x: number) => (x >= 1 ? '✔' : x > 0 ? '◐' : '✘');
+  const met = (x: number) => `${mark(x)} ${formatPercent(Math.round(x * 100), locale)}`;
+  const words =
+    Math.round(o.after * 100) === Math.round(o.now * 100)
+      ? t('ui.forecast.same', locale, { value: met(o.now) })
+      : `${met(o.now)} → ${met(o.after)}`;
+  return words.replace(/\s/g, '\u00a0');
 }
 
 /** A package on the table; identical packages tabled by several seats are one offer. */

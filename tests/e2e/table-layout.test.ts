@@ -74,10 +74,11 @@ function cueCovers(): { cue: Box; width: number; height: number; text: string; c
   return { cue: c, width: innerWidth, height: innerHeight, text: cue.textContent ?? '', covered: [...covered] };
 }
 
-/** A table as Ottawa, on the shared page or (for browser zoom) a page of its own. */
+/** A table as Ottawa (or `role`), on the shared page or (for browser zoom) a page of its own. */
 async function tableAt(opts: {
   viewport: { width: number; height: number };
   lang: string;
+  role?: string;
   textScale?: number;
   deviceScaleFactor?: number;
 }): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
@@ -92,13 +93,13 @@ async function tableAt(opts: {
     const page = await context.newPage();
     const errors = await watch(page);
     await page.goto(`${base()}/${query}`, { timeout: 120_000 });
-    await openLevelOneAs(page, 'ottawa');
+    await openLevelOneAs(page, opts.role ?? 'ottawa');
     return { page, errors, close: () => context.close() };
   }
   await shared.page.setViewportSize(opts.viewport);
   const settings: Record<string, string> = opts.textScale ? { 'borderlines.settings': JSON.stringify({ textScale: opts.textScale }) } : {};
   await shared.fresh(settings, query);
-  await openLevelOneAs(shared.page, 'ottawa');
+  await openLevelOneAs(shared.page, opts.role ?? 'ottawa');
   return { page: shared.page, errors: shared.errors, close: async () => {} };
 }
 
@@ -125,6 +126,53 @@ describe('the cue keeps clear of the party cards and the controls', () => {
       expect(box.top).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(seen?.width as number);
       expect(box.bottom).toBeLessThanOrEqual(seen?.height as number);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe("the forecast keeps each objective's value on its line", () => {
+  for (const lang of ['en', 'fr']) {
+    it(`at 960x540, the narrowest window before the table turns into one column (${lang})`, async () => {
+      // Washington's objectives are the longest: at this width most of them take two lines.
+      const { page, errors } = await tableAt({ viewport: { width: 960, height: 540 }, lang, role: 'washington' });
+      // Passenger lists meet one objective: its forecast shows a change beside the objectives left unchanged.
+      await page.focus('#opt-information_sharing-case_by_case');
+      await key(page, 'ArrowDown');
+      await expect.poll(() => page.locator('#forecast-mine .fc-change', { hasText: '→' }).count()).toBeGreaterThan(0);
+      await page.locator('#forecast-mine').scrollIntoViewIfNeeded();
+      await shot(page, `forecast-960-${lang}`);
+      const rows = await page.evaluate(() =>
+        [...document.querySelectorAll('#forecast-mine .fc-objectives li')].map((li) => {
+          const [goal, change] = [li.firstElementChild, li.querySelector('.fc-change')] as HTMLElement[];
+          // The line boxes of the objective's text, and of its forecast.
+          const lines = (el: HTMLElement) => {
+            const range = document.createRange();
+            range.selectNodeContents(el);
+            const tops = [...range.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom }));
+            return tops.filter((r, i) => i === 0 || Math.abs(r.top - tops[i - 1].top) > 1);
+          };
+          const text = lines(goal);
+          const value = lines(change);
+          const last = text[text.length - 1];
+          return {
+            goal: goal.textContent,
+            change: change.textContent,
+            goalLines: text.length,
+            changeLines: value.length,
+            // The forecast shares a line with the end of its objective (it never sits alone under it).
+            withGoal: value[0].top < last.bottom && value[0].bottom > last.top,
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      // The check can fail: at this width some objectives do wrap.
+      expect(rows.some((r) => r.goalLines > 1)).toBe(true);
+      expect(rows.some((r) => r.change?.includes('→'))).toBe(true);
+      for (const r of rows) {
+        expect(r.changeLines, r.goal ?? '').toBe(1);
+        expect(r.withGoal, `${r.goal} / ${r.change}`).toBe(true);
+      }
       expect(errors).toEqual([]);
     });
   }

@@ -1,12 +1,27 @@
 /** What the table tells the player about packages, checked against what the engine then does. */
 import { describe, expect, it } from 'vitest';
 import { createSession, type PlayerView } from '../../src/engine';
-import { agreedInstead, answerable, answerTo, crossedAcceptance, forecast, offers } from '../../src/game/forecast';
+import { agreedInstead, answerable, answerTo, crossedAcceptance, forecast, objectiveChange, offers } from '../../src/game/forecast';
+import '../../src/i18n';
 import { loadLevel } from '../../src/levels/load';
 import { mini } from '../helpers';
 import { readFileSync } from 'node:fs';
 
 describe('the forecast of a package', () => {
+  it('says how far each objective is met, and keeps each value with its mark and its qualifier on one line, in both languages', () => {
+    const nb = '\u00a0';
+    expect(objectiveChange({ now: 0.5, after: 1 }, 'en')).toBe(`◐${nb}50%${nb}→${nb}✔${nb}100%`);
+    expect(objectiveChange({ now: 0, after: 0 }, 'en')).toBe(`✘${nb}0%,${nb}unchanged`);
+    expect(objectiveChange({ now: 1, after: 0.6 }, 'fr')).toBe(`✔${nb}100${nb}%${nb}→${nb}◐${nb}60${nb}%`);
+    expect(objectiveChange({ now: 0.501, after: 0.503 }, 'fr')).toBe(`◐${nb}50${nb}%,${nb}inchangé`);
+    // Nothing in it where a line may break.
+    for (const locale of ['en', 'fr'] as const)
+      for (const o of [
+        { now: 0.25, after: 0.25 },
+        { now: 0, after: 0.75 },
+      ])
+        expect(objectiveChange(o, locale)).not.toMatch(/[ \t\n\u2000-\u200b]/);
+  });
   it('gives the score the engine then gives when the package is agreed, and says the home level would ratify it', () => {
     const level = mini();
     const s = createSession(level, { seed: 7 });

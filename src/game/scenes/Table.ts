@@ -9,7 +9,7 @@ import { css, INK, OKABE_ITO, OWN_RING, PAPER_DARK, roleColour, seatInk, WOOD } 
 import { causesOf } from '../causes';
 import { marksOf, moodOf, personOf, voiceOf } from '../people';
 import { portrait } from '../ui/portrait';
-import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, offers } from '../forecast';
+import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, forecast, objectiveChange, offers } from '../forecast';
 import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
 import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, seatText, valueText } from '../ui/format';
@@ -547,18 +547,14 @@ export class Table extends View {
           'ul',
           { class: 'fc-objectives' },
           ...view.me.objectives.map((o, i) => {
-            const { now, after } = f.objectives[i];
-            const mark = (x: number) => (x >= 1 ? '✔' : x > 0 ? '◐' : '✘');
-            const change =
-              Math.round(after * 100) === Math.round(now * 100)
-                ? tr('forecast.same')
-                : `${mark(now)} ${Math.round(now * 100)}% → ${mark(after)} ${Math.round(after * 100)}%`;
+            // Coloured as its words say: by the percentages shown, not by a change too small to show.
+            const [now, after] = [f.objectives[i].now, f.objectives[i].after].map((x) => Math.round(x * 100));
             return h(
               'li',
               { class: after > now ? 'good' : after < now ? 'bad' : '' },
               h('span', { text: objectiveText(view, o) }),
               ' ',
-              h('span', { class: 'fc-change', text: change }),
+              h('span', { class: 'fc-change', text: objectiveChange(f.objectives[i], app.locale) }),
             );
           }),
         ),
