@@ -10,7 +10,8 @@ interface Cache<K, V> {
  * loaded, so what is worked out from it (moves, deals, lookups) is cached per level object.
  */
 export function memo<K, V>(cache: Cache<K, V>, key: K, make: () => V): V {
-  if (cache.has(key)) return cache.get(key) as V;
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as V;
   const value = make();
   cache.set(key, value);
   return value;

@@ -105,23 +105,21 @@ export function legalMoves(level: Level, ctx: NegotiationContext, choosing: bool
 }
 
 function findLegalMoves(level: Level, ctx: NegotiationContext, role: Role): readonly Move[] {
-  const usable = new Map(movesFor(level, role).map((def) => [def.id, seatProblem(level, ctx, true, role, def) === null]));
-  return candidateMoves(level, ctx, role)
-    .filter((m) => {
-      const def = moveDef(level, role, m.id);
-      return def !== undefined && usable.get(m.id) === true && argumentProblem(level, ctx, role, def, m) === null;
-    })
-    .map(frozen);
+  const legal: Move[] = [];
+  if (!Object.hasOwn(level.actors, role) || own(ctx.pending, role)) return legal;
+  for (const source of movesFor(level, role)) {
+    // A move is checked against the first move of its id (as whyIllegal finds it).
+    const def = moveDef(level, role, source.id) as MoveDef;
+    if (seatProblem(level, ctx, true, role, def) !== null) continue;
+    for (const m of moveKind(source.kind).candidates(level, ctx, role, source) as Move[])
+      if (argumentProblem(level, ctx, role, def, m) === null) legal.push(frozen(m));
+  }
+  return legal;
 }
 
-/** A move and the arguments it holds (a package, a pair of issues), frozen. */
+/** A move and the arguments it holds (a package, a pair of issues), frozen (a level's proposals are frozen once, when made). */
 function frozen(move: Move): Move {
+  if (Object.isFrozen(move)) return move;
   for (const value of Object.values(move)) if (typeof value === 'object' && value !== null) Object.freeze(value);
   return Object.freeze(move);
-}
-
-/** The moves worth asking the rules about: each of the role's moves with every argument it could take. */
-export function candidateMoves(level: Level, ctx: NegotiationContext, role: Role): Move[] {
-  if (!Object.hasOwn(level.actors, role) || own(ctx.pending, role)) return [];
-  return movesFor(level, role).flatMap((def) => moveKind(def.kind).candidates(level, ctx, role, def) as Move[]);
 }
