@@ -1,6 +1,6 @@
 /**
  * Bench: full-level playthroughs per second with the AI on every seat (one core, this process),
- * AI decision time p50/p99, memory held per session, and what a server pays per seat after each event (the
+ * beside the engine alone (every seat passing) in the same run, AI decision time p50/p99, memory held per session, and what a server pays per seat after each event (the
  * first playerView and legalMoves of the new state, in microseconds).
  * Usage: npm run bench [-- levels/01-....yaml ...] [--seconds S] [--ai easy|normal|hard] [--json]
  * With no level given it measures every levels/*.yaml. Run with --expose-gc (npm run bench does) for
@@ -68,6 +68,10 @@ interface Result {
   playthroughsPerSecond: number;
   /** The same per second of this process's own CPU time: steadier when other work shares the cores. */
   playthroughsPerCpuSecond: number;
+  /** The baseline: games per CPU second with every seat passing, the engine's cost with no AI (every round played). */
+  passOnlyPerCpuSecond: number;
+  /** Events per pass-only game (START and every seat's move each round): what the baseline pays for. */
+  passOnlyEvents: number;
   decisionsPerGame: number;
   decisionMs: { p50: number; p99: number; max: number };
   /** Share of a playthrough's time spent inside the AI's decisions (the rest is the engine). */
@@ -113,6 +117,20 @@ function bench(level: Level): Result {
   const rate = (games * 1000) / (performance.now() - t0);
   // CPU time this process spent: on a shared machine, wall-clock rates fall with the load, this one much less.
   const cpuRate = games / cpu();
+
+  // 1b. The baseline in the same run: the engine alone, every seat passing (no AI to pay for, every round played).
+  const passing: Policy = () => ({ id: 'pass' });
+  let passGames = 0;
+  let passEvents = 0;
+  const cpuPass = cpuClock();
+  while (cpuPass() < seconds / 2) {
+    const s = session(level, 3000 + passGames, passing);
+    s.start();
+    passEvents += s.events.length;
+    s.stop();
+    passGames++;
+  }
+  const passRate = passGames / cpuPass();
 
   // 2. Time per AI decision (the policy alone, not the engine around it).
   const times: number[] = [];
@@ -176,6 +194,8 @@ function bench(level: Level): Result {
     level: level.id,
     playthroughsPerSecond: Math.round(rate),
     playthroughsPerCpuSecond: Math.round(cpuRate),
+    passOnlyPerCpuSecond: Math.round(passRate),
+    passOnlyEvents: Math.round(passEvents / Math.max(1, passGames)),
     decisionsPerGame: Math.round(times.length / Math.max(1, timedGames)),
     decisionMs: { p50: r3(percentile(times, 50)), p99: r3(percentile(times, 99)), max: r3(times[times.length - 1] ?? 0) },
     aiShareOfTime: Math.round(aiShare * 100) / 100,
@@ -212,13 +232,16 @@ if (values.json) {
     `AI (${difficulty}) on every seat, one core, Node ${process.version}, load average ${report.loadAverage} on ${report.cores} cores\n`,
   );
   console.log(
-    `${'level'.padEnd(28)}${'games/s'.padStart(9)}${'per CPU s'.padStart(11)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}${'view µs'.padStart(9)}${'legal µs'.padStart(10)}`,
+    `${'level'.padEnd(28)}${'games/s'.padStart(9)}${'per CPU s'.padStart(11)}${'pass-only'.padStart(11)}${'moves/game'.padStart(12)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'max ms'.padStart(9)}${'KB/session'.padStart(12)}${'AI share'.padStart(10)}${'view µs'.padStart(9)}${'legal µs'.padStart(10)}`,
   );
   for (const r of results) {
     console.log(
-      `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.playthroughsPerCpuSecond).padStart(11)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}${String(r.seatRefreshUs.view).padStart(9)}${String(r.seatRefreshUs.legal).padStart(10)}`,
+      `${r.level.padEnd(28)}${String(r.playthroughsPerSecond).padStart(9)}${String(r.playthroughsPerCpuSecond).padStart(11)}${String(r.passOnlyPerCpuSecond).padStart(11)}${String(r.decisionsPerGame).padStart(12)}${r.decisionMs.p50.toFixed(3).padStart(9)}${r.decisionMs.p99.toFixed(3).padStart(9)}${r.decisionMs.max.toFixed(3).padStart(9)}${String(r.kbPerSession ?? 'n/a').padStart(12)}${`${Math.round(r.aiShareOfTime * 100)}%`.padStart(10)}${String(r.seatRefreshUs.view).padStart(9)}${String(r.seatRefreshUs.legal).padStart(10)}`,
     );
   }
+  console.log(
+    '\npass-only: the baseline, the same level with every seat passing, games per CPU second: the engine alone, with no AI to pay for, every round played to the deadline (an AI game that agrees early plays fewer).',
+  );
   console.log(`\nAims (p99 < ${AIM_P99_MS} ms, >= ${AIM_GAMES_PER_SECOND} games/s on every level): ${report.aims.met ? 'met' : 'NOT met'}`);
   console.log(JSON.stringify(report));
 }
