@@ -139,6 +139,11 @@ const CUE_KEYS: Record<Cue, string> = {
   news: 'cue.news',
 };
 
+/** The cues that show (Selected only sounds), with their labels: a screen keeps room for the widest. */
+export function shownCues(): { kind: Cue; label: string }[] {
+  return (Object.keys(CUE_KEYS) as Cue[]).filter((c) => c !== 'select').map((kind) => ({ kind, label: tr(CUE_KEYS[kind]) }));
+}
+
 /** Play a cue and show it: sound is never the only carrier of meaning. */
 export function cue(c: Cue): void {
   app.audio?.play(c);

@@ -1,8 +1,10 @@
 /**
  * What the table shows stays readable wherever it is played: the cue that pops up after a move never
- * covers a party card or a control, at any scroll position, on a projector, a school laptop, a large
- * screen and with text at 200% (the setting, and browser zoom); and each objective in a package's
- * forecast keeps its value on its own line, never a lone "unchanged" wrapped away from it.
+ * covers a party card, a control or the top bar's text, at any scroll position, on a projector, a school
+ * laptop, a large screen and with text at 130% and 200% (the setting, and browser zoom); the top bar keeps
+ * the deadline to two lines (whole on hover and focus when cut, and to screen readers); the one column of
+ * large text shows nothing of the drawn table; and each objective in a package's forecast keeps its value
+ * on its own line, never a lone "unchanged" wrapped away from it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +36,11 @@ function cueCovers(): { cue: Box; width: number; height: number; text: string; c
     for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflow !== 'visible') out.push(p);
     return out;
   };
-  const targets = [...scene.querySelectorAll('.party, button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
+  const targets = [
+    ...scene.querySelectorAll(
+      '.party, button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"]), .topbar :is(.table-title, .round, .deadline, .capital, .me, .win-at)',
+    ),
+  ]
     .filter((el) => el.getClientRects().length > 0)
     .map((el) => ({ el, clips: clips(el) }));
   // What of an element is on screen: its box cut by each ancestor that clips it, and by the window.
@@ -74,6 +80,16 @@ function cueCovers(): { cue: Box; width: number; height: number; text: string; c
   return { cue: c, width: innerWidth, height: innerHeight, text: cue.textContent ?? '', covered: [...covered] };
 }
 
+/** In the page: how many lines each part of the top bar takes, and the deadline's text as screen readers have it. */
+function topBar(): { lines: Record<string, number>; deadline: string } {
+  const lines: Record<string, number> = {};
+  for (const c of ['round', 'deadline', 'capital', 'me', 'win-at']) {
+    const el = document.querySelector(`.topbar .${c}`) as HTMLElement;
+    lines[c] = Math.round(el.clientHeight / Number.parseFloat(getComputedStyle(el).lineHeight));
+  }
+  return { lines, deadline: (document.querySelector('.topbar .deadline')?.textContent ?? '').replace(/\s/g, ' ') };
+}
+
 /** A table as Ottawa (or `role`), on the shared page or (for browser zoom) a page of its own. */
 async function tableAt(opts: {
   viewport: { width: number; height: number };
@@ -105,20 +121,56 @@ async function tableAt(opts: {
 
 describe('the cue keeps clear of the party cards and the controls', () => {
   for (const c of [
+    { name: '960x540', viewport: { width: 960, height: 540 }, lang: 'fr' },
+    { name: 'text at 130%', viewport: { width: 960, height: 540 }, lang: 'en', textScale: 1.3, long: true },
     { name: '1280x720', viewport: { width: 1280, height: 720 }, lang: 'en' },
     { name: '1366x768', viewport: { width: 1366, height: 768 }, lang: 'fr' },
     { name: '1920x1080', viewport: { width: 1920, height: 1080 }, lang: 'en' },
+    { name: 'text at 130%', viewport: { width: 1920, height: 1080 }, lang: 'fr', textScale: 1.3 },
     { name: 'text at 200%', viewport: { width: 1280, height: 720 }, lang: 'en', textScale: 2 },
     { name: 'text at 200%', viewport: { width: 1280, height: 720 }, lang: 'fr', textScale: 2 },
     { name: 'browser zoom at 200%', viewport: { width: 640, height: 360 }, lang: 'fr', deviceScaleFactor: 2 },
   ]) {
     it(`at ${c.name} (${c.lang}), at every scroll position`, async () => {
       const { page, errors, close } = await tableAt(c);
+      // The deadline takes two lines at most (it took five in a narrow column at 960x540 in French), and is whole for screen readers.
+      const bar = await page.evaluate(topBar);
+      expect(bar.lines, JSON.stringify(bar)).toEqual({ round: 1, deadline: bar.lines.deadline, capital: 1, me: 1, 'win-at': 1 });
+      expect(bar.lines.deadline).toBeLessThanOrEqual(2);
+      expect(bar.deadline).toBe(
+        c.lang === 'fr'
+          ? "Échéance : La signature d'une déclaration sur la frontière, le 12 décembre 2001"
+          : 'Deadline: The signing of a border declaration, 12 December 2001',
+      );
       // Tabling the package shows the cue at once.
       await key(page, 'p');
       const seen = await (await page.waitForFunction(cueCovers, undefined, { timeout: 30_000 })).jsonValue();
       await shot(page, `cue-${c.name.replace(/\W+/g, '-')}-${c.lang}`);
+      // An instructor's level with a long deadline: cut to two lines, it shows whole on focus (as on hover), over the columns.
+      const long = c.long
+        ? `Deadline: ${'the signing of a long declaration on the border, its crossings and its ports, '.repeat(3)}at last`
+        : '';
+      const whole = c.long
+        ? await page.evaluate(async (text) => {
+            const p = document.querySelector('.topbar .deadline') as HTMLElement;
+            (p.firstElementChild as HTMLElement).textContent = text;
+            while (p.tabIndex !== 0) await new Promise(requestAnimationFrame);
+            p.focus();
+            const lines = [...(p.firstElementChild as HTMLElement).getClientRects()];
+            const last = lines[lines.length - 1];
+            const top = document.elementFromPoint(last.left + 2, (last.top + last.bottom) / 2);
+            const box = Math.round(p.clientHeight / Number.parseFloat(getComputedStyle(p).lineHeight));
+            return { text: p.textContent, lines: lines.length, box, onTop: top !== null && p.contains(top) };
+          }, long)
+        : null;
+      if (whole) await shot(page, 'topbar-long-deadline-focused');
       await close();
+      if (whole) {
+        expect(whole.text).toBe(long);
+        expect(whole.box).toBe(2);
+        expect(whole.lines).toBeGreaterThan(2);
+        expect(whole.onTop).toBe(true);
+      }
       expect(seen?.text).toBe(c.lang === 'fr' ? 'Proposition sur la table' : 'Proposal on the table');
       expect(seen?.covered).toEqual([]);
       const box = seen?.cue as Box;

@@ -2,7 +2,7 @@ import type * as Phaser from 'phaser';
 import type { Deal, IndicatorView, LogEntry, MoveInput, PlayerView } from '../../engine';
 import { hasKey } from '../../i18n/core';
 import { capitalize } from '../../i18n/grammar';
-import { app, applySettings, cue, lt, msg, signed, tr } from '../app';
+import { app, applySettings, cue, lt, msg, shownCues, signed, tr } from '../app';
 import { bake, seatImage } from '../art';
 import type { Change } from '../bridge';
 import { css, INK, OKABE_ITO, OWN_RING, PAPER_DARK, roleColour, seatInk, WOOD } from '../palette';
@@ -13,6 +13,7 @@ import { agreedInstead, answerable, answerTo, crossedAcceptance, type Forecast, 
 import { ask } from '../ui/dialogs';
 import { announce, button, h, keepFocus } from '../ui/dom';
 import { actorName, actorText, entryLines, indicatorName, objectiveText, optionLabel, seatText, valueText } from '../ui/format';
+import { wake } from '../idle';
 import { advance, TUTORIAL, type TutorialEvent } from '../tutorial';
 import { View } from './View';
 
@@ -22,6 +23,14 @@ const TABLE_KINDS = new Set(['propose', 'accept', 'reject']);
  * player's pulsing ring included, inside the gap the middle column leaves for it (.stage-hole, 27% of the height).
  */
 const TABLE = { x: 602, y: 145, seatsX: 250, seatsY: 72 };
+
+/** A text cut short by its line limit takes focus, so that a keyboard shows its whole text as hovering does. */
+function markCut(el: HTMLElement): void {
+  const cut = el.scrollHeight > el.clientHeight + 1;
+  el.classList.toggle('cut', cut);
+  if (cut) el.tabIndex = 0;
+  else el.removeAttribute('tabindex');
+}
 
 /** The negotiation table: actors, meters, the proposal builder, moves, replies and news. */
 export class Table extends View {
@@ -35,6 +44,11 @@ export class Table extends View {
   private sections: Record<string, HTMLElement> = {};
   private lastRound: LogEntry[] = [];
   private agreedInstead: { accepted: string; agreed: string } | null = null;
+  /** Whether the deadline is cut short, again whenever its size changes (a resized window, another text size). */
+  private deadlineCut = new ResizeObserver((seen) => {
+    for (const e of seen) if (e.target.classList.contains('deadline')) markCut(e.target as HTMLElement);
+    this.alignTable();
+  });
 
   constructor() {
     super('Table');
@@ -181,6 +195,7 @@ export class Table extends View {
     this.render(view);
     const off = app.bridge.on((c) => this.changed(c));
     this.onShutdown(off);
+    this.onShutdown(() => this.deadlineCut.disconnect());
     if (view.phase === 'debrief') this.time.delayedCall(300, () => this.go('Ratification'));
   }
 
@@ -233,10 +248,16 @@ export class Table extends View {
   private renderHeader(view: PlayerView): void {
     const el = this.sections.topbar;
     const round = view.phase === 'debrief' ? tr('table.over') : tr('table.round', { round: view.round, rounds: view.rounds });
+    // The deadline on a line of its own under the title row, at most two lines (its whole text stays in the page
+    // for screen readers, and shows over the columns on hover or focus when cut), beside the cue's room.
+    const deadline = h(
+      'p',
+      { class: 'deadline', 'data-focus': 'deadline' },
+      h('span', { text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
+    );
     el.replaceChildren(
       this.title(lt(view.level.title), 'table-title'),
       h('p', { class: 'round', text: round }),
-      h('p', { class: 'deadline', text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
       h('p', {
         class: 'capital',
         text:
@@ -246,7 +267,36 @@ export class Table extends View {
       }),
       h('p', { class: 'me', text: tr('table.you', { role: actorName(view, view.role) }) }),
       h('p', { class: 'win-at', text: tr('table.win_at', { score: view.level.win_at }) }),
+      h(
+        'div',
+        { class: 'topbar-line' },
+        deadline,
+        h(
+          'span',
+          { class: 'cue-slot', 'data-cue-slot': '', 'aria-hidden': 'true' },
+          ...shownCues().map((c) => h('span', { class: 'cue-pill', 'data-kind': c.kind, text: c.label })),
+        ),
+      ),
     );
+    this.deadlineCut.disconnect();
+    this.deadlineCut.observe(deadline);
+    this.deadlineCut.observe(el);
+    markCut(deadline);
+  }
+
+  /**
+   * The drawn table sits in the gap the middle column leaves for it, under a top bar of 7.5% of the height;
+   * a taller bar (a long title, text at 130%) moves it down with the gap rather than over it.
+   */
+  private alignTable(): void {
+    const stage = document.getElementById('stage')?.getBoundingClientRect();
+    if (!stage?.height || !this.sys.isActive()) return;
+    const bar = this.sections.topbar.getBoundingClientRect();
+    const over = document.body.classList.contains('reflow') ? 0 : Math.max(0, bar.bottom - stage.top - stage.height * 0.075);
+    const y = -Math.round((over * 720) / stage.height);
+    if (this.cameras.main.scrollY === y) return;
+    this.cameras.main.setScroll(0, y);
+    wake();
   }
 
   private buildMeters(view: PlayerView, el: HTMLElement): void {

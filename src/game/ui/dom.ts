@@ -74,6 +74,13 @@ let cueTimer = 0;
 /** A visible cue for a meaningful sound, so nothing is carried by sound alone. */
 export function showCue(kind: string, label: string): void {
   const el = byId('cue');
+  // Over the room the screen keeps for it (the table's top bar), when it has some on screen; else where the styles put it.
+  const slot = document.querySelector<HTMLElement>('#scene [data-cue-slot]');
+  const box = slot?.getClientRects().length ? slot.getBoundingClientRect() : null;
+  const ui = byId('ui').getBoundingClientRect();
+  el.classList.toggle('in-slot', box !== null);
+  el.style.left = box ? `${box.left + box.width / 2 - ui.left}px` : '';
+  el.style.top = box ? `${box.top + box.height / 2 - ui.top}px` : '';
   el.textContent = label;
   el.dataset.kind = kind;
   el.classList.add('show');
