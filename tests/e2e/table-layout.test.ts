@@ -142,6 +142,14 @@ describe('the cue keeps clear of the party cards and the controls', () => {
           ? "Échéance : La signature d'une déclaration sur la frontière, le 12 décembre 2001"
           : 'Deadline: The signing of a border declaration, 12 December 2001',
       );
+      if (c.textScale === 2) {
+        // One column: nothing of the drawn table shows between the panels (it peeked out under the top bar).
+        const seen = await page.screenshot();
+        await page.evaluate(() => document.getElementById('canvas')?.style.setProperty('display', 'none'));
+        const without = await page.screenshot();
+        await page.evaluate(() => document.getElementById('canvas')?.style.removeProperty('display'));
+        expect(seen.equals(without)).toBe(true);
+      }
       // Tabling the package shows the cue at once.
       await key(page, 'p');
       const seen = await (await page.waitForFunction(cueCovers, undefined, { timeout: 30_000 })).jsonValue();
