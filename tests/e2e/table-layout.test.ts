@@ -172,12 +172,26 @@ describe('the cue keeps clear of the party cards and the controls', () => {
           }, long)
         : null;
       if (whole) await shot(page, 'topbar-long-deadline-focused');
+      // Escape hides it again without moving focus (WCAG 1.4.13), and does not reach the table's own Escape.
+      const dismissed = c.long
+        ? await (async () => {
+            await key(page, 'Escape');
+            return page.evaluate(() => {
+              const p = document.querySelector('.topbar .deadline') as HTMLElement;
+              const lines = [...(p.firstElementChild as HTMLElement).getClientRects()];
+              const last = lines[lines.length - 1];
+              const top = document.elementFromPoint(last.left + 2, (last.top + last.bottom) / 2);
+              return { focused: document.activeElement === p, onTop: top !== null && p.contains(top) };
+            });
+          })()
+        : null;
       await close();
       if (whole) {
         expect(whole.text).toBe(long);
         expect(whole.box).toBe(2);
         expect(whole.lines).toBeGreaterThan(2);
         expect(whole.onTop).toBe(true);
+        expect(dismissed).toEqual({ focused: true, onTop: false });
       }
       expect(seen?.text).toBe(c.lang === 'fr' ? 'Proposition sur la table' : 'Proposal on the table');
       expect(seen?.covered).toEqual([]);

@@ -196,6 +196,16 @@ export class Table extends View {
     const off = app.bridge.on((c) => this.changed(c));
     this.onShutdown(off);
     this.onShutdown(() => this.deadlineCut.disconnect());
+    // A cut deadline shown whole on hover or focus hides again with Escape (WCAG 1.4.13), until the pointer or focus leaves it.
+    const dismiss = (e: KeyboardEvent) => {
+      const d = this.sections.topbar?.querySelector<HTMLElement>('.deadline.cut:not(.dismissed)');
+      if (e.key !== 'Escape' || !d?.matches(':hover, :focus')) return;
+      d.classList.add('dismissed');
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    document.addEventListener('keydown', dismiss, true);
+    this.onShutdown(() => document.removeEventListener('keydown', dismiss, true));
     if (view.phase === 'debrief') this.time.delayedCall(300, () => this.go('Ratification'));
   }
 
@@ -255,6 +265,7 @@ export class Table extends View {
       { class: 'deadline', 'data-focus': 'deadline' },
       h('span', { text: tr('table.deadline', { deadline: lt(view.level.deadline) }) }),
     );
+    for (const leave of ['blur', 'mouseleave']) deadline.addEventListener(leave, () => deadline.classList.remove('dismissed'));
     el.replaceChildren(
       this.title(lt(view.level.title), 'table-title'),
       h('p', { class: 'round', text: round }),
