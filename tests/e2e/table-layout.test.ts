@@ -3,12 +3,13 @@
  * covers a party card, a control or the top bar's text, at any scroll position, on a projector, a school
  * laptop, a large screen and with text at 130% and 200% (the setting, and browser zoom); the top bar keeps
  * the deadline to two lines (whole on hover and focus when cut, and to screen readers); the one column of
- * large text shows nothing of the drawn table; and each objective in a package's forecast keeps its value
- * on its own line, never a lone "unchanged" wrapped away from it.
+ * large text shows nothing of the drawn table; each objective in a package's forecast keeps its value
+ * on its own line, never a lone "unchanged" wrapped away from it; and with text at 200%, the key bar the
+ * one column scrolls under is opaque and hides no control reached with Tab on any screen (WCAG 2.4.11).
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { base, key, openLevelOneAs, pageForFile, shot, watch } from './browser';
+import { base, key, openLevelOneAs, pageForFile, playOut, sceneIs, shot, watch } from './browser';
 
 const shared = pageForFile();
 
@@ -247,6 +248,139 @@ describe("the forecast keeps each objective's value on its line", () => {
         expect(r.changeLines, r.goal ?? '').toBe(1);
         expect(r.withGoal, `${r.goal} / ${r.change}`).toBe(true);
       }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+/**
+ * In the page, after a Tab: what has focus and whether the key bar hides it (WCAG 2.4.11): its box wholly
+ * inside the key bar's, or its top line under something else (hit-tested at the top of its box, a little in).
+ * 'again' once Tab has come back to an element already seen; 'bar' for the key bar's own buttons.
+ */
+function focusSeen(): { state: 'none' | 'again' | 'bar' | 'checked'; what?: string; hiddenBy?: string } {
+  const w = window as unknown as { __tabSeen?: Set<Element> };
+  w.__tabSeen ??= new Set();
+  const el = document.activeElement as HTMLElement | null;
+  if (!el || el === document.body || !document.getElementById('scene')?.contains(el)) return { state: 'none' };
+  if (w.__tabSeen.has(el)) return { state: 'again' };
+  w.__tabSeen.add(el);
+  const bar = el.closest('main')?.querySelector('.keybar') as HTMLElement;
+  if (bar.contains(el)) return { state: 'bar' };
+  const what = `${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`;
+  const r = el.getBoundingClientRect();
+  const b = bar.getBoundingClientRect();
+  if (r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5 && r.left >= b.left - 0.5 && r.right <= b.right + 0.5)
+    return { state: 'checked', what, hiddenBy: 'inside the key bar' };
+  // Its top line: at its top, a little in from the left (clear of a rounded corner) and in the middle. A panel
+  // taller than the room above the key bar (the debrief's) shows a part of itself: the top line of that part.
+  const m = (el.closest('main') as HTMLElement).getBoundingClientRect();
+  const y = (r.height <= b.top - m.top ? r.top : Math.max(r.top, m.top)) + Math.min(5, r.height / 2);
+  for (const x of [r.left + Math.min(12, r.width / 2), r.left + r.width / 2]) {
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !(hit === el || el.contains(hit)))
+      return {
+        state: 'checked',
+        what,
+        hiddenBy: hit
+          ? `${hit.tagName.toLowerCase()}.${hit.className} at ${Math.round(x)},${Math.round(y)}`
+          : `nothing at ${Math.round(x)},${Math.round(y)}`,
+      };
+  }
+  return { state: 'checked', what };
+}
+
+/**
+ * Tab from the screen's heading through every focusable element once; the ones hidden, and how many were checked.
+ * With `shotAt`, a screenshot for review when focus first reaches an element matching `shotAt.selector`.
+ */
+async function tabThrough(page: Page, shotAt?: { selector: string; name: string }): Promise<{ checked: number; hidden: string[] }> {
+  await page.evaluate(() => {
+    (window as unknown as { __tabSeen?: Set<Element> }).__tabSeen = new Set();
+    document.querySelector<HTMLElement>('#scene main h1')?.focus();
+  });
+  const hidden: string[] = [];
+  let checked = 0;
+  for (let i = 0; i < 300; i++) {
+    await key(page, 'Tab');
+    const seen = await page.evaluate(focusSeen);
+    if (seen.state === 'again') break;
+    if (seen.state !== 'checked') continue;
+    checked++;
+    if (shotAt && (await page.evaluate((sel) => document.activeElement?.matches(sel), shotAt.selector))) {
+      await shot(page, shotAt.name);
+      shotAt = undefined;
+    }
+    if (seen.hiddenBy) hidden.push(`${seen.what} (${seen.hiddenBy})`);
+  }
+  return { checked, hidden };
+}
+
+describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)', () => {
+  for (const lang of ['en', 'fr']) {
+    it(`on every screen from the title to the debrief, the table also with the cue showing (${lang})`, async () => {
+      const { page, errors } = shared;
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await shared.fresh({ 'borderlines.settings': JSON.stringify({ textScale: 2 }) }, `?e2e&lang=${lang}`);
+      const found: Record<string, { checked: number; hidden: string[] }> = {};
+      await sceneIs(page, 'Title');
+      found.title = await tabThrough(page);
+      await openLevelOneAs(page, 'ottawa', async (where) => {
+        if (where !== 'table-start') found[where] = await tabThrough(page);
+      });
+      found.table = await tabThrough(page, { selector: '.moves button', name: `keybar-focus-move-200-${lang}` });
+      // Text scrolled under the key bar does not show through it.
+      await page.evaluate(() => {
+        const main = document.querySelector('#scene main') as HTMLElement;
+        main.scrollTop = main.scrollHeight / 2;
+      });
+      await shot(page, `keybar-over-text-200-${lang}`);
+      const bar = await page.evaluate(() => getComputedStyle(document.querySelector('#scene main .keybar') as Element).backgroundColor);
+      // The cue's strip takes the bottom of the screen; it stays shown while Tab goes round again.
+      await key(page, 'p');
+      await page.waitForSelector('#cue.show');
+      await page.evaluate(() => {
+        const cue = document.getElementById('cue') as HTMLElement;
+        const keep = new MutationObserver(() => {
+          if (!cue.classList.contains('show')) cue.classList.add('show');
+        });
+        keep.observe(cue, { attributes: true, attributeFilter: ['class'] });
+        (window as unknown as { __keepCue: MutationObserver }).__keepCue = keep;
+      });
+      found.cue = await tabThrough(page);
+      await shot(page, `keybar-focus-with-cue-200-${lang}`);
+      await page.evaluate(() => {
+        (window as unknown as { __keepCue: MutationObserver }).__keepCue.disconnect();
+        document.getElementById('cue')?.classList.remove('show');
+      });
+      // The longest screen: the debrief, its panels and its replay, after the ratification.
+      await playOut(page);
+      await sceneIs(page, 'Ratification');
+      found.ratification = await tabThrough(page);
+      await key(page, 'n');
+      await sceneIs(page, 'Border');
+      await key(page, 'b');
+      await sceneIs(page, 'Debrief');
+      await page.locator('.literature, .analysis').first().waitFor();
+      found.debrief = await tabThrough(page);
+      await shot(page, `keybar-focus-debrief-200-${lang}`);
+      // Every control of each screen was reached (the briefing's two, the ratification's one; the moves under the key bar at first).
+      const least: Record<string, number> = {
+        title: 1,
+        campaign: 1,
+        role: 1,
+        briefing: 2,
+        table: 15,
+        cue: 15,
+        ratification: 1,
+        debrief: 10,
+      };
+      expect(Object.keys(found).sort()).toEqual(Object.keys(least).sort());
+      for (const [where, f] of Object.entries(found)) {
+        expect(f.checked, where).toBeGreaterThanOrEqual(least[where]);
+        expect(f.hidden, where).toEqual([]);
+      }
+      expect(bar).toBe('rgb(31, 36, 48)');
       expect(errors).toEqual([]);
     });
   }

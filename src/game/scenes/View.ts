@@ -88,13 +88,21 @@ export abstract class View extends Phaser.Scene {
       { key: 'o', label: tr('settings.open'), run: () => openSettings() },
     ];
     setShortcuts(Object.fromEntries(all.map((s) => [s.key, s.run])), this.scene.key);
-    return h(
+    const bar = h(
       'footer',
       { class: 'keybar' },
       h('h2', { class: 'sr-only', text: tr('keys.heading') }),
       h('span', { class: 'keybar-title', 'aria-hidden': 'true', text: tr('keys.heading') }),
       ...all.map((s) => button(s.label, s.run, { key: s.key, cls: 'key-hint', focus: `key-${s.key}` })),
     );
+    // With large text the screen scrolls under the key bar: its height keeps a focused control clear of it
+    // (scroll-padding-bottom in styles.css). It takes more lines in a narrow window or in French.
+    const size = new ResizeObserver(() => {
+      if (bar.isConnected) this.root.style.setProperty('--keybar-h', `${bar.offsetHeight}px`);
+    });
+    size.observe(bar);
+    this.onShutdown(() => size.disconnect());
+    return bar;
   }
 
   /** Keep a tween running only when motion is allowed. */
