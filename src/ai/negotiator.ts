@@ -18,19 +18,21 @@
 import type { Deal, Message, Move, MoveInput, PlayerView, Policy, Role } from '../engine';
 import { allDeals, moveName, objectiveSatisfaction, redLines } from '../engine';
 import { movePreset } from '../levels/presets';
-import type { Comparison, MoveKind } from '../levels/schema';
+import type { Comparison, MoveKind, Text } from '../levels/schema';
 import { describeComparison } from '../engine/conditions';
 import { MOVES, moveKind } from '../engine/moves';
 import type { Appraiser } from '../engine/moves/define';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
 import {
+  crossesRedLine,
   currentIndicators,
-  dealKey,
+  exactKey,
   homeThreshold,
   homeValue,
   ownScore,
   projectDeal,
   projectRaw,
+  type Projector,
   projector,
   salienceOf,
   unmetHomeRequirement,
@@ -85,11 +87,44 @@ interface Situation {
   deals: Scored[];
   reservation: number;
   best: number;
-  models: OpponentModel[];
+  /** Models of the other seats at the table (built when first read; empty without the opponent model). */
+  readonly models: OpponentModel[];
+  projections: Projector;
   utility: (deal: Deal) => number;
   /** Would its own home level ratify the package (value and indicator requirements)? */
   feasible: (deal: Deal) => boolean;
+  /** Its score on its own objectives if the package took effect now. */
+  score: (deal: Deal) => number;
+  /** Its moves by id. */
+  defs: Map<string, Known>;
   kind: (m: { id: string }) => string;
+}
+
+type MoveCard = PlayerView['moves'][number];
+
+/** What the seat knows of one of its moves before making it: its card, a preset's settings, its name. */
+interface Known {
+  def: MoveCard | undefined;
+  preset: { amount?: number; arena?: 'home' | 'away' };
+  name: Text | Message;
+}
+
+function known(def: MoveCard | undefined, id: string): Known {
+  // A preset's settings when the move id names one (the view lists kinds and costs, not amounts).
+  return { def, preset: movePreset(id) ?? {}, name: moveName(def, id) };
+}
+
+/** Per move list of a seat (the engine's, cached per level and role): each move by id (the last card of an id, as before). */
+const movesById = new WeakMap<PlayerView['moves'], Map<string, Known>>();
+
+function movesOf(view: PlayerView): Map<string, Known> {
+  let byId = movesById.get(view.moves);
+  if (!byId) {
+    const cards = new Map(view.moves.map((d) => [d.id, d]));
+    byId = new Map([...cards].map(([id, def]) => [id, known(def, id)]));
+    movesById.set(view.moves, byId);
+  }
+  return byId;
 }
 
 function situation(view: PlayerView, legal: Move[], profile: Profile): Situation {
@@ -97,43 +132,52 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const indicators = currentIndicators(view);
   const salience = salienceOf(view);
   const threshold = homeThreshold(view);
-  const project = projector(view, level, indicators, salience);
+  const projections = projector(view, level, indicators, salience);
   // A package's utility and home value, worked out once per decision for each distinct package.
-  const cache = new Map<string, { utility: number; home: number; feasible: boolean }>();
+  const cache = new Map<string, { utility: number; score: number; feasible: boolean }>();
   const evaluate = (deal: Deal) => {
-    const key = dealKey(view, deal);
+    const key = exactKey(view, deal);
     let e = cache.get(key);
     if (e === undefined) {
       const home = homeValue(view, deal);
-      const projected = project(deal);
+      const { score, unmet } = projections.read(deal);
       // A package crossing anyone's red line is never ratified: the seat neither tables nor accepts one.
-      const feasible =
-        (threshold === undefined || home >= threshold) &&
-        unmetHomeRequirement(view, level, projected) === undefined &&
-        redLines(level, deal).length === 0;
-      e = { utility: ownScore(view, level, projected, deal) + profile.homeWeight * home, home, feasible };
+      const feasible = (threshold === undefined || home >= threshold) && unmet === undefined && !crossesRedLine(view, deal);
+      e = { utility: score + profile.homeWeight * home, score, feasible };
       cache.set(key, e);
     }
     return e;
   };
   const utility = (deal: Deal) => evaluate(deal).utility;
   const feasible = (deal: Deal) => evaluate(deal).feasible;
-  const kinds = new Map(view.moves.map((m) => [m.id, m.kind as string]));
-  const kind = (m: { id: string }) => kinds.get(m.id) ?? m.id;
-  const proposals = legal.filter((m) => kind(m) === 'propose' && m.deal);
-  const source: Move[] = proposals.length ? proposals : allDeals(level).map((deal) => ({ kind: 'propose', id: 'propose', deal }));
-  const deals = source.map((move) => {
-    const deal = move.deal as Deal;
-    const e = evaluate(deal);
-    return { move, deal, utility: e.utility, feasible: e.feasible };
-  });
+  const score = (deal: Deal) => evaluate(deal).score;
+  const defs = movesOf(view);
+  const kind = (m: { id: string }) => defs.get(m.id)?.def?.kind ?? m.id;
+  const deals: Scored[] = [];
+  for (const move of legal) {
+    if (!move.deal || kind(move) !== 'propose') continue;
+    const e = evaluate(move.deal);
+    deals.push({ move, deal: move.deal, utility: e.utility, feasible: e.feasible });
+  }
+  if (!deals.length) {
+    for (const deal of allDeals(level)) {
+      const e = evaluate(deal);
+      deals.push({ move: { kind: 'propose', id: 'propose', deal }, deal, utility: e.utility, feasible: e.feasible });
+    }
+  }
   const meActor = view.actors[view.role];
-  const opponents = Object.entries(view.actors)
-    .filter(([r, a]) => r !== view.role && a.veto && a.seat === 'table')
-    .map(([r]) => r);
-  const strongest = Math.max(0, ...opponents.map((r) => view.actors[r].power));
-  const reservation = ownScore(view, level, indicators, null) + profile.homeWeight * (threshold ?? 0) + profile.margin;
-  const best = Math.max(reservation, ...deals.filter((d) => d.feasible).map((d) => d.utility));
+  const opponents: Role[] = [];
+  let strongest = 0;
+  for (const r in view.actors) {
+    const a = view.actors[r];
+    if (r === view.role || !a.veto || a.seat !== 'table') continue;
+    opponents.push(r);
+    strongest = Math.max(strongest, a.power);
+  }
+  const reservation = projections.none() + profile.homeWeight * (threshold ?? 0) + profile.margin;
+  let best = reservation;
+  for (const d of deals) if (d.feasible) best = Math.max(best, d.utility);
+  let models: OpponentModel[] | undefined;
   return {
     view,
     profile,
@@ -148,9 +192,15 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     deals,
     reservation,
     best,
-    models: profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [],
+    get models() {
+      models ??= profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [];
+      return models;
+    },
+    projections,
     utility,
     feasible,
+    score,
+    defs,
     kind,
   };
 }
@@ -214,7 +264,7 @@ function choosePackage(s: Situation, aim: number): Scored | undefined {
  */
 function servingReason(s: Situation, deal: Deal, prefix: string, params: NonNullable<Message['params']>, fallback: Message): Message {
   const { view, level } = s;
-  const after = projectDeal(level, s.indicators, s.salience, deal);
+  const after = s.projections.project(deal);
   let best: { o: (typeof view.me.objectives)[number]; gain: number } | undefined;
   for (const o of view.me.objectives) {
     if (o.agreement !== undefined) continue;
@@ -305,7 +355,7 @@ function rejectionReason(s: Situation, deal: Deal, to: Role): Message {
   if (s.threshold !== undefined && homeValue(view, deal) < s.threshold && view.me.ratification) {
     return msg('reject_home', { actor, to: toName, body: view.me.ratification.body });
   }
-  const after = projectDeal(level, s.indicators, s.salience, deal);
+  const after = s.projections.project(deal);
   const unmet = unmetHomeRequirement(view, level, after);
   const failing = unmet && Object.entries(unmet).find(([id]) => id in level.indicators);
   if (failing && view.me.ratification) {
@@ -371,11 +421,6 @@ function ownHistory(view: PlayerView) {
   };
 }
 
-/** A preset's settings when the move id names one (the view lists kinds and costs, not amounts). */
-function presetOf(id: string): { amount?: number; arena?: 'home' | 'away' } {
-  return movePreset(id) ?? {};
-}
-
 /** The best package another seat has tabled that the seat's home level would ratify, if any. */
 function bestOffer(s: Situation): Deal | undefined {
   let best: { deal: Deal; utility: number } | undefined;
@@ -405,17 +450,24 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const scenarios: (Deal | undefined)[] = expected
     ? [expected, ...(alternative && alternative !== expected ? [alternative] : [])]
     : [undefined];
-  const base = (deal: Deal | undefined, ind: Record<string, number>, sal = s.salience) =>
+  const base = (deal: Deal | undefined, ind: Record<string, number>, sal: Record<string, number>) =>
     deal ? ownScore(view, level, projectDeal(level, ind, sal, deal), deal) : ownScore(view, level, ind, null);
-  const now = scenarios.map((d) => base(d, s.indicators));
-  const gain = (after: Record<string, number>, sal = s.salience) => Math.max(...scenarios.map((d, i) => base(d, after, sal) - now[i]));
-  const trustAboutMe = view.indicators.filter((i) => i.about === view.role && (i.kind === 'trust' || i.kind === 'free_rider'));
+  // Its score under each as things stand, as the situation worked it out.
+  const now = scenarios.map((d) => (d ? s.score(d) : s.projections.none()));
+  const gain = (after: Record<string, number>, sal = s.salience) => {
+    let top = -Infinity;
+    for (let i = 0; i < scenarios.length; i++) top = Math.max(top, base(scenarios[i], after, sal) - now[i]);
+    return top;
+  };
+  const trustAboutMe = s.weaker
+    ? view.indicators.filter((i) => i.about === view.role && (i.kind === 'trust' || i.kind === 'free_rider'))
+    : [];
   const relationship = (after: Record<string, number>) =>
     s.weaker ? trustAboutMe.reduce((v, i) => v + (after[i.id] - s.indicators[i.id]) * (i.kind === 'trust' ? 0.3 : -0.2), 0) : 0;
   const effectValue = (after: Record<string, number>) => gain(after) + relationship(after);
-  const defs = new Map(view.moves.map((d) => [d.id, d]));
+  const defs = s.defs;
   const capitalCost = (m: Move) => {
-    const def = defs.get(m.id);
+    const def = defs.get(m.id)?.def;
     const ally = m.ally ? (view.allies[m.ally]?.cost ?? 0) : 0;
     return (def?.cost ?? 0) + ally;
   };
@@ -452,11 +504,16 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const history = ownHistory(view);
   // One object literal per move, its fields always in this order (spreading shared tools into each cost more than appraising).
   const apply = (effects: Record<string, number>, from = s.indicators) => projectRaw(level, from, effects);
-  const homeRoom = () => (s.threshold === undefined ? 0 : Math.max(...s.deals.map((d) => homeValue(view, d.deal))) - s.threshold - 3);
+  const homeRoom = () => {
+    if (s.threshold === undefined) return 0;
+    let top = -Infinity;
+    for (const d of s.deals) top = Math.max(top, homeValue(view, d.deal));
+    return top - s.threshold - 3;
+  };
   const observations = (role: Role) => (s.models.length ? s.models.find((x) => x.role === role)?.observations : undefined);
   const isOpponent = (role: Role) => s.opponents.includes(role);
   const appraiser = (id: string): Appraiser => {
-    const def = defs.get(id);
+    const card = defs.get(id) ?? known(undefined, id);
     return {
       view,
       board: level,
@@ -477,10 +534,10 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
       expected,
       homeWeight: profile.homeWeight,
       say: msg,
-      def,
-      preset: presetOf(id),
+      def: card.def,
+      preset: card.preset,
       learned: history.learned(id),
-      moveName: moveName(def, id),
+      moveName: card.name,
     };
   };
   const out: Option[] = [];

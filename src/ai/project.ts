@@ -4,7 +4,7 @@
  * (public indicators and issues, the seat's own objectives, valuations and pressure); the engine's pure
  * helpers are reused on a level-shaped object rebuilt from that view, never on the real level.
  */
-import type { Board, Deal, PlayerView } from '../engine';
+import type { Board, Deal, PlayerView, Role } from '../engine';
 import { objectiveSatisfaction } from '../engine';
 import { compare } from '../engine/conditions';
 import { applyDealChanges } from '../engine/deal';
@@ -51,18 +51,58 @@ export function salienceOf(view: PlayerView): Record<string, number> {
  * Projections are shared between decisions made from the same public state (two seats at the table
  * project the same packages from the same indicators). The cache is keyed by the level's own issue
  * data (object identity, so an edited and reloaded level never reuses stale entries) and by the state.
+ * Each projection also keeps what each seat read from it (its score, the first home requirement it
+ * fails), used only while the seat's objectives and requirements are the very same (the level's own).
  */
-const projections = new WeakMap<object, Map<string, Map<string, Record<string, number>>>>();
+const projections = new WeakMap<object, Map<string, StateCache>>();
 
-export function projector(
-  view: PlayerView,
-  level: Board,
-  indicators: Record<string, number>,
-  salience: Record<string, number>,
-): (deal: Deal) => Record<string, number> {
+interface StateCache {
+  deals: Map<string, Projection>;
+  /** Per seat, its score with no deal. */
+  none: Map<Role, Reading>;
+}
+
+interface Projection {
+  after: Record<string, number>;
+  seats: Map<Role, Reading>;
+}
+
+interface Reading {
+  objectives: PlayerView['me']['objectives'];
+  requires: Condition[] | undefined;
+  score: number;
+  unmet: Condition | undefined;
+}
+
+/** The projections of packages from the view's current state, and what the seat reads from them. */
+export interface Projector {
+  /** The indicators a package would leave if it took effect now (shared: read only). */
+  project(deal: Deal): Record<string, number>;
+  /** The seat's score under a package, and the first of its home requirements the package would fail. */
+  read(deal: Deal): { score: number; unmet: Condition | undefined };
+  /** The seat's score with no deal. */
+  none(): number;
+}
+
+export function projector(view: PlayerView, level: Board, indicators: Record<string, number>, salience: Record<string, number>): Projector {
   const anchor = view.issues[0]?.options as object | undefined;
-  if (!anchor) return (deal) => projectDeal(level, indicators, salience, deal);
-  const byState = inner(projections, anchor);
+  const { objectives } = view.me;
+  const requires = view.me.ratification?.requires;
+  if (!anchor) {
+    return {
+      project: (deal) => projectDeal(level, indicators, salience, deal),
+      read: (deal) => {
+        const after = projectDeal(level, indicators, salience, deal);
+        return { score: ownScore(view, level, after, deal), unmet: unmetHomeRequirement(view, level, after) };
+      },
+      none: () => ownScore(view, level, indicators, null),
+    };
+  }
+  let byState = projections.get(anchor);
+  if (!byState) {
+    byState = new Map();
+    projections.set(anchor, byState);
+  }
   let stateKey = '';
   for (const id in indicators) stateKey += `${id}:${indicators[id]},`;
   stateKey += '|';
@@ -70,18 +110,39 @@ export function projector(
   let store = byState.get(stateKey);
   if (!store) {
     if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
-    store = new Map();
+    store = { deals: new Map(), none: new Map() };
     byState.set(stateKey, store);
   }
-  const cache = store;
-  return (deal) => {
-    const key = dealKey(view, deal);
-    let after = cache.get(key);
-    if (!after) {
-      after = projectDeal(level, indicators, salience, deal);
-      cache.set(key, after);
+  const { deals, none } = store;
+  const entry = (deal: Deal): Projection => {
+    const key = exactKey(view, deal);
+    let p = deals.get(key);
+    if (!p) {
+      p = { after: projectDeal(level, indicators, salience, deal), seats: new Map() };
+      deals.set(key, p);
     }
-    return after;
+    return p;
+  };
+  const same = (r: Reading | undefined): r is Reading => r !== undefined && r.objectives === objectives && r.requires === requires;
+  return {
+    project: (deal) => entry(deal).after,
+    read: (deal) => {
+      const p = entry(deal);
+      let r = p.seats.get(view.role);
+      if (!same(r)) {
+        r = { objectives, requires, score: ownScore(view, level, p.after, deal), unmet: unmetHomeRequirement(view, level, p.after) };
+        p.seats.set(view.role, r);
+      }
+      return r;
+    },
+    none: () => {
+      let r = none.get(view.role);
+      if (!same(r)) {
+        r = { objectives, requires, score: ownScore(view, level, indicators, null), unmet: undefined };
+        none.set(view.role, r);
+      }
+      return r.score;
+    },
   };
 }
 
@@ -90,6 +151,14 @@ interface DealInfo {
   key: string;
   /** Per issue of the view, in order, the chosen option's index (-1 when none). */
   index: number[];
+  /** Whether it chooses an option that is someone's red line (what redLines finds). */
+  redLine: boolean;
+  /**
+   * Whether it names exactly the view's issues, in their order (as every package the engine hands out
+   * does): then its key says all a projection depends on (applying options in another order may round
+   * or clamp differently), and projections of it may be shared.
+   */
+  exact: boolean;
 }
 
 /**
@@ -101,14 +170,27 @@ const dealInfos = new WeakMap<object, WeakMap<Deal, DealInfo>>();
 function dealInfo(view: PlayerView, deal: Deal): DealInfo {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor || !Object.isFrozen(deal)) return readDeal(view, deal);
-  const known = memo(dealInfos, anchor, () => new WeakMap<Deal, DealInfo>());
-  return memo(known, deal, () => readDeal(view, deal));
+  let known = dealInfos.get(anchor);
+  if (!known) {
+    known = new WeakMap();
+    dealInfos.set(anchor, known);
+  }
+  let info = known.get(deal);
+  if (!info) {
+    info = readDeal(view, deal);
+    known.set(deal, info);
+  }
+  return info;
 }
 
 function readDeal(view: PlayerView, deal: Deal): DealInfo {
+  const index = view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id]));
+  const ids = Object.keys(deal);
   return {
     key: view.issues.map((i) => deal[i.id]).join('\u0000'),
-    index: view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id])),
+    index,
+    redLine: view.issues.some((issue, k) => index[k] >= 0 && !!issue.options[index[k]].unacceptable_to?.length),
+    exact: ids.length === view.issues.length && view.issues.every((issue, k) => ids[k] === issue.id),
   };
 }
 
@@ -117,9 +199,23 @@ export function dealKey(view: PlayerView, deal: Deal): string {
   return dealInfo(view, deal).key;
 }
 
+/**
+ * A key under which what is worked out from a package may be cached: its dealKey when it names the
+ * view's issues in order, otherwise one that also says its order (and no other package shares it).
+ */
+export function exactKey(view: PlayerView, deal: Deal): string {
+  const info = dealInfo(view, deal);
+  return info.exact ? info.key : `\u0001${JSON.stringify(deal)}`;
+}
+
 /** Per issue of the view, in order, the index of the option a package chooses (-1 when none). Read only. */
 export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
   return dealInfo(view, deal).index;
+}
+
+/** Whether a package chooses someone's red line (redLines(viewLevel(view), deal) is not empty). */
+export function crossesRedLine(view: PlayerView, deal: Deal): boolean {
+  return dealInfo(view, deal).redLine;
 }
 
 /** The indicators a package would leave if it took effect now. */

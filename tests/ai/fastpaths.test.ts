@@ -1,13 +1,25 @@
 /**
  * The AI's hot paths (a package's home value, the model of another party, its estimate of how much that
  * party likes a package) cache what they read from a level and from the engine's frozen packages. Each
- * is checked here against the plain code it replaced, on views from randomly played games.
+ * is checked here against the plain code it replaced, on views from randomly played games. So are the
+ * projections shared between decisions from the same state, with what each seat read from them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOpponentModel, estimatedLiking, type OpponentModel, observedDeals } from '../../src/ai/opponent';
-import { homeValue, optionAt } from '../../src/ai/project';
-import { allDeals, type Deal, type Level, type PlayerView, type Role, roles } from '../../src/engine';
+import {
+  crossesRedLine,
+  currentIndicators,
+  homeValue,
+  optionAt,
+  ownScore,
+  projectDeal,
+  projector,
+  salienceOf,
+  unmetHomeRequirement,
+  viewLevel,
+} from '../../src/ai/project';
+import { allDeals, type Deal, type Level, type PlayerView, type Role, redLines, roles } from '../../src/engine';
 import { linkageGain } from '../../src/engine/mechanics/linkage';
 import { playRandomly, readLevel, sample } from '../helpers';
 
@@ -90,16 +102,22 @@ function views(level: Level, seed: number, picks: number[]): PlayerView[] {
   return roles(level).map((r) => session.playerView(r));
 }
 
-/** A package as the engine hands it out (frozen, shared), a fresh copy of one, or one naming an unknown option. */
+/**
+ * A package as the engine hands it out (frozen, shared), a fresh copy of one, one naming an unknown option,
+ * or one naming the issues in another order (as a hand-written move may).
+ */
 function packages(level: Level) {
   const deals = allDeals(level);
   const issues = Object.keys(level.issues);
-  return fc.tuple(fc.nat(deals.length - 1), fc.constantFrom('shared', 'copy', 'unknown'), fc.nat(issues.length - 1)).map(([k, how, q]) => {
-    if (how === 'shared') return deals[k];
-    const copy: Deal = { ...deals[k] };
-    if (how === 'unknown') copy[issues[q]] = 'no_such_option';
-    return copy;
-  });
+  return fc
+    .tuple(fc.nat(deals.length - 1), fc.constantFrom('shared', 'copy', 'unknown', 'reversed'), fc.nat(issues.length - 1))
+    .map(([k, how, q]) => {
+      if (how === 'shared') return deals[k];
+      if (how === 'reversed') return Object.fromEntries(Object.entries(deals[k]).reverse()) as Deal;
+      const copy: Deal = { ...deals[k] };
+      if (how === 'unknown') copy[issues[q]] = 'no_such_option';
+      return copy;
+    });
 }
 
 const levels: [string, Level][] = [
@@ -121,6 +139,32 @@ describe.each(levels)('the AI fast paths on %s agree with the reference code', (
             for (const deal of deals) expect(estimatedLiking(model, view, deal)).toBe(referenceLiking(model, view, deal));
           }
           for (const deal of deals) expect(homeValue(view, deal)).toBe(referenceHomeValue(view, deal));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('projections, scores and home requirements shared between decisions, and red lines', () => {
+    fc.assert(
+      fc.property(game, fc.array(packages(level), { minLength: 1, maxLength: 6 }), ({ seed, picks }, deals) => {
+        // Twice over every seat's view: the second time every reading comes from the shared cache.
+        for (const view of [...views(level, seed, picks), ...views(level, seed, picks)]) {
+          const board = viewLevel(view);
+          const indicators = currentIndicators(view);
+          const salience = salienceOf(view);
+          const shared = projector(view, board, indicators, salience);
+          expect(shared.none()).toBe(ownScore(view, board, indicators, null));
+          for (const deal of deals) {
+            const after = projectDeal(board, indicators, salience, deal);
+            expect(shared.project(deal)).toStrictEqual(after);
+            const { score, unmet } = shared.read(deal);
+            expect({ score, unmet }).toStrictEqual({
+              score: ownScore(view, board, after, deal),
+              unmet: unmetHomeRequirement(view, board, after),
+            });
+            expect(crossesRedLine(view, deal)).toBe(redLines(board, deal).length > 0);
+          }
         }
       }),
       { numRuns: 40 },
