@@ -88,7 +88,7 @@ interface Situation {
   reservation: number;
   best: number;
   /** Models of the other seats at the table (built when first read; empty without the opponent model). */
-  readonly models: OpponentModel[];
+  models: () => OpponentModel[];
   projections: Projector;
   utility: (deal: Deal) => number;
   /** Would its own home level ratify the package (value and indicator requirements)? */
@@ -177,7 +177,7 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const reservation = projections.none() + profile.homeWeight * (threshold ?? 0) + profile.margin;
   let best = reservation;
   for (const d of deals) if (d.feasible) best = Math.max(best, d.utility);
-  let models: OpponentModel[] | undefined;
+  let built: OpponentModel[] | undefined;
   return {
     view,
     profile,
@@ -192,9 +192,9 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
     deals,
     reservation,
     best,
-    get models() {
-      models ??= profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [];
-      return models;
+    models: () => {
+      built ??= profile.opponentModel ? opponents.map((r) => buildOpponentModel(view, r)) : [];
+      return built;
     },
     projections,
     utility,
@@ -215,10 +215,17 @@ function aspiration(s: Situation): { aim: number; tft: boolean } {
   // How far the others have come towards me, measured in my own utility.
   let ratio: number | undefined;
   for (const opp of s.opponents) {
-    const theirs = view.log.filter((e) => e.actor === opp && e.move?.deal).map((e) => s.utility(e.move?.deal as Deal));
-    if (theirs.length < 2) continue;
-    const first = theirs[0];
-    const last = theirs[theirs.length - 1];
+    // Only their first and latest packages count (valued once each).
+    let firstDeal: Deal | undefined;
+    let lastDeal: Deal | undefined;
+    for (const e of view.log) {
+      if (e.actor !== opp || !e.move?.deal) continue;
+      if (firstDeal === undefined) firstDeal = e.move.deal;
+      else lastDeal = e.move.deal;
+    }
+    if (!firstDeal || !lastDeal) continue;
+    const first = s.utility(firstDeal);
+    const last = s.utility(lastDeal);
     const r = best - first <= 1e-9 ? 1 : Math.max(0, Math.min(1, (last - first) / (best - first)));
     ratio = ratio === undefined ? r : Math.min(ratio, r);
   }
@@ -228,8 +235,9 @@ function aspiration(s: Situation): { aim: number; tft: boolean } {
 }
 
 function liking(s: Situation, deal: Deal): number {
-  if (!s.models.length) return 0.5;
-  return s.models.reduce((p, m) => p * estimatedLiking(m, s.view, deal), 1);
+  const models = s.models();
+  if (!models.length) return 0.5;
+  return models.reduce((p, m) => p * estimatedLiking(m, s.view, deal), 1);
 }
 
 /** The package the seat would table now, given its aspiration. */
@@ -510,7 +518,10 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
     for (const d of s.deals) top = Math.max(top, homeValue(view, d.deal));
     return top - s.threshold - 3;
   };
-  const observations = (role: Role) => (s.models.length ? s.models.find((x) => x.role === role)?.observations : undefined);
+  const observations = (role: Role) => {
+    const models = s.models();
+    return models.length ? models.find((x) => x.role === role)?.observations : undefined;
+  };
   const isOpponent = (role: Role) => s.opponents.includes(role);
   const appraiser = (id: string): Appraiser => {
     const card = defs.get(id) ?? known(undefined, id);
