@@ -24,11 +24,12 @@ import { MOVES, moveKind } from '../engine/moves';
 import type { Appraiser } from '../engine/moves/define';
 import { buildOpponentModel, estimatedLiking, type OpponentModel } from './opponent';
 import {
-  crossesRedLine,
   currentIndicators,
+  dealInfo,
   exactKey,
   homeThreshold,
   homeValue,
+  homeValueAt,
   ownScore,
   projectDeal,
   projectRaw,
@@ -136,13 +137,14 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   // A package's utility and home value, worked out once per decision for each distinct package.
   const cache = new Map<string, { utility: number; score: number; feasible: boolean }>();
   const evaluate = (deal: Deal) => {
-    const key = exactKey(view, deal);
+    const info = dealInfo(view, deal);
+    const key = exactKey(view, deal, info);
     let e = cache.get(key);
     if (e === undefined) {
-      const home = homeValue(view, deal);
-      const { score, unmet } = projections.read(deal);
+      const home = homeValueAt(view, info.index);
+      const { score, unmet } = projections.read(deal, key);
       // A package crossing anyone's red line is never ratified: the seat neither tables nor accepts one.
-      const feasible = (threshold === undefined || home >= threshold) && unmet === undefined && !crossesRedLine(view, deal);
+      const feasible = (threshold === undefined || home >= threshold) && unmet === undefined && !info.redLine;
       e = { utility: score + profile.homeWeight * home, score, feasible };
       cache.set(key, e);
     }

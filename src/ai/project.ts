@@ -78,8 +78,8 @@ interface Reading {
 export interface Projector {
   /** The indicators a package would leave if it took effect now (shared: read only). */
   project(deal: Deal): Record<string, number>;
-  /** The seat's score under a package, and the first of its home requirements the package would fail. */
-  read(deal: Deal): { score: number; unmet: Condition | undefined };
+  /** The seat's score under a package, and the first of its home requirements the package would fail (`key`: its exactKey, when known). */
+  read(deal: Deal, key?: string): { score: number; unmet: Condition | undefined };
   /** The seat's score with no deal. */
   none(): number;
 }
@@ -114,8 +114,7 @@ export function projector(view: PlayerView, level: Board, indicators: Record<str
     byState.set(stateKey, store);
   }
   const { deals, none } = store;
-  const entry = (deal: Deal): Projection => {
-    const key = exactKey(view, deal);
+  const entry = (deal: Deal, key = exactKey(view, deal)): Projection => {
     let p = deals.get(key);
     if (!p) {
       p = { after: projectDeal(level, indicators, salience, deal), seats: new Map() };
@@ -126,8 +125,8 @@ export function projector(view: PlayerView, level: Board, indicators: Record<str
   const same = (r: Reading | undefined): r is Reading => r !== undefined && r.objectives === objectives && r.requires === requires;
   return {
     project: (deal) => entry(deal).after,
-    read: (deal) => {
-      const p = entry(deal);
+    read: (deal, key) => {
+      const p = entry(deal, key);
       let r = p.seats.get(view.role);
       if (!same(r)) {
         r = { objectives, requires, score: ownScore(view, level, p.after, deal), unmet: unmetHomeRequirement(view, level, p.after) };
@@ -147,7 +146,7 @@ export function projector(view: PlayerView, level: Board, indicators: Record<str
 }
 
 /** A package as the seat reads it: a key naming its option on each issue, and each option's position. */
-interface DealInfo {
+export interface DealInfo {
   key: string;
   /** Per issue of the view, in order, the chosen option's index (-1 when none). */
   index: number[];
@@ -167,7 +166,8 @@ interface DealInfo {
  */
 const dealInfos = new WeakMap<object, WeakMap<Deal, DealInfo>>();
 
-function dealInfo(view: PlayerView, deal: Deal): DealInfo {
+/** What the seat reads from a package (shared: read only). */
+export function dealInfo(view: PlayerView, deal: Deal): Readonly<DealInfo> {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor || !Object.isFrozen(deal)) return readDeal(view, deal);
   let known = dealInfos.get(anchor);
@@ -203,19 +203,13 @@ export function dealKey(view: PlayerView, deal: Deal): string {
  * A key under which what is worked out from a package may be cached: its dealKey when it names the
  * view's issues in order, otherwise one that also says its order (and no other package shares it).
  */
-export function exactKey(view: PlayerView, deal: Deal): string {
-  const info = dealInfo(view, deal);
+export function exactKey(view: PlayerView, deal: Deal, info = dealInfo(view, deal)): string {
   return info.exact ? info.key : `\u0001${JSON.stringify(deal)}`;
 }
 
 /** Per issue of the view, in order, the index of the option a package chooses (-1 when none). Read only. */
 export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
   return dealInfo(view, deal).index;
-}
-
-/** Whether a package chooses someone's red line (redLines(viewLevel(view), deal) is not empty). */
-export function crossesRedLine(view: PlayerView, deal: Deal): boolean {
-  return dealInfo(view, deal).redLine;
 }
 
 /** The indicators a package would leave if it took effect now. */
@@ -249,7 +243,11 @@ export function ownScore(view: PlayerView, level: Board, indicators: Record<stri
 
 /** What a package is worth to the seat's home level: its valuations plus the domestic pressure built up. */
 export function homeValue(view: PlayerView, deal: Deal): number {
-  const { index } = dealInfo(view, deal);
+  return homeValueAt(view, dealInfo(view, deal).index);
+}
+
+/** homeValue of a package from its options' positions (dealIndex). */
+export function homeValueAt(view: PlayerView, index: readonly number[]): number {
   const { values, pressure } = view.me;
   let value = 0;
   for (let k = 0; k < index.length; k++) {
@@ -269,7 +267,7 @@ export function homeValue(view: PlayerView, deal: Deal): number {
 }
 
 /** The chosen option's index on an issue, from a package's indices (what optionAt gives). */
-function chosenAt(view: PlayerView, index: number[], issue: string): number {
+function chosenAt(view: PlayerView, index: readonly number[], issue: string): number {
   const k = view.issues.findIndex((i) => i.id === issue);
   return k < 0 ? -1 : index[k];
 }

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildOpponentModel, estimatedLiking, type OpponentModel, observedDeals } from '../../src/ai/opponent';
 import {
-  crossesRedLine,
   currentIndicators,
+  dealInfo,
   homeValue,
   optionAt,
   ownScore,
@@ -163,7 +163,7 @@ describe.each(levels)('the AI fast paths on %s agree with the reference code', (
               score: ownScore(view, board, after, deal),
               unmet: unmetHomeRequirement(view, board, after),
             });
-            expect(crossesRedLine(view, deal)).toBe(redLines(board, deal).length > 0);
+            expect(dealInfo(view, deal).redLine).toBe(redLines(board, deal).length > 0);
           }
         }
       }),
