@@ -29,7 +29,7 @@ import {
   exactKey,
   homeThreshold,
   homeValue,
-  homeValueAt,
+  homeValuer,
   ownScore,
   projectDeal,
   projectRaw,
@@ -70,6 +70,10 @@ interface Scored {
   deal: Deal;
   utility: number;
   feasible: boolean;
+  /** What its home level would make of it (homeValue). */
+  home: number;
+  /** Per issue of the view, the position of the option it chooses (dealIndex). */
+  index: readonly number[];
 }
 
 /** Everything the seat works out once per decision. */
@@ -135,17 +139,18 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   const threshold = homeThreshold(view);
   const projections = projector(view, level, indicators, salience);
   // A package's utility and home value, worked out once per decision for each distinct package.
-  const cache = new Map<string, { utility: number; score: number; feasible: boolean }>();
+  const cache = new Map<string, { utility: number; score: number; feasible: boolean; home: number; index: readonly number[] }>();
+  const homeAt = homeValuer(view);
   const evaluate = (deal: Deal) => {
     const info = dealInfo(view, deal);
     const key = exactKey(view, deal, info);
     let e = cache.get(key);
     if (e === undefined) {
-      const home = homeValueAt(view, info.index);
+      const home = homeAt(info.index);
       const { score, unmet } = projections.read(deal, key);
       // A package crossing anyone's red line is never ratified: the seat neither tables nor accepts one.
       const feasible = (threshold === undefined || home >= threshold) && unmet === undefined && !info.redLine;
-      e = { utility: score + profile.homeWeight * home, score, feasible };
+      e = { utility: score + profile.homeWeight * home, score, feasible, home, index: info.index };
       cache.set(key, e);
     }
     return e;
@@ -159,12 +164,19 @@ function situation(view: PlayerView, legal: Move[], profile: Profile): Situation
   for (const move of legal) {
     if (!move.deal || kind(move) !== 'propose') continue;
     const e = evaluate(move.deal);
-    deals.push({ move, deal: move.deal, utility: e.utility, feasible: e.feasible });
+    deals.push({ move, deal: move.deal, utility: e.utility, feasible: e.feasible, home: e.home, index: e.index });
   }
   if (!deals.length) {
     for (const deal of allDeals(level)) {
       const e = evaluate(deal);
-      deals.push({ move: { kind: 'propose', id: 'propose', deal }, deal, utility: e.utility, feasible: e.feasible });
+      deals.push({
+        move: { kind: 'propose', id: 'propose', deal },
+        deal,
+        utility: e.utility,
+        feasible: e.feasible,
+        home: e.home,
+        index: e.index,
+      });
     }
   }
   const meActor = view.actors[view.role];
@@ -486,12 +498,15 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const preference = (issue: string): number[] => {
     const known = preferences.get(issue);
     if (known) return known;
-    const opts = view.issues.find((i) => i.id === issue)?.options ?? [];
-    const bestBy = opts.map((o) => {
-      let top = -1e9;
-      for (const d of s.deals) if (d.deal[issue] === o.id) top = Math.max(top, d.utility);
-      return top;
-    });
+    const q = view.issues.findIndex((i) => i.id === issue);
+    const opts = q < 0 ? [] : view.issues[q].options;
+    // The best package choosing each option, in one pass (a package's position is the first option of its id).
+    const tops = opts.map(() => -1e9);
+    for (const d of s.deals) {
+      const i = d.index[q];
+      if (i >= 0) tops[i] = Math.max(tops[i], d.utility);
+    }
+    const bestBy = opts.map((o) => tops[opts.findIndex((x) => x.id === o.id)]);
     const finite = bestBy.filter((v) => v > -1e9);
     const mean = finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : 0;
     const centred = bestBy.map((v) => (v > -1e9 ? v - mean : 0));
@@ -517,7 +532,7 @@ function strategicOptions(s: Situation, legal: Move[], expected: Deal | undefine
   const homeRoom = () => {
     if (s.threshold === undefined) return 0;
     let top = -Infinity;
-    for (const d of s.deals) top = Math.max(top, homeValue(view, d.deal));
+    for (const d of s.deals) top = Math.max(top, d.home);
     return top - s.threshold - 3;
   };
   const observations = (role: Role) => {

@@ -243,33 +243,36 @@ export function ownScore(view: PlayerView, level: Board, indicators: Record<stri
 
 /** What a package is worth to the seat's home level: its valuations plus the domestic pressure built up. */
 export function homeValue(view: PlayerView, deal: Deal): number {
-  return homeValueAt(view, dealInfo(view, deal).index);
+  return homeValuer(view)(dealInfo(view, deal).index);
 }
 
-/** homeValue of a package from its options' positions (dealIndex). */
-export function homeValueAt(view: PlayerView, index: readonly number[]): number {
+/**
+ * homeValue of packages from their options' positions (dealIndex), with the seat's valuations, pressure
+ * and links read from the view once (for the packages of one decision).
+ */
+export function homeValuer(view: PlayerView): (index: readonly number[]) => number {
   const { values, pressure } = view.me;
-  let value = 0;
-  for (let k = 0; k < index.length; k++) {
-    const i = index[k];
-    if (i < 0) continue;
-    const id = view.issues[k].id;
-    value += (values[id]?.[i] ?? 0) + (pressure[id]?.[i] ?? 0);
-  }
+  const own = view.issues.map((i) => values[i.id]);
+  const pressed = view.issues.map((i) => pressure[i.id]);
+  const position = (issue: string) => view.issues.findIndex((i) => i.id === issue);
+  const links: { pair: [number[], number[]]; a: number; b: number }[] = [];
   for (const link of view.links) {
     const [a, b] = link.issues;
     const va = values[a];
     const vb = values[b];
     if (!va?.length || !vb?.length) continue;
-    value += linkageGain([va, vb], [chosenAt(view, index, a), chosenAt(view, index, b)]);
+    links.push({ pair: [va, vb], a: position(a), b: position(b) });
   }
-  return value;
-}
-
-/** The chosen option's index on an issue, from a package's indices (what optionAt gives). */
-function chosenAt(view: PlayerView, index: readonly number[], issue: string): number {
-  const k = view.issues.findIndex((i) => i.id === issue);
-  return k < 0 ? -1 : index[k];
+  return (index) => {
+    let value = 0;
+    for (let k = 0; k < index.length; k++) {
+      const i = index[k];
+      if (i < 0) continue;
+      value += (own[k]?.[i] ?? 0) + (pressed[k]?.[i] ?? 0);
+    }
+    for (const { pair, a, b } of links) value += linkageGain(pair, [a < 0 ? -1 : index[a], b < 0 ? -1 : index[b]]);
+    return value;
+  };
 }
 
 type Check = (indicators: Record<string, number>) => boolean;
