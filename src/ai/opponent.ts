@@ -7,7 +7,7 @@
  */
 import type { Deal, PlayerView, Role } from '../engine';
 import { dealIndex } from './project';
-import { inner, memo } from '../engine/memo';
+import { inner } from '../engine/memo';
 
 export interface OpponentModel {
   role: Role;
@@ -44,17 +44,22 @@ export function buildOpponentModel(view: PlayerView, role: Role): OpponentModel 
   const seenIndex = seen.map((d) => dealIndex(view, d));
   const liking: Record<string, number[]> = {};
   const weight: Record<string, number> = {};
-  view.issues.forEach((issue, q) => {
+  for (let q = 0; q < view.issues.length; q++) {
+    const issue = view.issues[q];
     const prior = priorOf(view, role, issue);
     const counts = issue.options.map(() => 0);
     let changes = 0;
-    seen.forEach((d, k) => {
+    for (let k = 0; k < seen.length; k++) {
       const i = seenIndex[k][q];
       if (i >= 0) counts[i] += 1 + k / Math.max(1, seen.length);
-      if (k > 0 && d[issue.id] !== seen[k - 1][issue.id]) changes++;
-    });
-    const total = counts.reduce((s, c) => s + c, 0);
-    const top = Math.max(...counts);
+      if (k > 0 && seen[k][issue.id] !== seen[k - 1][issue.id]) changes++;
+    }
+    let total = 0;
+    let top = -Infinity;
+    for (const c of counts) {
+      total += c;
+      top = Math.max(top, c);
+    }
     let like = total > 0 ? prior.map((p, i) => 0.35 * p + (0.65 * counts[i]) / top) : prior.slice();
     for (const r of view.revealed) {
       if (r.about !== role || r.issue !== issue.id) continue;
@@ -62,7 +67,7 @@ export function buildOpponentModel(view: PlayerView, role: Role): OpponentModel 
     }
     liking[issue.id] = like;
     weight[issue.id] = 1 + (seen.length > 1 ? 1 - changes / (seen.length - 1) : 0);
-  });
+  }
   return { role, liking, weight, observations: seen.length };
 }
 
@@ -73,13 +78,18 @@ type Issue = PlayerView['issues'][number];
  * the level's public data and the issue's salience only, so it is worked out once per level (keyed by
  * its option list, as the projections are), party, issue and salience.
  */
-const priors = new WeakMap<object, Map<string, readonly number[]>>();
+const priors = new WeakMap<object, Map<Role, Map<string, Map<number, readonly number[]>>>>();
 
 function priorOf(view: PlayerView, role: Role, issue: Issue): readonly number[] {
   const anchor = view.issues[0]?.options as object | undefined;
   if (!anchor) return computePrior(view, role, issue);
-  const key = `${role}\u0000${issue.id}\u0000${issue.salience}`;
-  return memo(inner(priors, anchor), key, () => computePrior(view, role, issue));
+  const bySalience = inner(inner(inner(priors, anchor), role), issue.id);
+  let prior = bySalience.get(issue.salience);
+  if (!prior) {
+    prior = computePrior(view, role, issue);
+    bySalience.set(issue.salience, prior);
+  }
+  return prior;
 }
 
 function computePrior(view: PlayerView, role: Role, issue: Issue): number[] {

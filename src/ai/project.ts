@@ -184,7 +184,7 @@ export function dealInfo(view: PlayerView, deal: Deal): Readonly<DealInfo> {
 }
 
 function readDeal(view: PlayerView, deal: Deal): DealInfo {
-  const index = view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id]));
+  const index = positions(view, deal);
   const ids = Object.keys(deal);
   return {
     key: view.issues.map((i) => deal[i.id]).join('\u0000'),
@@ -209,7 +209,12 @@ export function exactKey(view: PlayerView, deal: Deal, info = dealInfo(view, dea
 
 /** Per issue of the view, in order, the index of the option a package chooses (-1 when none). Read only. */
 export function dealIndex(view: PlayerView, deal: Deal): readonly number[] {
+  if (!Object.isFrozen(deal)) return positions(view, deal);
   return dealInfo(view, deal).index;
+}
+
+function positions(view: PlayerView, deal: Deal): number[] {
+  return view.issues.map((i) => i.options.findIndex((o) => o.id === deal[i.id]));
 }
 
 /** The indicators a package would leave if it took effect now. */
