@@ -54,9 +54,11 @@ export function salienceOf(view: PlayerView): Record<string, number> {
  * Each projection also keeps what each seat read from it (its score, the first home requirement it
  * fails), used only while the seat's objectives and requirements are the very same (the level's own).
  */
-const projections = new WeakMap<object, Map<string, StateCache>>();
+const projections = new WeakMap<object, StateCache[]>();
 
 interface StateCache {
+  /** Each indicator's id and value, then '|', then each issue's id and salience. */
+  state: readonly (string | number)[];
   deals: Map<string, Projection>;
   /** Per seat, its score with no deal. */
   none: Map<Role, Reading>;
@@ -72,6 +74,12 @@ interface Reading {
   requires: Condition[] | undefined;
   score: number;
   unmet: Condition | undefined;
+}
+
+function sameState(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (!Object.is(a[k], b[k])) return false;
+  return true;
 }
 
 /** The projections of packages from the view's current state, and what the seat reads from them. */
@@ -98,20 +106,21 @@ export function projector(view: PlayerView, level: Board, indicators: Record<str
       none: () => ownScore(view, level, indicators, null),
     };
   }
-  let byState = projections.get(anchor);
-  if (!byState) {
-    byState = new Map();
-    projections.set(anchor, byState);
+  let states = projections.get(anchor);
+  if (!states) {
+    states = [];
+    projections.set(anchor, states);
   }
-  let stateKey = '';
-  for (const id in indicators) stateKey += `${id}:${indicators[id]},`;
-  stateKey += '|';
-  for (const id in salience) stateKey += `${id}:${salience[id]},`;
-  let store = byState.get(stateKey);
+  // The state as ids and values, in the records' order: compared as they are, never turned into text.
+  const state: (string | number)[] = [];
+  for (const id in indicators) state.push(id, indicators[id]);
+  state.push('|');
+  for (const id in salience) state.push(id, salience[id]);
+  let store = states.find((known) => sameState(known.state, state));
   if (!store) {
-    if (byState.size >= 8) byState.delete(byState.keys().next().value as string);
-    store = { deals: new Map(), none: new Map() };
-    byState.set(stateKey, store);
+    if (states.length >= 8) states.shift();
+    store = { state, deals: new Map(), none: new Map() };
+    states.push(store);
   }
   const { deals, none } = store;
   const entry = (deal: Deal, key = exactKey(view, deal)): Projection => {
