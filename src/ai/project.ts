@@ -327,7 +327,3 @@ export function homeThreshold(view: PlayerView): number | undefined {
   const rule = view.me.ratification;
   return rule ? rule.min_value + TIED_HANDS_STEP * view.me.tiedHands : undefined;
 }
-
-export function optionAt(view: PlayerView, issue: string, option: string | undefined): number {
-  return view.issues.find((i) => i.id === issue)?.options.findIndex((o) => o.id === option) ?? -1;
-}

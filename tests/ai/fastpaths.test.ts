@@ -11,7 +11,6 @@ import {
   currentIndicators,
   dealInfo,
   homeValue,
-  optionAt,
   ownScore,
   projectDeal,
   projector,
@@ -22,6 +21,10 @@ import {
 import { allDeals, type Deal, type Level, type PlayerView, type Role, redLines, roles } from '../../src/engine';
 import { linkageGain } from '../../src/engine/mechanics/linkage';
 import { playRandomly, readLevel, sample } from '../helpers';
+
+function optionAt(view: PlayerView, issue: string, option: string | undefined): number {
+  return view.issues.find((i) => i.id === issue)?.options.findIndex((o) => o.id === option) ?? -1;
+}
 
 function referenceHomeValue(view: PlayerView, deal: Deal): number {
   let value = 0;
