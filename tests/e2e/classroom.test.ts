@@ -58,6 +58,22 @@ const past = (p: Page, round: number) =>
     return !!st && (st.phase === 'debrief' || st.round > r);
   }, round);
 
+/** The instructor's page's sections that are shown, in the order they come (the steering panel is hidden in the lobby). */
+const order = (p: Page) =>
+  p.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('section.tables, section.steer, section[aria-labelledby="students-h"], section.debrief-all')]
+      .filter((e) => !e.hidden)
+      .map((e) =>
+        e.classList.contains('tables')
+          ? 'tables'
+          : e.classList.contains('steer')
+            ? 'steer'
+            : e.classList.contains('debrief-all')
+              ? 'debrief'
+              : 'students',
+      ),
+  );
+
 /** Parse CSV as a spreadsheet does: quoted fields, doubled quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -125,6 +141,7 @@ describe('a class in four browsers', () => {
     expect(await lobbyCard.locator('ul.seats').textContent()).toBe('Washington · AnaOttawa · BenQuebec · Chloé <b>');
     // The game's screen behind the classroom's pages (its title) is out of reach of the keyboard and of screen readers.
     for (const p of [ip, students[0].page]) expect(await p.locator('#scene').evaluate((e) => (e as HTMLElement).inert)).toBe(true);
+    expect(await order(ip)).toEqual(['students', 'tables']);
     await ip.screenshot({ path: `${SHOTS}/classroom-lobby.png`, fullPage: true });
     expect([...(await axeProblems(ip, 'lobby')), ...(await axeProblems(students[0].page, 'student lobby'))]).toEqual([]);
     await ip.getByRole('button', { name: 'Start the session' }).click();
@@ -160,10 +177,16 @@ describe('a class in four browsers', () => {
         await ip.getByRole('button', { name: 'Deal the card' }).focus();
         await ip.keyboard.press('Enter');
         await card.getByText('<i>Flash</i>: Ottawa’s premier calls.', { exact: false }).waitFor();
+        // The newest entry leads the card's list, in view without scrolling it.
+        expect(await card.locator('ol.moves li').first().textContent()).toContain('<i>Flash</i>');
+        expect(await card.locator('ol.moves li').first().isVisible()).toBe(true);
         for (const s of students) {
           await s.page.getByText('Round 2 of 7').first().waitFor();
           await s.page.getByText('<i>Flash</i>: Ottawa’s premier calls. (a card from your instructor)').first().waitFor();
         }
+        // In play every table comes first, then the steering controls and the roster.
+        expect(await order(ip)).toEqual(['tables', 'steer', 'students']);
+        await ip.getByRole('heading', { name: 'Your classroom session' }).scrollIntoViewIfNeeded();
         await ip.screenshot({ path: `${SHOTS}/classroom-dashboard.png`, fullPage: true });
         expect(await axeProblems(ip, 'dashboard')).toEqual([]);
         await students[2].page.screenshot({ path: `${SHOTS}/classroom-student-card.png` });
@@ -176,6 +199,7 @@ describe('a class in four browsers', () => {
 
     await ip.getByRole('heading', { name: 'Class debrief' }).waitFor();
     await ip.locator('svg.class-space').waitFor();
+    expect(await order(ip)).toEqual(['debrief', 'tables', 'steer', 'students']);
     // The class pages scroll inside their overlay: the debrief section itself is the shot.
     await ip.locator('section.debrief-all').screenshot({ path: `${SHOTS}/classroom-debrief.png` });
     expect(await axeProblems(ip, 'class debrief')).toEqual([]);

@@ -154,7 +154,24 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
   const controls = h('div', { class: 'row controls' });
   let steer: ReturnType<typeof steering> | null = null;
   const steerEl = h('section', { class: 'panel steer', 'aria-labelledby': 'steer-h', hidden: true });
-  panel.replaceChildren(header, controls, steerEl, lobby, h('h2', { id: 'tables-h', text: ct('run.tables') }), tables, debriefEl);
+  const tablesHeading = h('h2', { id: 'tables-h', text: ct('run.tables') });
+  // What the instructor needs first comes first: the roster in the lobby, every table at a glance in play, the
+  // class debrief at the end; the steering controls and the roster follow the tables once play starts.
+  let arranged = '';
+  const arrange = (stage: 'lobby' | 'play' | 'debrief') => {
+    if (stage === arranged) return;
+    arranged = stage;
+    const active = document.activeElement;
+    const parts =
+      stage === 'lobby'
+        ? [lobby, tablesHeading, tables, steerEl, debriefEl]
+        : stage === 'play'
+          ? [tablesHeading, tables, steerEl, lobby, debriefEl]
+          : [debriefEl, tablesHeading, tables, steerEl, lobby];
+    panel.replaceChildren(header, controls, ...parts);
+    if (active instanceof HTMLElement && panel.contains(active)) active.focus();
+  };
+  arrange('lobby');
   void import('qrcode').then((QR) => QR.toCanvas(qr, link, { margin: 1, width: 180 }));
 
   const render = () => {
@@ -226,6 +243,7 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
           ),
     );
     tables.replaceChildren(...d.tables.map((t) => tableCard(d, t, roleName)));
+    arrange(debrief ? 'debrief' : d.status === 'lobby' ? 'lobby' : 'play');
     if (debrief) {
       debriefEl.hidden = false;
       debriefEl.replaceChildren(h('h2', { id: 'debrief-h', text: ct('debrief.heading') }), ...debriefChart(debrief, d));
@@ -338,9 +356,10 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
     return h('li', {}, h('strong', { text: roleName(role) }), ...parts.filter(Boolean).map((p) => ` · ${p}`));
   });
   const indicators = d.indicators.map((i) => h('li', { text: `${lt(i.name)} ${t.indicators[i.id]}` }));
-  const moves = (t.moves as { round: number; actor?: string; message: Message }[]).map((e) =>
-    h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }),
-  );
+  // Newest first, so the latest move or card shows at a glance without scrolling the list.
+  const moves = (t.moves as { round: number; actor?: string; message: Message }[])
+    .map((e) => h('li', { text: `${ct('run.round_short', { round: e.round })} · ${msg(e.message)}` }))
+    .reverse();
   const round = outcome
     ? ct(`run.outcome_${outcome.kind}`)
     : lobby
@@ -358,7 +377,7 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
       'details',
       { open: true },
       h('summary', { text: ct('run.moves') }),
-      h('ol', { class: 'moves', tabindex: '0', 'aria-label': ct('run.moves') }, ...moves),
+      h('ol', { class: 'moves', reversed: true, tabindex: '0', 'aria-label': ct('run.moves') }, ...moves),
     ),
   );
 }
