@@ -119,4 +119,11 @@ describe('the interface in English and French', () => {
         lang,
       ).toEqual([]);
   });
+
+  it('calls the deal space\'s points "combinaisons" in French, as its caption does, never "offres" (a package tabled)', () => {
+    const sentences = [...flatten(LANGS.fr)].filter(([k]) => k.startsWith('analysis.chart_'));
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(sentences.filter(([, v]) => /\boffres?\b/.test(v)).map(([k]) => k)).toEqual([]);
+    expect(sentences.filter(([, v]) => /combinaison/.test(v)).length).toBeGreaterThan(5);
+  });
 });
