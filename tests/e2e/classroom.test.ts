@@ -119,18 +119,30 @@ describe('a class in four browsers', () => {
       ['Ben', 'Ottawa'],
       ['Chloé <b>', 'Quebec'],
     ];
-    const students = await Promise.all(
-      seats.map(async ([name, role]) => {
-        const s = await open(`?join=${code}&e2e`);
-        await s.page.getByLabel('Your name').fill(name);
-        await s.page.getByRole('button', { name: 'Join' }).click();
-        await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
-        await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
-        return s;
-      }),
-    );
-    // The lobby lists the three students with their seats, each name shown as text.
+    const take = async ([name, role]: string[]) => {
+      const s = await open(`?join=${code}&e2e`);
+      await s.page.getByLabel('Your name').fill(name);
+      await s.page.getByRole('button', { name: 'Join' }).click();
+      await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
+      await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
+      return s;
+    };
+    const students = await Promise.all(seats.slice(0, 2).map(take));
+    // Someone else joining changes both lobbies; what the instructor and a student had in hand stays there.
+    const focused = (p: Page) =>
+      p.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.tagName} ${el.dataset.key ?? el.dataset.focus ?? ''}`;
+      });
+    await ip.getByRole('combobox', { name: 'Seat for Ana' }).focus();
+    await students[0].page.getByRole('button', { name: /Table 1 · Quebec/ }).focus();
+    const before = await Promise.all([focused(ip), focused(students[0].page)]);
+    students.push(await take(seats[2]));
     await ip.getByRole('cell', { name: 'Chloé <b>' }).waitFor();
+    await students[0].page.getByRole('button', { name: 'Table 1 · Quebec (1/1)' }).waitFor();
+    expect(await Promise.all([focused(ip), focused(students[0].page)])).toEqual(before);
+    expect(before).toEqual([expect.stringMatching(/^SELECT assign-/), 'BUTTON seat-0-quebec']);
+    // The lobby lists the three students with their seats, each name shown as text.
     for (const [name, role] of seats)
       await expect
         .poll(() => ip.getByRole('combobox', { name: `Seat for ${name}` }).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text))
@@ -167,6 +179,8 @@ describe('a class in four browsers', () => {
         // Round 1's three moves are listed, and every human seat is choosing again.
         await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · .* waits/ }).count()).toBe(3);
         await expect.poll(() => card.locator('ul.seats li', { hasText: / · choosing$/ }).count()).toBe(3);
+        // A panel the instructor opens stays open as the tables move on.
+        await card.getByText('Indicators', { exact: true }).click();
         // Steering, with the keyboard: one more round for every table, and a card of the instructor's own.
         await ip.getByLabel('Extra rounds').fill('1');
         await ip.getByLabel('Extra rounds').press('Enter');
@@ -177,6 +191,12 @@ describe('a class in four browsers', () => {
         await ip.getByRole('button', { name: 'Deal the card' }).focus();
         await ip.keyboard.press('Enter');
         await card.getByText('<i>Flash</i>: Ottawa’s premier calls.', { exact: false }).waitFor();
+        expect(
+          await card
+            .locator('details')
+            .first()
+            .evaluate((d) => (d as HTMLDetailsElement).open),
+        ).toBe(true);
         // The newest entry leads the card's list, in view without scrolling it.
         expect(await card.locator('ol.moves li').first().textContent()).toContain('<i>Flash</i>');
         expect(await card.locator('ol.moves li').first().isVisible()).toBe(true);

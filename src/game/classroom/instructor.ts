@@ -7,10 +7,10 @@ import { MAX_EXTRA_ROUNDS, type Message } from '../../engine';
 import type { Dashboard, Debrief } from '../../server/classroom';
 import type { Text } from '../../levels/schema';
 import { lt, msg, tr } from '../app';
-import { announce, button, h, keepFocus } from '../ui/dom';
+import { announce, button, h } from '../ui/dom';
 import { Connection } from './connection';
 import { debriefChart } from './debrief';
-import { ct, download, overlay } from './shared';
+import { ct, download, overlay, patch } from './shared';
 
 interface LevelChoice {
   id: string;
@@ -181,22 +181,22 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
     const act = (type: string) => () => conn.send(type);
     steer ??= steering(steerEl, d, (table, instruction) => conn.send('instruct', { table, instruction }));
     steer.update(d);
-    keepFocus(controls, () =>
-      controls.replaceChildren(
-        ...(d.status === 'lobby' ? [button(ct('run.start'), act('start'), { cls: 'btn btn-primary', focus: 'class-start' })] : []),
-        ...(d.status === 'playing' ? [button(ct('run.pause'), act('pause'), { cls: 'btn', focus: 'class-pause' })] : []),
-        ...(d.status === 'paused' ? [button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' })] : []),
-        ...(d.status !== 'ended' && d.status !== 'lobby' ? [button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' })] : []),
-        button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
-        h('p', { class: 'state', text: ct(`state.${d.status === 'playing' && d.tables.every((t) => t.outcome) ? 'finished' : d.status}`) }),
-      ),
+    patch(
+      controls,
+      d.status === 'lobby' && button(ct('run.start'), act('start'), { cls: 'btn btn-primary', focus: 'class-start' }),
+      d.status === 'playing' && button(ct('run.pause'), act('pause'), { cls: 'btn', focus: 'class-pause' }),
+      d.status === 'paused' && button(ct('run.resume'), act('resume'), { cls: 'btn btn-primary', focus: 'class-resume' }),
+      d.status !== 'ended' && d.status !== 'lobby' && button(ct('run.end'), act('end'), { cls: 'btn', focus: 'class-end' }),
+      button(ct('run.export'), act('export'), { cls: 'btn', focus: 'class-export' }),
+      h('p', { class: 'state', text: ct(`state.${d.status === 'playing' && d.tables.every((t) => t.outcome) ? 'finished' : d.status}`) }),
     );
     const seatOptions = d.tables.flatMap((t) =>
       d.roles
         .filter((r) => !r.ai)
         .map((r) => ({ value: `${t.no}:${r.id}`, text: ct('lobby.seat_short', { table: t.no + 1, role: roleName(r.id) }) })),
     );
-    lobby.replaceChildren(
+    patch(
+      lobby,
       h('h2', { id: 'students-h', text: ct('run.students', { count: d.students.length }) }),
       d.students.length === 0
         ? h('p', { text: ct('run.no_students') })
@@ -214,7 +214,7 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
               ...d.students.map((s) => {
                 const assign = h(
                   'select',
-                  { 'aria-label': ct('run.assign', { name: s.name }) },
+                  { 'aria-label': ct('run.assign', { name: s.name }), 'data-key': `assign-${s.id}` },
                   h('option', { value: '', text: '—' }),
                   ...seatOptions.map((o) => h('option', { value: o.value, text: o.text, selected: o.value === `${s.table}:${s.role}` })),
                 );
@@ -224,7 +224,7 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
                 });
                 return h(
                   'tr',
-                  { class: s.connected ? '' : 'away' },
+                  { class: s.connected ? '' : 'away', 'data-key': `student-${s.id}` },
                   h('td', { text: s.name }),
                   h(
                     'td',
@@ -242,11 +242,11 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
             ),
           ),
     );
-    tables.replaceChildren(...d.tables.map((t) => tableCard(d, t, roleName)));
+    patch(tables, ...d.tables.map((t) => tableCard(d, t, roleName)));
     arrange(debrief ? 'debrief' : d.status === 'lobby' ? 'lobby' : 'play');
     if (debrief) {
       debriefEl.hidden = false;
-      debriefEl.replaceChildren(h('h2', { id: 'debrief-h', text: ct('debrief.heading') }), ...debriefChart(debrief, d));
+      patch(debriefEl, h('h2', { id: 'debrief-h', text: ct('debrief.heading') }), ...debriefChart(debrief, d));
     }
   };
 
@@ -367,7 +367,7 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
       : ct('run.round', { round: t.round, rounds: t.rounds });
   return h(
     'article',
-    { class: 'panel table-card', 'aria-label': ct('run.table', { table: t.no + 1 }) },
+    { class: 'panel table-card', 'aria-label': ct('run.table', { table: t.no + 1 }), 'data-key': `table-${t.no}` },
     h('h3', { text: ct('run.table', { table: t.no + 1 }) }),
     h('p', { class: 'round', text: round }),
     h('ul', { class: 'seats' }, ...seats),

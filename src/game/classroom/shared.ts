@@ -1,8 +1,9 @@
 /** What the student's and the instructor's screens share: strings, the overlay, waiting for the game to boot. */
+import morphdom from 'morphdom';
 import type * as Phaser from 'phaser';
 import { t } from '../../i18n/core';
 import { app } from '../app';
-import { h } from '../ui/dom';
+import { append, type Child, h } from '../ui/dom';
 
 export const ct = (key: string, params: Record<string, string | number> = {}) => t(`classroom.${key}`, app.locale, params);
 
@@ -41,4 +42,27 @@ export function download(name: string, type: string, text: string): void {
   a.click();
   a.remove();
   URL.revokeObjectURL(url);
+}
+
+const keyOf = (node: Node) => (node instanceof HTMLElement ? node.dataset.key || node.dataset.focus || node.id || undefined : undefined);
+
+/**
+ * Bring `el`'s children to what `children` describe, changing only what differs. The server pushes often (every
+ * move at every table, and a clock), and a screen rebuilt from scratch loses what the person was doing: a click
+ * whose element was replaced between press and release, the focus, an open list or panel. Elements are matched by
+ * `data-key` (or `data-focus`, or `id`), and a matched element keeps its first listeners: give every element with a
+ * listener a key that says all its listener depends on.
+ */
+export function patch(el: HTMLElement, ...children: Child[]): void {
+  const next = el.cloneNode(false) as HTMLElement;
+  append(next, ...children);
+  morphdom(el, next, {
+    childrenOnly: true,
+    getNodeKey: keyOf,
+    onBeforeElUpdated(from, to) {
+      // What the reader opened or closed stays so.
+      if (from instanceof HTMLDetailsElement && to instanceof HTMLDetailsElement) to.open = from.open;
+      return !from.isEqualNode(to);
+    },
+  });
 }

@@ -12,7 +12,7 @@ import type { RemoteSeat } from '../bridge';
 import { prepareScreen } from '../screens';
 import { announce, button, h } from '../ui/dom';
 import { Connection, type Status } from './connection';
-import { ct, overlay, whenTitleReady } from './shared';
+import { ct, overlay, patch, whenTitleReady } from './shared';
 
 /** A move's arguments in a fixed order, without its kind (the engine fills it in) or its reasons. */
 const canonical = ({ kind: _kind, reason: _reason, said: _said, ...args }: MoveInput): string =>
@@ -157,12 +157,15 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
         },
       ),
     );
-    panel.replaceChildren(
+    patch(
+      panel,
       h(
         'div',
-        { class: 'panel classroom-form' },
+        { class: 'panel classroom-form', 'data-key': 'lobby' },
         h('h1', { tabindex: '-1', text: ct('lobby.heading', { name: p.name }) }),
-        p.role !== null && p.table !== null ? h('p', { text: ct('lobby.seated', { table: p.table + 1, role: roleName(p.role) }) }) : null,
+        p.role !== null && p.table !== null
+          ? h('p', { 'data-key': 'seated', text: ct('lobby.seated', { table: p.table + 1, role: roleName(p.role) }) })
+          : null,
         h('p', { text: ct(p.status === 'ended' ? 'lobby.ended' : 'lobby.wait') }),
         seats.length ? h('div', { class: 'seat-grid', role: 'group', 'aria-label': ct('lobby.pick') }, ...seats) : null,
       ),
@@ -202,7 +205,7 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
       parts.push(h('p', { class: 'why', text: banner.dataset.refused }));
       delete banner.dataset.refused;
     }
-    banner.replaceChildren(...parts.filter((x): x is HTMLElement => x !== null));
+    patch(banner, ...parts);
     banner.hidden = parts.length === 0;
   };
 

@@ -3,7 +3,7 @@
  * set with textContent (never parsed as HTML), so level and save data cannot inject markup.
  */
 
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;
 
 /** Create an element: attributes (aria-*, data-*, class...), `on<event>` listeners, then children. */
