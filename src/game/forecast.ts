@@ -77,14 +77,22 @@ export function forecast(view: PlayerView, deal: Deal): Forecast {
  * ("◐ 50% → ✔ 100%"), or how far it is met and that the package leaves it so ("✘ 0%, unchanged").
  * One unit, its spaces non-breaking: a value never wraps away from its mark or from its qualifier.
  */
-export function objectiveChange(o: { now: number; after: number }, locale: Locale): string {
-  const mark = (x: number) => (x >= 1 ? '✔' : x > 0 ? '◐' : '✘');
-  const met = (x: number) => `${mark(x)} ${formatPercent(Math.round(x * 100), locale)}`;
-  const words =
-    Math.round(o.after * 100) === Math.round(o.now * 100)
-      ? t('ui.forecast.same', locale, { value: met(o.now) })
-      : `${met(o.now)} → ${met(o.after)}`;
-  return words.replace(/\s/g, '\u00a0');
+/**
+ * How far an objective is met, as the screen shows it: a mark and a whole percentage that never says more or less
+ * than the mark (99.6% is not met, so 99%, not 100%; a sliver is 1%, not 0%).
+ */
+export function objectiveMet(satisfied: number): { mark: '✔' | '◐' | '✘'; pct: number } {
+  if (satisfied >= 1) return { mark: '✔', pct: 100 };
+  if (satisfied <= 0) return { mark: '✘', pct: 0 };
+  return { mark: '◐', pct: Math.min(99, Math.max(1, Math.round(satisfied * 100))) };
+}
+
+export function objectiveChange(o: { now: number; after: number }, locale: Locale): { text: string; trend: 'up' | 'down' | 'same' } {
+  const [now, after] = [objectiveMet(o.now), objectiveMet(o.after)];
+  const met = (m: typeof now) => `${m.mark} ${formatPercent(m.pct, locale)}`;
+  // A change too small to show is shown, and coloured, as none.
+  const words = after.pct === now.pct ? t('ui.forecast.same', locale, { value: met(now) }) : `${met(now)} → ${met(after)}`;
+  return { text: words.replace(/\s/g, '\u00a0'), trend: after.pct > now.pct ? 'up' : after.pct < now.pct ? 'down' : 'same' };
 }
 
 /** A package on the table; identical packages tabled by several seats are one offer. */

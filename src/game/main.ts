@@ -90,6 +90,8 @@ if (params.has('e2e')) {
         phase: v.phase,
         chosen: v.chosen,
         indicators: Object.fromEntries(v.indicators.map((i) => [i.id, i.value])),
+        /** The seat's result as the engine scored it, once the level is over. */
+        score: v.outcome?.scores[v.role] ?? null,
       };
     },
   };

@@ -106,7 +106,22 @@ describe('level 1 from the title to the debrief, keyboard only', () => {
       await key(page, 'b');
       await sceneIs(page, 'Debrief');
       await check('debrief');
-      await expect.poll(() => page.textContent('.big-score')).toMatch(/^\d+ \/ 100$/);
+      // The score and each objective's line say what the engine scored.
+      const scored = await page.evaluate(
+        () =>
+          (
+            window as unknown as { __borderlines: { state(): { score: { score: number; objectives: { satisfied: number }[] } } } }
+          ).__borderlines.state().score,
+      );
+      expect(await page.textContent('.big-score')).toBe(`${scored.score} / 100`);
+      const lines = await page.locator('.objective-scores .pct').allTextContents();
+      expect(lines).toHaveLength(scored.objectives.length);
+      for (const [i, line] of lines.entries()) {
+        const x = scored.objectives[i].satisfied;
+        const [, mark, pct] = line.match(/^([✔◐✘]) (\d+)% met$/) ?? [];
+        expect(mark).toBe(x >= 1 ? '✔' : x <= 0 ? '✘' : '◐');
+        expect(Math.abs(Number(pct) - x * 100)).toBeLessThanOrEqual(1);
+      }
       const charts = await page.locator('.chart svg').count();
       expect(charts).toBeGreaterThan(5);
       expect(await page.locator('.deal-table tbody tr').count()).toBe(3);

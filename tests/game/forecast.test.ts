@@ -10,17 +10,21 @@ import { readFileSync } from 'node:fs';
 describe('the forecast of a package', () => {
   it('says how far each objective is met, and keeps each value with its mark and its qualifier on one line, in both languages', () => {
     const nb = '\u00a0';
-    expect(objectiveChange({ now: 0.5, after: 1 }, 'en')).toBe(`◐${nb}50%${nb}→${nb}✔${nb}100%`);
-    expect(objectiveChange({ now: 0, after: 0 }, 'en')).toBe(`✘${nb}0%,${nb}unchanged`);
-    expect(objectiveChange({ now: 1, after: 0.6 }, 'fr')).toBe(`✔${nb}100${nb}%${nb}→${nb}◐${nb}60${nb}%`);
-    expect(objectiveChange({ now: 0.501, after: 0.503 }, 'fr')).toBe(`◐${nb}50${nb}%,${nb}inchangé`);
+    expect(objectiveChange({ now: 0.5, after: 1 }, 'en')).toEqual({ text: `◐${nb}50%${nb}→${nb}✔${nb}100%`, trend: 'up' });
+    expect(objectiveChange({ now: 0, after: 0 }, 'en')).toEqual({ text: `✘${nb}0%,${nb}unchanged`, trend: 'same' });
+    expect(objectiveChange({ now: 1, after: 0.6 }, 'fr')).toEqual({ text: `✔${nb}100${nb}%${nb}→${nb}◐${nb}60${nb}%`, trend: 'down' });
+    // A change too small to show is shown, and coloured, as none.
+    expect(objectiveChange({ now: 0.501, after: 0.503 }, 'fr')).toEqual({ text: `◐${nb}50${nb}%,${nb}inchangé`, trend: 'same' });
+    // The percentage agrees with the mark: not met is never 100%, partly met never 0%.
+    expect(objectiveChange({ now: 0.996, after: 1 }, 'en')).toEqual({ text: `◐${nb}99%${nb}→${nb}✔${nb}100%`, trend: 'up' });
+    expect(objectiveChange({ now: 0.004, after: 0 }, 'en')).toEqual({ text: `◐${nb}1%${nb}→${nb}✘${nb}0%`, trend: 'down' });
     // Nothing in it where a line may break.
     for (const locale of ['en', 'fr'] as const)
       for (const o of [
         { now: 0.25, after: 0.25 },
         { now: 0, after: 0.75 },
       ])
-        expect(objectiveChange(o, locale)).not.toMatch(/[ \t\n\u2000-\u200b]/);
+        expect(objectiveChange(o, locale).text).not.toMatch(/[ \t\n\u2000-\u200b]/);
   });
   it('gives the score the engine then gives when the package is agreed, and says the home level would ratify it', () => {
     const level = mini();

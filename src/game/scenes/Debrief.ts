@@ -9,6 +9,7 @@ import { isScenario } from '../scenario/registry';
 import { css, legible, OKABE_ITO, roleColour } from '../palette';
 import { button, h, s } from '../ui/dom';
 import { actorText, entryLines, objectiveText, optionLabel, valueText } from '../ui/format';
+import { objectiveMet } from '../forecast';
 import { sourcesList } from '../ui/sources';
 import { type Marker, placeMarkers } from '../chart';
 import { View } from './View';
@@ -124,14 +125,13 @@ export class Debrief extends View {
       'ul',
       { class: 'objective-scores' },
       ...view.me.objectives.map((o, i) => {
-        const sat = results[i]?.satisfied ?? 0;
-        const pct = Math.round(sat * 100);
+        const { mark, pct } = objectiveMet(results[i]?.satisfied ?? 0);
         return h(
           'li',
           {},
           h('span', { class: 'obj', text: objectiveText(view, o) }),
           h('span', { class: 'bar', 'aria-hidden': 'true' }, h('span', { style: `width:${pct}%` })),
-          h('span', { class: 'pct', text: `${pct >= 100 ? '✔' : pct > 0 ? '◐' : '✘'} ${tr('debrief.met', { pct })}` }),
+          h('span', { class: 'pct', text: `${mark} ${tr('debrief.met', { pct })}` }),
         );
       }),
     );

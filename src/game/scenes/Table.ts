@@ -608,14 +608,14 @@ export class Table extends View {
           'ul',
           { class: 'fc-objectives' },
           ...view.me.objectives.map((o, i) => {
-            // Coloured as its words say: by the percentages shown, not by a change too small to show.
-            const [now, after] = [f.objectives[i].now, f.objectives[i].after].map((x) => Math.round(x * 100));
+            // Coloured as its words say.
+            const change = objectiveChange(f.objectives[i], app.locale);
             return h(
               'li',
-              { class: after > now ? 'good' : after < now ? 'bad' : '' },
+              { class: change.trend === 'up' ? 'good' : change.trend === 'down' ? 'bad' : '' },
               h('span', { text: objectiveText(view, o) }),
               ' ',
-              h('span', { class: 'fc-change', text: objectiveChange(f.objectives[i], app.locale) }),
+              h('span', { class: 'fc-change', text: change.text }),
             );
           }),
         ),
