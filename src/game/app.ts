@@ -75,6 +75,8 @@ export const app = {
   toTitle: (() => undefined) as () => void,
   /** The step of the guided first level, or null when not in it. */
   tutorial: null as number | null,
+  /** A status every key bar carries at its end (a classroom student's seat, team and connection), or null. */
+  keybarNote: null as HTMLElement | null,
 };
 
 app.bridge.setSaver(() => saveCurrent());

@@ -166,6 +166,25 @@ describe('a class in four browsers', () => {
       }),
     );
     await students[1].page.screenshot({ path: `${SHOTS}/classroom-student-table.png` });
+    // The seat banner sits in the key bar's row, over no panel of the table (it covered the proposals): under each
+    // of its corners and its centre, the next thing down is the key bar.
+    const placed = await students[1].page.evaluate(() => {
+      const banner = document.querySelector('.classroom-banner') as HTMLElement;
+      const b = banner.getBoundingClientRect();
+      const points = [
+        [b.left + 2, b.top + 2],
+        [b.right - 2, b.top + 2],
+        [b.left + 2, b.bottom - 2],
+        [b.right - 2, b.bottom - 2],
+        [(b.left + b.right) / 2, (b.top + b.bottom) / 2],
+      ];
+      const under = points.map(([x, y]) => document.elementsFromPoint(x, y).find((e) => !banner.contains(e)));
+      return {
+        text: banner.textContent,
+        under: [...new Set(under.map((e) => (e?.closest('.keybar') ? 'keybar' : (e?.className ?? 'nothing'))))],
+      };
+    });
+    expect(placed).toEqual({ text: 'Table 1 · Ottawa', under: ['keybar'] });
 
     // Every student waits (passes) each round until the deadline; the dashboard follows the rounds.
     let checkedDashboard = false;

@@ -209,7 +209,9 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
     banner.hidden = parts.length === 0;
   };
 
+  // At the end of each screen's key bar once play starts; over the lobby until then.
   document.getElementById('ui')?.append(banner);
+  app.keybarNote = banner;
   const tokenKey = code ? `borderlines.classroom.${code}.token` : null;
   if (code && tokenKey && localStorage.getItem(tokenKey)) void join(code, '');
   else showJoin();

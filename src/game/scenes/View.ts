@@ -94,6 +94,8 @@ export abstract class View extends Phaser.Scene {
       h('h2', { class: 'sr-only', text: tr('keys.heading') }),
       h('span', { class: 'keybar-title', 'aria-hidden': 'true', text: tr('keys.heading') }),
       ...all.map((s) => button(s.label, s.run, { key: s.key, cls: 'key-hint', focus: `key-${s.key}` })),
+      // In the bar's own row, not floating over the screen's panels.
+      app.keybarNote,
     );
     // With large text the screen scrolls under the key bar: its height keeps a focused control clear of it
     // (scroll-padding-bottom in styles.css). It takes more lines in a narrow window or in French.
