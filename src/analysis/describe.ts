@@ -29,7 +29,11 @@ export function describeAnalysis(level: Level, a: SessionAnalysis): Message[] {
   if (!a.nash) out.push(m('no_nash'));
   else if (a.reached && a.space.nash === a.reached.index) out.push(m('nash_same'));
   else if (!a.reached) out.push(m('nash_no_deal', { deal: dealText(level, a.nash) }));
-  else out.push(m('nash_elsewhere', { deal: dealText(level, a.nash), distance: a.reached.nashDistance ?? 0 }));
+  else {
+    const at = a.space.packages[a.space.nash as number].scores;
+    const scores = Object.keys(at).map((r) => m('score_of', { actor: name(r), score: at[r] }));
+    out.push(m('nash_elsewhere', { deal: dealText(level, a.nash), scores }));
+  }
   if (a.nash && sameAs(a.nash, historical)) out.push(m('nash_is_historical'));
   if (a.historical) {
     const total = Object.keys(level.issues).length;

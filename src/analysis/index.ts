@@ -131,8 +131,6 @@ export interface Placement {
   dominatedBy: number[];
   /** Each role's score minus its fallback score: who gained from the deal. */
   gains: Record<Role, number>;
-  /** Euclidean distance to the Nash point in the frontier roles' scores (null without a Nash point). */
-  nashDistance: number | null;
 }
 
 /** Where a package sits in a deal space, or why it cannot be placed (not one of the level's packages). */
@@ -142,14 +140,12 @@ export function placeDeal(space: DealSpace, deal: Deal): Checked<Placement> {
   if (!p) return refused('analysis.unknown_package');
   const feasible = space.packages.map((q, i) => ({ q, i })).filter(({ q }) => !space.anyFeasible || isFeasible(q));
   const dominatedBy = feasible.filter(({ q }) => dominates(q, p, space.roles)).map(({ i }) => i);
-  const nash = space.nash === null ? null : space.packages[space.nash];
   return ok({
     index,
     scores: p.scores,
     efficient: dominatedBy.length === 0,
     dominatedBy,
     gains: Object.fromEntries(Object.keys(p.scores).map((r) => [r, p.scores[r] - space.fallback[r]])),
-    nashDistance: nash ? Math.round(10 * Math.hypot(...space.roles.map((r) => p.scores[r] - nash.scores[r]))) / 10 : null,
   });
 }
 

@@ -15,8 +15,11 @@ import type { Move } from './move';
 /** A translatable message: a key for the i18n layer and its parameters (level text stays {en, fr}). */
 export interface Message {
   key: string;
-  /** A parameter may itself be a message (a condition in words, say), formatted in the same language. */
-  params?: Record<string, string | number | Text | Message>;
+  /**
+   * A parameter may itself be a message (a condition in words, say), formatted in the same language, or a list of
+   * messages, joined as the language joins a list ("a, b and c", "a, b et c").
+   */
+  params?: Record<string, string | number | Text | Message | Message[]>;
 }
 
 /** What the engine answers to anything that can be refused: the value, or why not (one shape, src/levels/result.ts). */

@@ -72,7 +72,11 @@ function isMessage(v: unknown): v is Message {
   return typeof v === 'object' && v !== null && 'key' in v;
 }
 
-export type Params = Record<string, string | number | Text | Message>;
+export type Params = Record<string, string | number | Text | Message | Message[]>;
+
+const lists: Partial<Record<Locale, Intl.ListFormat>> = {};
+const listFormat = (locale: Locale) =>
+  (lists[locale] ??= new Intl.ListFormat(locale === 'fr' ? 'fr-CA' : 'en-CA', { type: 'conjunction' }));
 
 /**
  * Parameters ready for a template: a nested message formatted, a name (level text or a string) in its
@@ -82,7 +86,8 @@ export type Params = Record<string, string | number | Text | Message>;
 function prepare(params: Params, locale: Locale): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) {
-    if (isMessage(v)) out[k] = t(v.key, locale, v.params);
+    if (Array.isArray(v)) out[k] = listFormat(locale).format(v.map((x) => t(x.key, locale, x.params)));
+    else if (isMessage(v)) out[k] = t(v.key, locale, v.params);
     else if (typeof v === 'number') out[k] = formatNumber(v, locale);
     else {
       const forms = typeof v !== 'string' ? nameForms(v, locale) : locale === 'fr' ? frenchForms(v) : { the: v, de: v, a: v };

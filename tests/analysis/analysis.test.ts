@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartSentence, describeAnalysis } from '../../src/analysis/describe';
 import { message } from '../../src/i18n';
+import { formatNumber } from '../../src/i18n/format';
 import { analyseOutcome, dealSpace, exportSession, historicalDistance, indexOfDeal, placeDeal } from '../../src/analysis';
 import { aiPolicy } from '../../src/ai';
 import { createSession, type Level, replay } from '../../src/engine';
@@ -73,7 +74,6 @@ describe('Pareto frontier and Nash point with opposed interests', () => {
     // none/fast (50, 100) and shared/fast (100, 50) both beat (0, 50) for one side and are no worse for the other.
     expect([...p.dominatedBy].sort()).toEqual([i('none', 'fast'), i('shared', 'fast')].sort());
     expect(p.gains).toMatchObject({ big: 0, small: 0 });
-    expect(p.nashDistance).toBeCloseTo(Math.hypot(50, 50), 1);
     const q = placeDeal(space, d('shared', 'fast'));
     expect(q).toMatchObject({ ok: true, value: { efficient: true, dominatedBy: [], gains: { big: 100, small: 0 } } });
   });
@@ -188,7 +188,7 @@ describe('the debrief reading never contradicts itself', () => {
     const en = describeAnalysis(level, a).map((l) => message(l, 'en'));
     for (const t of en) expect(t).not.toMatch(/–|points away|^It differs/);
     expect(en.some((t) => t.startsWith('The governments did reach a deal: '))).toBe(true);
-    expect(en.some((t) => t.startsWith('Had the sides agreed, the Nash bargaining point was'))).toBe(true);
+    expect(en.some((t) => t.startsWith('Had the sides agreed, the Nash bargaining point would have been'))).toBe(true);
   });
   it('says the Nash point is the historical deal when it is, and never that they differ', () => {
     const { level, a } = noDeal();
@@ -206,7 +206,7 @@ describe('the debrief reading never contradicts itself', () => {
       'The deal left value on the table: 2 other packages were better for at least one side and worse for none of them.',
     );
     expect(message({ key: 'analysis.dominated', params: { count: 1 } }, 'fr')).toBe(
-      "L'accord a laissé des gains sur la table\u00a0: une autre offre était meilleure pour au moins une partie sans être pire pour aucune.",
+      "L'accord a laissé des gains sur la table\u00a0: une autre combinaison était meilleure pour au moins une partie sans être pire pour aucune.",
     );
   });
   it('uses real plurals, never "(s)", in both languages', () => {
@@ -261,6 +261,40 @@ describe("the chart's plain sentence", () => {
     });
     expect(message(sentence, 'en')).toMatch(zone ? /^No deal was reached, yet/ : /^No package would have given/);
     expect(message(sentence, 'fr')).toMatch(/Washington/);
+  });
+  it('says what the Nash point would have given each side, in scores the engine gives that package, in both languages', () => {
+    const deal = { border_regime: 'smart_border', information_sharing: 'passenger_lists', trusted_traffic: 'nexus_fast' };
+    const { level, a } = played('ottawa', 'washington', deal);
+    expect(a.space.nash).not.toBeNull();
+    expect(a.space.nash).not.toBe(a.reached?.index);
+    const nash = a.space.packages[a.space.nash as number];
+    const [en, fr] = (['en', 'fr'] as const).map((l) =>
+      describeAnalysis(level, a)
+        .map((x) => message(x, l))
+        .find((t) => /Nash/.test(t) && /(another package|une autre combinaison)/.test(t)),
+    );
+    // After it, the deal compared with history names the deal it means, not "this" (which read as the Nash point).
+    expect(a.historical?.differing).toEqual([]);
+    const nextToNash = (l: 'en' | 'fr') => {
+      const lines = describeAnalysis(level, a).map((x) => message(x, l));
+      return lines[lines.findIndex((t) => /Nash/.test(t)) + 1];
+    };
+    expect([nextToNash('en'), nextToNash('fr')]).toEqual([
+      'Your deal is the one the governments actually reached.',
+      'Votre accord est celui que les gouvernements ont réellement conclu.',
+    ]);
+    // The package's scores as the chart plots them (the same scores the deal's own sentences use).
+    const n = (r: string, l: 'en' | 'fr') => formatNumber(nash.scores[r], l);
+    expect(
+      en?.endsWith(
+        `which would have given ${n('washington', 'en')} to Washington, ${n('ottawa', 'en')} to Ottawa and ${n('quebec', 'en')} to Quebec.`,
+      ),
+    ).toBe(true);
+    expect(
+      fr?.endsWith(
+        `qui aurait donné ${n('washington', 'fr')} à Washington, ${n('ottawa', 'fr')} à Ottawa et ${n('quebec', 'fr')} au Québec.`,
+      ),
+    ).toBe(true);
   });
   it('after a deal, says whether it is on the frontier or which packages would have done better for both, for the two sides shown', () => {
     const deal = { border_regime: 'smart_border', information_sharing: 'passenger_lists', trusted_traffic: 'nexus_fast' };
