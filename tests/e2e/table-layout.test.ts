@@ -4,12 +4,15 @@
  * laptop, a large screen and with text at 130% and 200% (the setting, and browser zoom); the top bar keeps
  * the deadline to two lines (whole on hover and focus when cut, and to screen readers); the one column of
  * large text shows nothing of the drawn table; each objective in a package's forecast keeps its value
- * on its own line, never a lone "unchanged" wrapped away from it; and with text at 200%, the key bar the
- * one column scrolls under is opaque and hides no control reached with Tab on any screen (WCAG 2.4.11).
+ * on its own line, never a lone "unchanged" wrapped away from it; the side columns wrap words only between
+ * words; a notice over the screen (storage refused) covers no control reached with Tab; and with text at
+ * 200%, the key bar the one column scrolls under is opaque and hides no control reached with Tab on any
+ * screen, My scenarios, the studio and the border view included, nor does it when the cue or a notice comes
+ * (WCAG 2.4.11).
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { base, key, openLevelOneAs, pageForFile, playOut, sceneIs, shot, watch } from './browser';
+import { base, key, openLevelOneAs, pageForFile, playOut, sceneIs, settled, shot, watch } from './browser';
 
 const shared = pageForFile();
 
@@ -91,6 +94,46 @@ function topBar(): { lines: Record<string, number>; deadline: string } {
   return { lines, deadline: (document.querySelector('.topbar .deadline')?.textContent ?? '').replace(/\s/g, ' ') };
 }
 
+/**
+ * In the page: the words of the table's side columns that wrap inside themselves (their text split over two
+ * lines with no hyphen added), each with the column's text around it. A word is what lies between spaces
+ * and hyphens or slashes, after which a line may break.
+ */
+function wordsBroken(): string[] {
+  const out: string[] = [];
+  for (const col of document.querySelectorAll('#scene .col-left, #scene .col-right')) {
+    const walk = document.createTreeWalker(col, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const text = n.textContent ?? '';
+      for (const m of text.matchAll(/[^\s\-\u2010\u2011\u2013\u2014/]+/g)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = [...range.getClientRects()]
+          .filter((r) => r.width > 0)
+          .filter((r, i, all) => i === 0 || r.top >= all[i - 1].bottom - 1);
+        if (lines.length > 1) out.push(`${m[0]} (in "${text.trim().slice(0, 60)}")`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Make the browser's storage refuse the game's save (as a full disk or a locked-down profile does), or take it again. */
+async function refuseSaves(page: Page, refuse = true): Promise<void> {
+  await page.evaluate((refuse) => {
+    const w = window as unknown as { __setItem?: Storage['setItem'] };
+    w.__setItem ??= Storage.prototype.setItem;
+    const set = w.__setItem;
+    Storage.prototype.setItem = refuse
+      ? function (this: Storage, k: string, v: string) {
+          if (k === 'borderlines.save') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          set.call(this, k, v);
+        }
+      : set;
+  }, refuse);
+}
+
 /** A table as Ottawa (or `role`), on the shared page or (for browser zoom) a page of its own. */
 async function tableAt(opts: {
   viewport: { width: number; height: number };
@@ -139,7 +182,7 @@ describe('the cue keeps clear of the party cards and the controls', () => {
   for (const c of [
     { name: '960x540', viewport: { width: 960, height: 540 }, lang: 'fr' },
     { name: 'text at 130%', viewport: { width: 960, height: 540 }, lang: 'en', textScale: 1.3, long: true },
-    { name: '1280x720', viewport: { width: 1280, height: 720 }, lang: 'en' },
+    { name: '1280x720', viewport: { width: 1280, height: 720 }, lang: 'en', notice: true },
     { name: '1366x768', viewport: { width: 1366, height: 768 }, lang: 'fr' },
     { name: '1920x1080', viewport: { width: 1920, height: 1080 }, lang: 'en' },
     { name: 'text at 130%', viewport: { width: 1920, height: 1080 }, lang: 'fr', textScale: 1.3 },
@@ -166,10 +209,17 @@ describe('the cue keeps clear of the party cards and the controls', () => {
         await page.evaluate(() => document.getElementById('canvas')?.style.removeProperty('display'));
         expect(seen.equals(without)).toBe(true);
       }
+      // In the side columns, words wrap between words, never inside one (at 960x540 with text at 130%, some did).
+      const broken = c.textScale === 2 || c.deviceScaleFactor ? [] : await page.evaluate(wordsBroken);
+      if (c.notice) await refuseSaves(page);
       // Tabling the package shows the cue at once.
       await key(page, 'p');
       const seen = await (await page.waitForFunction(cueCovers, undefined, { timeout: 30_000 })).jsonValue();
       await shot(page, `cue-${c.name.replace(/\W+/g, '-')}-${c.lang}`);
+      // Storage refused the save: the notice that says so covers no control reached with Tab.
+      const underNotice = c.notice ? await page.waitForSelector('#notice > *').then(() => tabThrough(page)) : null;
+      if (c.notice) await shot(page, `notice-focus-${c.name}-${c.lang}`);
+      if (c.notice) await refuseSaves(page, false);
       // An instructor's level with a long deadline: cut to two lines, it shows whole on focus (as on hover), over the columns.
       const long = c.long
         ? `Deadline: ${'the signing of a long declaration on the border, its crossings and its ports, '.repeat(3)}at last`
@@ -208,6 +258,11 @@ describe('the cue keeps clear of the party cards and the controls', () => {
         expect(whole.lines).toBeGreaterThan(2);
         expect(whole.onTop).toBe(true);
         expect(dismissed).toEqual({ focused: true, onTop: false });
+      }
+      expect(broken).toEqual([]);
+      if (underNotice) {
+        expect(underNotice.checked).toBeGreaterThan(15);
+        expect(underNotice.hidden).toEqual([]);
       }
       expect(seen?.text).toBe(c.lang === 'fr' ? 'Proposition sur la table' : 'Proposal on the table');
       expect(seen?.covered).toEqual([]);
@@ -269,20 +324,23 @@ describe("the forecast keeps each objective's value on its line", () => {
 });
 
 /**
- * In the page, after a Tab: what has focus and whether the key bar hides it (WCAG 2.4.11): its box wholly
- * inside the key bar's, or its top line under something else (hit-tested at the top of its box, a little in).
- * 'again' once Tab has come back to an element already seen; 'bar' for the key bar's own buttons.
+ * In the page, after a Tab (or, with `current`, as things stand): what has focus and whether something hides
+ * it (WCAG 2.4.11): its box wholly inside the key bar's; its box, or the part of a box taller than the room
+ * above the key bar that shows, crossing the key bar, the cue or a notice over the screen (#notice); or its
+ * top line under something else (hit-tested at the top of its box, a little in). 'again' once Tab has come
+ * back to an element already seen; 'bar' for the key bar's own buttons.
  */
-function focusSeen(): { state: 'none' | 'again' | 'bar' | 'checked'; what?: string; hiddenBy?: string } {
+function focusSeen(current = false): { state: 'none' | 'again' | 'bar' | 'checked'; what?: string; hiddenBy?: string } {
   const w = window as unknown as { __tabSeen?: Set<Element> };
   w.__tabSeen ??= new Set();
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body || !document.getElementById('scene')?.contains(el)) return { state: 'none' };
-  if (w.__tabSeen.has(el)) return { state: 'again' };
+  if (!current && w.__tabSeen.has(el)) return { state: 'again' };
   w.__tabSeen.add(el);
   const bar = el.closest('main')?.querySelector('.keybar') as HTMLElement;
   if (bar.contains(el)) return { state: 'bar' };
   const what = `${el.tagName.toLowerCase()}#${el.id}.${el.className}: ${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}`;
+  for (const a of document.getAnimations()) if (Number.isFinite(a.effect?.getComputedTiming().endTime ?? 0)) a.finish();
   const r = el.getBoundingClientRect();
   const b = bar.getBoundingClientRect();
   if (r.top >= b.top - 0.5 && r.bottom <= b.bottom + 0.5 && r.left >= b.left - 0.5 && r.right <= b.right + 0.5)
@@ -290,7 +348,23 @@ function focusSeen(): { state: 'none' | 'again' | 'bar' | 'checked'; what?: stri
   // Its top line: at its top, a little in from the left (clear of a rounded corner) and in the middle. A panel
   // taller than the room above the key bar (the debrief's) shows a part of itself: the top line of that part.
   const m = (el.closest('main') as HTMLElement).getBoundingClientRect();
-  const y = (r.height <= b.top - m.top ? r.top : Math.max(r.top, m.top)) + Math.min(5, r.height / 2);
+  const fits = r.height <= b.top - m.top;
+  const shown = { top: fits ? r.top : Math.max(r.top, m.top), bottom: fits ? r.bottom : Math.min(r.bottom, b.top) };
+  // What lies over the screen: the key bar (when the screen scrolls under it), the cue and a notice.
+  const cue = document.getElementById('cue') as HTMLElement;
+  const over: [string, Element | null][] = [
+    ['the key bar', getComputedStyle(bar).position === 'sticky' ? bar : null],
+    ['the cue', cue.classList.contains('show') ? cue : null],
+    ['the notice', document.getElementById('notice')?.firstElementChild ?? null],
+  ];
+  for (const [name, o] of over) {
+    if (!o) continue;
+    const c = o.getBoundingClientRect();
+    const across = Math.min(r.right, c.right) - Math.max(r.left, c.left);
+    const down = Math.min(shown.bottom, c.bottom) - Math.max(shown.top, c.top);
+    if (across > 0.5 && down > 0.5) return { state: 'checked', what, hiddenBy: `${name} over ${Math.round(down)} px of it` };
+  }
+  const y = shown.top + Math.min(5, r.height / 2);
   for (const x of [r.left + Math.min(12, r.width / 2), r.left + r.width / 2]) {
     const hit = document.elementFromPoint(x, y);
     if (!hit || !(hit === el || el.contains(hit)))
@@ -306,6 +380,26 @@ function focusSeen(): { state: 'none' | 'again' | 'bar' | 'checked'; what?: stri
 }
 
 /**
+ * From the screen's heading, Tab down to the first control that Tab scrolls into view: it comes to rest just
+ * above the key bar. Returns its data-focus (which keeps it focused across the table's renders).
+ */
+async function tabToBottom(page: Page): Promise<string> {
+  await page.evaluate(() => document.querySelector<HTMLElement>('#scene main h1')?.focus());
+  for (let i = 0; i < 60; i++) {
+    await key(page, 'Tab');
+    const near = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const bar = document.querySelector('#scene main .keybar') as HTMLElement;
+      if (!el.dataset.focus || bar.contains(el)) return null;
+      const gap = bar.getBoundingClientRect().top - el.getBoundingClientRect().bottom;
+      return gap >= 0 && gap < Number.parseFloat(getComputedStyle(el).fontSize) * 1.5 ? el.dataset.focus : null;
+    });
+    if (near) return near;
+  }
+  throw new Error('Tab never brought a control down to the key bar');
+}
+
+/**
  * Tab from the screen's heading through every focusable element once; the ones hidden, and how many were checked.
  * With `shotAt`, a screenshot for review when focus first reaches an element matching `shotAt.selector`.
  */
@@ -314,11 +408,13 @@ async function tabThrough(page: Page, shotAt?: { selector: string; name: string 
     (window as unknown as { __tabSeen?: Set<Element> }).__tabSeen = new Set();
     document.querySelector<HTMLElement>('#scene main h1')?.focus();
   });
-  const hidden: string[] = [];
-  let checked = 0;
+  // The heading first: it has focus as a screen opens.
+  const heading = await page.evaluate(focusSeen, false);
+  const hidden: string[] = heading.hiddenBy ? [`${heading.what} (${heading.hiddenBy})`] : [];
+  let checked = heading.state === 'checked' ? 1 : 0;
   for (let i = 0; i < 300; i++) {
     await key(page, 'Tab');
-    const seen = await page.evaluate(focusSeen);
+    const seen = await page.evaluate(focusSeen, false);
     if (seen.state === 'again') break;
     if (seen.state !== 'checked') continue;
     checked++;
@@ -340,6 +436,18 @@ describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)'
       const found: Record<string, { checked: number; hidden: string[] }> = {};
       await sceneIs(page, 'Title');
       found.title = await tabThrough(page);
+      // My scenarios and the studio (its body loads when opened), then back to the title.
+      await key(page, 'm');
+      await sceneIs(page, 'Scenarios');
+      found.scenarios = await tabThrough(page, { selector: '[data-focus="open-studio"]', name: `keybar-focus-scenarios-200-${lang}` });
+      await key(page, 's');
+      await sceneIs(page, 'Studio');
+      await page.waitForSelector('.studio-status.good', { timeout: 60_000 });
+      found.studio = await tabThrough(page, { selector: '#studio-start', name: `keybar-focus-studio-200-${lang}` });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await key(page, 'b');
+      await sceneIs(page, 'Scenarios');
+      await key(page, 'b');
       await openLevelOneAs(page, 'ottawa', async (where) => {
         if (where !== 'table-start') found[where] = await tabThrough(page);
       });
@@ -351,9 +459,26 @@ describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)'
       });
       await shot(page, `keybar-over-text-200-${lang}`);
       const bar = await page.evaluate(() => getComputedStyle(document.querySelector('#scene main .keybar') as Element).backgroundColor);
-      // The cue's strip takes the bottom of the screen; it stays shown while Tab goes round again.
+      // The cue's strip takes the bottom of the screen: a control with focus just above the key bar (where Tab
+      // scrolls the next control down the column) stays clear of the key bar and the cue when the cue comes.
+      // Tabling the package brings the cue; the move also redraws the column, so the cue is let go (as its time
+      // running out does), Tab goes down to the key bar, and the cue comes back as showCue shows it (its class).
       await key(page, 'p');
       await page.waitForSelector('#cue.show');
+      await page.evaluate(() => document.getElementById('cue')?.classList.remove('show'));
+      const near = await tabToBottom(page);
+      await page.evaluate(() => document.getElementById('cue')?.classList.add('show'));
+      await settled(page);
+      const cueCame = {
+        ...(await page.evaluate(focusSeen, true)),
+        focus: await page.evaluate(() => document.activeElement?.getAttribute('data-focus')),
+      };
+      await shot(page, `cue-comes-focus-200-${lang}`);
+      // Then storage refuses the save of the next move (Wait again): the notice that says so stays over this
+      // screen and the ones after it, and the cue stays shown while Tab goes round again.
+      await refuseSaves(page);
+      await key(page, 'w');
+      await page.waitForSelector('#notice > *');
       await page.evaluate(() => {
         const cue = document.getElementById('cue') as HTMLElement;
         const keep = new MutationObserver(() => {
@@ -374,6 +499,8 @@ describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)'
       found.ratification = await tabThrough(page);
       await key(page, 'n');
       await sceneIs(page, 'Border');
+      await shot(page, `border-200-${lang}`);
+      found.border = await tabThrough(page);
       await key(page, 'b');
       await sceneIs(page, 'Debrief');
       await page.locator('.literature, .analysis').first().waitFor();
@@ -382,12 +509,15 @@ describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)'
       // Every control of each screen was reached (the briefing's two, the ratification's one; the moves under the key bar at first).
       const least: Record<string, number> = {
         title: 1,
+        scenarios: 2,
+        studio: 5,
         campaign: 1,
         role: 1,
         briefing: 2,
         table: 15,
         cue: 15,
         ratification: 1,
+        border: 1,
         debrief: 10,
       };
       expect(Object.keys(found).sort()).toEqual(Object.keys(least).sort());
@@ -395,6 +525,7 @@ describe('with text at 200%, the key bar hides no focused control (WCAG 2.4.11)'
         expect(f.checked, where).toBeGreaterThanOrEqual(least[where]);
         expect(f.hidden, where).toEqual([]);
       }
+      expect(cueCame).toEqual({ state: 'checked', what: expect.any(String), focus: near });
       expect(bar).toBe('rgb(31, 36, 48)');
       expect(errors).toEqual([]);
     });

@@ -45,8 +45,57 @@ function byId(id: string): HTMLElement {
   return el;
 }
 
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+let watching = false;
+/**
+ * The control with focus is never hidden by what comes over the screen (WCAG 2.4.11). With large text the
+ * screen is one scrolling column and gives up room to the cue's strip (at the bottom) and to a notice (at the
+ * top, its height in --notice-h): when that room shrinks, the control with focus is scrolled back into view,
+ * clear of them and of the key bar (scroll-padding in styles.css). Over a screen laid out to fit, a notice sits
+ * at the top or, when the control with focus is there, at the bottom, whichever covers less of it.
+ */
+function watchFocus(): void {
+  if (watching) return;
+  watching = true;
+  const scene = byId('scene');
+  const notice = byId('notice');
+  const ui = byId('ui');
+  let room = scene.getBoundingClientRect().height;
+  new ResizeObserver(() => {
+    const now = scene.getBoundingClientRect().height;
+    const shrank = now < room - 0.5;
+    room = now;
+    const el = document.activeElement;
+    if (shrank && el instanceof HTMLElement && scene.contains(el)) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }).observe(scene);
+  new ResizeObserver(() => ui.style.setProperty('--notice-h', `${notice.offsetHeight}px`)).observe(notice);
+  const place = () => {
+    const el = document.activeElement;
+    const box = notice.firstElementChild;
+    if (!box || document.body.classList.contains('reflow') || !(el instanceof HTMLElement) || !scene.contains(el)) {
+      notice.classList.remove('at-bottom');
+      return;
+    }
+    const r = el.getBoundingClientRect();
+    const covered = (bottom: boolean) => {
+      notice.classList.toggle('at-bottom', bottom);
+      return overlap(r, box.getBoundingClientRect());
+    };
+    const top = covered(false);
+    if (top > 0 && covered(true) > top) covered(false);
+  };
+  document.addEventListener('focusin', place);
+  document.addEventListener('scroll', place, { capture: true, passive: true });
+  window.addEventListener('resize', place);
+  new MutationObserver(place).observe(notice, { childList: true });
+}
+
 /** Replace the scene layer with a fresh panel; the previous scene's panel goes with it. */
 export function mountScene(key: string, label: string): HTMLElement {
+  watchFocus();
   const layer = byId('scene');
   layer.replaceChildren();
   const main = h('main', { class: `scene scene-${key}`, 'aria-label': label, 'data-scene': key });
