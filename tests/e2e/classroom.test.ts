@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, killed, startChild } from '../server/setup';
-import { axeProblems, launch, SHOTS, type Watched, watch } from './browser';
+import { axeProblems, launch, SHOTS, tabTo, type Watched, watch } from './browser';
 
 let server: ChildProcess;
 let browser: Browser;
@@ -102,6 +102,32 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A student opens the join link, gives a name and takes a seat at table 1. */
+async function seatStudent(code: string, name: string, role: string): Promise<Watched> {
+  const s = await open(`?join=${code}&e2e`);
+  await s.page.getByLabel('Your name').fill(name);
+  await s.page.getByRole('button', { name: 'Join' }).click();
+  await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
+  await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
+  return s;
+}
+
+/** What lies under the student's banner (its corners and centre): only the key bar, never a panel of the screen. */
+const underBanner = (p: Page) =>
+  p.evaluate(() => {
+    const banner = document.querySelector('.classroom-banner') as HTMLElement;
+    const b = banner.getBoundingClientRect();
+    const points = [
+      [b.left + 2, b.top + 2],
+      [b.right - 2, b.top + 2],
+      [b.left + 2, b.bottom - 2],
+      [b.right - 2, b.bottom - 2],
+      [(b.left + b.right) / 2, (b.top + b.bottom) / 2],
+    ];
+    const under = points.map(([x, y]) => document.elementsFromPoint(x, y).find((e) => !banner.contains(e)));
+    return [...new Set(under.map((e) => (e?.closest('.keybar') ? 'keybar' : (e?.className ?? 'nothing'))))];
+  });
+
 describe('a class in four browsers', () => {
   it('plays a level from the join code to the shared debrief and the export', async () => {
     const started = Date.now();
@@ -119,14 +145,7 @@ describe('a class in four browsers', () => {
       ['Ben', 'Ottawa'],
       ['Chloé <b>', 'Quebec'],
     ];
-    const take = async ([name, role]: string[]) => {
-      const s = await open(`?join=${code}&e2e`);
-      await s.page.getByLabel('Your name').fill(name);
-      await s.page.getByRole('button', { name: 'Join' }).click();
-      await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
-      await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
-      return s;
-    };
+    const take = ([name, role]: string[]) => seatStudent(code, name, role);
     const students = await Promise.all(seats.slice(0, 2).map(take));
     // Someone else joining changes both lobbies; what the instructor and a student had in hand stays there.
     const focused = (p: Page) =>
@@ -166,25 +185,9 @@ describe('a class in four browsers', () => {
       }),
     );
     await students[1].page.screenshot({ path: `${SHOTS}/classroom-student-table.png` });
-    // The seat banner sits in the key bar's row, over no panel of the table (it covered the proposals): under each
-    // of its corners and its centre, the next thing down is the key bar.
-    const placed = await students[1].page.evaluate(() => {
-      const banner = document.querySelector('.classroom-banner') as HTMLElement;
-      const b = banner.getBoundingClientRect();
-      const points = [
-        [b.left + 2, b.top + 2],
-        [b.right - 2, b.top + 2],
-        [b.left + 2, b.bottom - 2],
-        [b.right - 2, b.bottom - 2],
-        [(b.left + b.right) / 2, (b.top + b.bottom) / 2],
-      ];
-      const under = points.map(([x, y]) => document.elementsFromPoint(x, y).find((e) => !banner.contains(e)));
-      return {
-        text: banner.textContent,
-        under: [...new Set(under.map((e) => (e?.closest('.keybar') ? 'keybar' : (e?.className ?? 'nothing'))))],
-      };
-    });
-    expect(placed).toEqual({ text: 'Table 1 · Ottawa', under: ['keybar'] });
+    // The seat banner sits in the key bar's row, over no panel of the table (it covered the proposals).
+    expect(await students[1].page.locator('.classroom-banner').textContent()).toBe('Table 1 · Ottawa');
+    expect(await underBanner(students[1].page)).toEqual(['keybar']);
 
     // Every student waits (passes) each round until the deadline; the dashboard follows the rounds.
     let checkedDashboard = false;
@@ -265,5 +268,39 @@ describe('a class in four browsers', () => {
     const probe = /^console: CSP violation: script-src blocked eval \(.*\/classroom-[\w-]+\.js:\d+\)$/;
     for (const p of [instructor, ...students]) expect(p.errors.filter((e) => !probe.test(e))).toEqual([]);
     console.log(`class of four browsers played to the export in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  });
+
+  it('lets a team of two propose a move and confirm it from the key bar, with the keyboard', async () => {
+    const instructor = await open('?classroom&e2e');
+    const ip = instructor.page;
+    for (const other of ['Washington', 'Quebec']) await ip.getByLabel(other).uncheck();
+    await ip.getByLabel('Tables').fill('1');
+    await ip.getByLabel('Students per role').fill('2');
+    await ip.getByRole('button', { name: 'Create the session' }).click();
+    const code = (await ip.locator('.join-code').textContent()) ?? '';
+    const team = [await seatStudent(code, 'Dana', 'Ottawa'), await seatStudent(code, 'Eli', 'Ottawa')];
+    await ip.getByRole('button', { name: 'Start the session' }).click();
+    for (const s of team) {
+      await s.page.locator('main[data-scene="Briefing"] h1').waitFor();
+      await s.page.keyboard.press('g');
+      await s.page.locator('main[data-scene="Table"] h1').waitFor();
+    }
+    const [dana, eli] = team.map((s) => s.page);
+    await dana.keyboard.press('w');
+    await dana.getByText('You proposed: Wait. A teammate must confirm it.').waitFor();
+    await eli.getByText('Dana proposes: Wait.').waitFor();
+    // The round waits for the team: Eli confirms from the banner at the end of the key bar, by keyboard.
+    expect(await seen(eli)).toMatchObject({ round: 1, chosen: false });
+    await tabTo(eli, '[data-focus="confirm-team"]');
+    expect(await underBanner(eli)).toEqual(['keybar']);
+    await eli.screenshot({ path: `${SHOTS}/classroom-team-confirm.png` });
+    await eli.keyboard.press('Enter');
+    await Promise.all(team.map((s) => past(s.page, 1)));
+    await ip
+      .getByRole('article', { name: 'Table 1' })
+      .getByText(/^R1 · .*waits/)
+      .first()
+      .waitFor();
+    for (const p of [instructor, ...team]) expect(p.errors.filter((e) => !/CSP violation: script-src blocked eval/.test(e))).toEqual([]);
   });
 });
