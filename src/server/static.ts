@@ -1,5 +1,8 @@
-/** Serves the built game from dist/: files by extension, never outside the folder, index.html for "/". */
-import { createReadStream, statSync } from 'node:fs';
+/**
+ * Serves the built game from dist/: files by extension, never outside the folder, index.html for "/" (marked as
+ * served by the classroom server).
+ */
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { CSP_HEADER } from '../csp';
@@ -50,6 +53,8 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
     return;
   }
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const page = relative === 'index.html' ? Buffer.from(readFileSync(file, 'utf8').replace('</head>', `${CLASSROOM_META}</head>`)) : null;
+  if (page) size = page.length;
   // Hashed assets never change; the page itself is checked on every visit.
   const cache = relative.startsWith('assets') ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, {
@@ -60,5 +65,9 @@ export function serveStatic(root: string, pathname: string, req: IncomingMessage
     'content-security-policy': CSP_HEADER,
   });
   if (req.method === 'HEAD') res.end();
+  else if (page) res.end(page);
   else createReadStream(file).pipe(res);
 }
+
+/** What the page learns from being served by this server and not a static host: it may offer to join or run a class. */
+export const CLASSROOM_META = '<meta name="borderlines-classroom" content="yes">';

@@ -106,7 +106,7 @@ function parseCsv(text: string): string[][] {
 async function seatStudent(code: string, name: string, role: string): Promise<Watched> {
   const s = await open(`?join=${code}&e2e`);
   await s.page.getByLabel('Your name').fill(name);
-  await s.page.getByRole('button', { name: 'Join' }).click();
+  await s.page.getByRole('button', { name: 'Join', exact: true }).click();
   await s.page.getByRole('button', { name: new RegExp(`Table 1 · ${role}`) }).click();
   await s.page.getByText(`Your seat: table 1, ${role}.`).waitFor();
   return s;
@@ -278,23 +278,34 @@ describe('a class in four browsers', () => {
     await ip.getByLabel('Students per role').fill('2');
     await ip.getByRole('button', { name: 'Create the session' }).click();
     const code = (await ip.locator('.join-code').textContent()) ?? '';
-    const team = [await seatStudent(code, 'Dana', 'Ottawa'), await seatStudent(code, 'Eli', 'Ottawa')];
+    const dana = await seatStudent(code, 'Dana', 'Ottawa');
+    // Eli typed the address the instructor showed, without the code: the title offers to join a class.
+    const eli = await open('?e2e');
+    await eli.page.getByRole('button', { name: 'Join a class' }).waitFor();
+    await eli.page.screenshot({ path: `${SHOTS}/classroom-title.png` });
+    await eli.page.getByRole('button', { name: 'Join a class' }).click();
+    await eli.page.getByLabel('Session code').fill(code.toLowerCase());
+    await eli.page.getByLabel('Your name').fill('Eli');
+    await eli.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await eli.page.getByRole('button', { name: /Table 1 · Ottawa/ }).click();
+    await eli.page.getByText('Your seat: table 1, Ottawa.').waitFor();
+    const team = [dana, eli];
     await ip.getByRole('button', { name: 'Start the session' }).click();
     for (const s of team) {
       await s.page.locator('main[data-scene="Briefing"] h1').waitFor();
       await s.page.keyboard.press('g');
       await s.page.locator('main[data-scene="Table"] h1').waitFor();
     }
-    const [dana, eli] = team.map((s) => s.page);
-    await dana.keyboard.press('w');
-    await dana.getByText('You proposed: Wait. A teammate must confirm it.').waitFor();
-    await eli.getByText('Dana proposes: Wait.').waitFor();
+    const [dp, ep] = team.map((s) => s.page);
+    await dp.keyboard.press('w');
+    await dp.getByText('You proposed: Wait. A teammate must confirm it.').waitFor();
+    await ep.getByText('Dana proposes: Wait.').waitFor();
     // The round waits for the team: Eli confirms from the banner at the end of the key bar, by keyboard.
-    expect(await seen(eli)).toMatchObject({ round: 1, chosen: false });
-    await tabTo(eli, '[data-focus="confirm-team"]');
-    expect(await underBanner(eli)).toEqual(['keybar']);
-    await eli.screenshot({ path: `${SHOTS}/classroom-team-confirm.png` });
-    await eli.keyboard.press('Enter');
+    expect(await seen(ep)).toMatchObject({ round: 1, chosen: false });
+    await tabTo(ep, '[data-focus="confirm-team"]');
+    expect(await underBanner(ep)).toEqual(['keybar']);
+    await ep.screenshot({ path: `${SHOTS}/classroom-team-confirm.png` });
+    await ep.keyboard.press('Enter');
     await Promise.all(team.map((s) => past(s.page, 1)));
     await ip
       .getByRole('article', { name: 'Table 1' })

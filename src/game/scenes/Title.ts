@@ -101,6 +101,7 @@ export class Title extends View {
         ...notices,
         menu,
         this.saveFiles(),
+        this.classroomEntry(),
         h('p', { class: 'small', text: tr('title.footer') }),
       ),
       keys,
@@ -109,7 +110,27 @@ export class Title extends View {
     window.setTimeout(() => prepareScreen(this.game, 'Campaign').catch(() => undefined), 500);
   }
 
-  /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
+  /**
+   * Joining or running a class, offered only on a page the classroom server served (`npm start` marks it), not
+   * from a static host: a student who typed the address the instructor showed, without the code, finds the way in.
+   */
+  private classroomEntry(): HTMLElement | null {
+    if (!document.querySelector('meta[name="borderlines-classroom"]')) return null;
+    return h(
+      'div',
+      { class: 'row class-entry' },
+      button(tr('title.join_class'), () => Title.reopenWith('join'), { focus: 'join-class' }),
+      button(tr('title.run_class'), () => Title.reopenWith('classroom'), { focus: 'run-class' }),
+    );
+  }
+
+  /** The page again with one more parameter (the classroom's pages are chosen by the address), keeping the others. */
+  private static reopenWith(param: string): void {
+    const query = new URLSearchParams(location.search);
+    query.set(param, '');
+    location.assign(`?${query}`);
+  }
+
   /** The guided first level: loads what play needs, then starts it at the briefing. */
   private tutorial(): void {
     loadPlay().then(
@@ -120,6 +141,7 @@ export class Title extends View {
     );
   }
 
+  /** The level in play may be a scenario from "My scenarios": it is read and checked again first. */
   private continue(): void {
     const current = app.store.current;
     loadPlay()
