@@ -55,9 +55,17 @@ export interface DealSpace {
   anyFeasible: boolean;
 }
 
+/** The state of a session in play, as the deal space reads it. */
+export const stateOf = (ctx: NegotiationContext): AnalysisState => ({
+  indicators: ctx.indicators,
+  salience: ctx.salience,
+  pressure: ctx.pressure,
+  links: ctx.links,
+  tiedHands: ctx.tiedHands,
+});
+
 export function startState(level: Level): AnalysisState {
-  const ctx = initialContext({ level, seed: 0 });
-  return { indicators: ctx.indicators, salience: ctx.salience, pressure: ctx.pressure, links: ctx.links, tiedHands: ctx.tiedHands };
+  return stateOf(initialContext({ level, seed: 0 }));
 }
 
 /** The state just before a finished session's deal (or fallback) took effect. */
@@ -67,7 +75,7 @@ export function stateBeforeConclusion(ctx: NegotiationContext): AnalysisState {
     .reverse()
     .find((e) => e.type === 'deadline' || (e.type === 'agreement' && e.message.key === 'log.deal_in_force'));
   if (ctx.outcome && last) for (const [id, d] of Object.entries(last.deltas)) indicators[id] = Math.round((indicators[id] - d) * 10) / 10;
-  return { indicators, salience: ctx.salience, pressure: ctx.pressure, links: ctx.links, tiedHands: ctx.tiedHands };
+  return { ...stateOf(ctx), indicators };
 }
 
 /** A package the parties could agree and ratify in this state. */
@@ -78,27 +86,37 @@ function dominates(a: PackagePoint, b: PackagePoint, roles: Role[]): boolean {
   return roles.every((r) => a.scores[r] >= b.scores[r]) && roles.some((r) => a.scores[r] > b.scores[r]);
 }
 
-export function dealSpace(level: Level, options: { state?: AnalysisState; roles?: Role[] } = {}): DealSpace {
-  const state = options.state ?? startState(level);
-  const all = levelRoles(level);
-  const roles = options.roles ?? vetoHolders(level);
-  const ctx = { ...initialContext({ level, seed: 0 }), ...state };
-  const packages = allDeals(level).map((deal) => {
-    const projected = { ...state.indicators };
-    applyDeal(level, state, projected, deal);
-    return {
-      deal,
-      scores: Object.fromEntries(all.map((r) => [r, scoreRole(level, r, projected, deal).score])),
-      homeValues: Object.fromEntries(Object.keys(level.ratification).map((r) => [r, dealValue(level, state, r, deal)])),
-      ratifiable: ratifiable(level, ctx, deal, projected),
-      available: Object.entries(deal).every(([issue, option]) =>
-        holds(level, ctx, level.issues[issue]?.options.find((o) => o.id === option)?.requires),
-      ),
-    };
-  });
+/** A context holding a state, for the rules that read one (ratification, conditions). */
+const contextOf = (level: Level, state: AnalysisState) => ({ ...initialContext({ level, seed: 0 }), ...state });
+
+/** One package placed from a state: each role's score if it took effect, what each home level makes of it. */
+export function packagePoint(level: Level, state: AnalysisState, deal: Deal, ctx = contextOf(level, state)): PackagePoint {
+  const projected = { ...state.indicators };
+  applyDeal(level, state, projected, deal);
+  return {
+    deal,
+    scores: Object.fromEntries(levelRoles(level).map((r) => [r, scoreRole(level, r, projected, deal).score])),
+    homeValues: Object.fromEntries(Object.keys(level.ratification).map((r) => [r, dealValue(level, state, r, deal)])),
+    ratifiable: ratifiable(level, ctx, deal, projected),
+    available: Object.entries(deal).every(([issue, option]) =>
+      holds(level, ctx, level.issues[issue]?.options.find((o) => o.id === option)?.requires),
+    ),
+  };
+}
+
+/** Each role's score if the deadline passed in this state without a deal. */
+export function fallbackScores(level: Level, state: AnalysisState): Record<Role, number> {
   const afterFallback = { ...state.indicators };
   applyEffects(level, afterFallback, level.fallback.effects);
-  const fallback = Object.fromEntries(all.map((r) => [r, scoreRole(level, r, afterFallback, null).score]));
+  return Object.fromEntries(levelRoles(level).map((r) => [r, scoreRole(level, r, afterFallback, null).score]));
+}
+
+export function dealSpace(level: Level, options: { state?: AnalysisState; roles?: Role[] } = {}): DealSpace {
+  const state = options.state ?? startState(level);
+  const roles = options.roles ?? vetoHolders(level);
+  const ctx = contextOf(level, state);
+  const packages = allDeals(level).map((deal) => packagePoint(level, state, deal, ctx));
+  const fallback = fallbackScores(level, state);
   const anyFeasible = packages.some(isFeasible);
   const feasible = packages.map((p, i) => ({ p, i })).filter(({ p }) => !anyFeasible || isFeasible(p));
   const pareto = feasible.filter(({ p }) => !feasible.some(({ p: q }) => dominates(q, p, roles))).map(({ i }) => i);

@@ -21,9 +21,12 @@ import {
   type Role,
   roles,
   type Session,
+  type Text,
+  vetoHolders,
 } from '../engine';
 import type { Level } from '../levels/schema';
-import { analyseOutcome } from '../analysis';
+import { analyseOutcome, fallbackScores, packagePoint, stateOf } from '../analysis';
+import { dealText } from '../analysis/describe';
 import { nextRandom, seedState } from '../engine/rng';
 import { parseMove } from '../engine/move';
 
@@ -438,6 +441,7 @@ export class Classroom {
       title: this.level.title,
       settings: this.settings,
       roles: this.publicRoles(),
+      axes: vetoHolders(this.level).slice(0, 2),
       indicators: Object.entries(this.level.indicators).map(([id, i]) => ({ id, name: i.name, range: i.range })),
       events: this.level.events.map((e) => ({ id: e.id, news: e.news, once: e.once })),
       students: [...this.students.values()].map((s) => ({
@@ -464,7 +468,19 @@ export class Classroom {
       rounds: lastRound(this.level, ctx),
       indicators: ctx.indicators,
       events: ctx.firedEvents,
-      proposals: ctx.table,
+      // The deal space so far: each package on the table placed as the deal space places it, from the table's state now.
+      offers: ctx.table.map((p) => {
+        const point = packagePoint(this.level, stateOf(ctx), p.deal);
+        return {
+          by: p.by,
+          round: p.round,
+          accepted: p.accepted,
+          words: dealText(this.level, p.deal),
+          scores: point.scores,
+          ratifiable: point.ratifiable,
+        };
+      }),
+      fallback: fallbackScores(this.level, stateOf(ctx)),
       seats: Object.fromEntries(
         this.roleIds.map((r) => [
           r,
@@ -563,6 +579,8 @@ export type Dashboard = {
   title: Level['title'];
   settings: ClassSettings;
   roles: StudentPayload['roles'];
+  /** The two sides whose scores the deal-space charts put across and up (the first two veto holders). */
+  axes: Role[];
   indicators: { id: string; name: Level['indicators'][string]['name']; range: [number, number] }[];
   /** The level's events, which the instructor may deal to a table. */
   events: { id: string; news: Level['events'][number]['news']; once: boolean }[];
@@ -578,7 +596,10 @@ export type DashboardTable = {
   indicators: Record<string, number>;
   /** The events that have happened at this table. */
   events: string[];
-  proposals: unknown[];
+  /** The packages on the table, each with every side's score if it took effect now and whether every home would ratify it. */
+  offers: { by: Role; round: number; accepted: Role[]; words: Text; scores: Record<Role, number>; ratifiable: boolean }[];
+  /** Every side's score if the deadline passed now without a deal. */
+  fallback: Record<Role, number>;
   seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
   moves: unknown[];
   outcome: unknown;

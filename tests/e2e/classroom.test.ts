@@ -198,8 +198,22 @@ describe('a class in four browsers', () => {
       if (round === 2) {
         const card = ip.getByRole('article', { name: 'Table 1' });
         await card.getByText('Round 2 of').waitFor();
-        // Round 1's three moves are listed, and every human seat is choosing again.
-        await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · .* waits/ }).count()).toBe(3);
+        // Round 1's moves are listed (two waits and Washington's package), and every human seat is choosing again.
+        await expect.poll(() => card.locator('ol.moves li', { hasText: /^R1 · .* waits/ }).count()).toBe(2);
+        await card.locator('ol.moves li', { hasText: /^R1 · Washington proposes: / }).waitFor();
+        // The deal space so far: Washington's package, with what it gives each side now, as Ottawa's own screen says.
+        await card.getByText('Proposals on the table: 1').waitFor();
+        const offer = (await card.locator('.offers li').textContent()) ?? '';
+        expect(offer).toMatch(/^Washington, round 1: /);
+        expect(await card.locator('.offers svg circle').count()).toBe(1);
+        const forecast =
+          (await students[1].page
+            .locator('.ontable')
+            .getByText(/^If agreed now: your score/)
+            .textContent()) ?? '';
+        const [, mine, without] = forecast.match(/your score (\d+)\/100 \(without a deal, as things stand: (\d+)\)/) ?? [];
+        expect(offer).toMatch(new RegExp(`Ottawa ${mine}( ·|$)`));
+        expect(await card.locator('.offers > p').textContent()).toMatch(new RegExp(`Ottawa ${without}( ·|\\.$)`));
         await expect.poll(() => card.locator('ul.seats li', { hasText: / · choosing$/ }).count()).toBe(3);
         // A panel the instructor opens stays open as the tables move on.
         await card.getByText('Indicators', { exact: true }).click();
@@ -234,7 +248,8 @@ describe('a class in four browsers', () => {
         await students[2].page.screenshot({ path: `${SHOTS}/classroom-student-card.png` });
         checkedDashboard = true;
       }
-      for (const s of students) await s.page.keyboard.press('w');
+      // Washington tables its package in round 1; every other move is a wait.
+      for (const [i, s] of students.entries()) await s.page.keyboard.press(round === 1 && i === 0 ? 'p' : 'w');
       await Promise.all(students.map((s) => past(s.page, round)));
     }
     expect(checkedDashboard).toBe(true);
@@ -258,7 +273,10 @@ describe('a class in four browsers', () => {
     expect(header.slice(0, 6)).toEqual(['table', 'round', 'role', 'student', 'proposed_by', 'move']);
     const col = (name: string) => header.indexOf(name);
     expect(new Set(rows.map((r) => r[col('student')]))).toEqual(new Set(['Ana', 'Ben', 'Chloé <b>']));
-    expect(rows.every((r) => r[col('move')] === 'pass' && r[col('table_outcome')] === 'no_deal')).toBe(true);
+    expect(rows.filter((r) => r[col('move')] !== 'pass').map((r) => [r[col('round')], r[col('student')], r[col('move')]])).toEqual([
+      ['1', 'Ana', 'propose'],
+    ]);
+    expect(rows.every((r) => r[col('table_outcome')] === 'no_deal')).toBe(true);
     const json = JSON.parse(byName[`borderlines-${code}.json`]) as { tables: { outcome: unknown }[]; moves: unknown[] };
     expect(json.tables[0].outcome).not.toBeNull();
     expect(json.moves).toHaveLength(rows.length);

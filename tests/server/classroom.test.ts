@@ -101,3 +101,30 @@ describe("the dashboard's tables", () => {
     expect(changes).toBeGreaterThan(10);
   });
 });
+
+describe("the dashboard's deal space so far", () => {
+  it('places a package on the table at the scores the engine gives every side when it is agreed', () => {
+    const room = new Classroom(sample(), { ...settings, controls: { washington: 'human', ottawa: 'human', quebec: 'human' } });
+    const seats = { s1: 'washington', s2: 'ottawa', s3: 'quebec' };
+    for (const [student, role] of Object.entries(seats)) {
+      room.apply({ type: 'join', student, token: `t-${student}`, name: student });
+      room.setPresence(student, true);
+      expect(room.apply({ type: 'seat', student, table: 0, role }).ok).toBe(true);
+    }
+    expect(room.apply({ type: 'start' }).ok).toBe(true);
+    const deal = { border_regime: 'smart_border', information_sharing: 'passenger_lists', trusted_traffic: 'nexus_fast' };
+    const round = (moves: Record<string, object>) => {
+      for (const [student, move] of Object.entries(moves)) expect(room.propose(student, move).ok).toBe(true);
+    };
+    round({ s1: { id: 'propose', deal }, s2: { id: 'pass' }, s3: { id: 'pass' } });
+    // Round 2 is open: the dashboard places Washington's package from the table's state now.
+    const [offer] = room.dashboardTable(0).offers;
+    expect(offer).toMatchObject({ by: 'washington', round: 1, accepted: ['washington'] });
+    expect(offer.words.en).toContain('smart border');
+    // Ottawa accepts, nobody else moves: the deal takes effect from that same state, and the engine scores it.
+    round({ s1: { id: 'pass' }, s2: { id: 'accept', to: 'washington' }, s3: { id: 'pass' } });
+    const outcome = room.tables[0].session.context().outcome;
+    expect(outcome?.kind).toBe('agreement');
+    expect(offer.scores).toEqual(Object.fromEntries(Object.entries(outcome?.scores ?? {}).map(([r, sc]) => [r, sc.score])));
+  });
+});

@@ -8,43 +8,70 @@ import { lt, msg, tr } from '../app';
 import { h, s } from '../ui/dom';
 import { ct } from './shared';
 
-const SIZE = 360;
-const PAD = 40;
-const at = (score: number) => PAD + (score / 100) * (SIZE - 2 * PAD);
+type Scores = Record<string, number>;
+
+/**
+ * A deal-space chart of two sides' scores out of 100, one across and one up: the level's packages as grey dots
+ * (hollow where a home level would refuse it), each side's fallback as a dashed line, what the governments agreed
+ * as a blue square, and numbered marks (tables' deals, or packages on a table). The caption is the element named
+ * by `describedBy`.
+ */
+export function spaceChart(o: {
+  size: number;
+  axes: [string, string];
+  names: [string, string];
+  describedBy: string;
+  cls: string;
+  packages?: { scores: Scores; ratifiable: boolean }[];
+  fallback?: Scores;
+  historical?: Scores | null;
+  marks: { scores: Scores; label: string }[];
+}): SVGSVGElement {
+  const [x, y] = o.axes;
+  // Room for the axis names, whatever the size.
+  const pad = Math.max(o.size / 9, 26);
+  const at = (score: number) => pad + (score / 100) * (o.size - 2 * pad);
+  const px = (sc: Scores) => at(sc[x]);
+  const py = (sc: Scores) => o.size - at(sc[y]);
+  const dashed = { stroke: '#5b6170', 'stroke-dasharray': '4 3' };
+  return s(
+    'svg',
+    { viewBox: `0 0 ${o.size} ${o.size}`, width: o.size, height: o.size, role: 'img', 'aria-labelledby': o.describedBy, class: o.cls },
+    s('rect', { x: pad, y: pad, width: o.size - 2 * pad, height: o.size - 2 * pad, fill: 'none', stroke: '#8a8f99' }),
+    ...(o.packages ?? []).map((p) =>
+      s('circle', { cx: px(p.scores), cy: py(p.scores), r: 3, fill: p.ratifiable ? '#9aa3b1' : 'none', stroke: '#9aa3b1' }),
+    ),
+    ...(o.fallback
+      ? [
+          s('line', { x1: px(o.fallback), y1: pad, x2: px(o.fallback), y2: o.size - pad, ...dashed }),
+          s('line', { x1: pad, y1: py(o.fallback), x2: o.size - pad, y2: py(o.fallback), ...dashed }),
+        ]
+      : []),
+    o.historical ? s('rect', { x: px(o.historical) - 6, y: py(o.historical) - 6, width: 12, height: 12, fill: '#0072b2' }) : null,
+    ...o.marks.flatMap((m) => [
+      s('circle', { cx: px(m.scores), cy: py(m.scores), r: 7, fill: '#e69f00', stroke: '#1f2430' }),
+      label(px(m.scores) + 9, py(m.scores) + 4, m.label),
+    ]),
+    label(o.size / 2, o.size - pad / 4, o.names[0], 'middle'),
+    label(pad / 2, o.size / 2, o.names[1], 'middle', `rotate(-90 ${pad / 2} ${o.size / 2})`),
+  );
+}
 
 export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
   const [x, y] = d.roles;
   const name = (r: string) => lt(dash.roles.find((role) => role.id === r)?.name) || r;
   const out: HTMLElement[] = [];
   if (x && y && d.packages.length) {
-    const svg = s(
-      'svg',
-      {
-        viewBox: `0 0 ${SIZE} ${SIZE}`,
-        width: SIZE,
-        height: SIZE,
-        role: 'img',
-        'aria-labelledby': 'class-space-desc',
-        class: 'class-space',
-      },
-      s('rect', { x: PAD, y: PAD, width: SIZE - 2 * PAD, height: SIZE - 2 * PAD, fill: 'none', stroke: '#8a8f99' }),
-      ...d.packages.map((p) =>
-        s('circle', { cx: at(p.scores[x]), cy: SIZE - at(p.scores[y]), r: 3, fill: p.ratifiable ? '#9aa3b1' : 'none', stroke: '#9aa3b1' }),
-      ),
-      d.historical
-        ? s('rect', { x: at(d.historical[x]) - 6, y: SIZE - at(d.historical[y]) - 6, width: 12, height: 12, fill: '#0072b2' })
-        : null,
-      ...d.tables.flatMap((t) =>
-        t.point
-          ? [
-              s('circle', { cx: at(t.point[x]), cy: SIZE - at(t.point[y]), r: 7, fill: '#e69f00', stroke: '#1f2430' }),
-              label(at(t.point[x]) + 9, SIZE - at(t.point[y]) + 4, String(t.no + 1)),
-            ]
-          : [],
-      ),
-      label(SIZE / 2, SIZE - 8, name(x), 'middle'),
-      label(12, SIZE / 2, name(y), 'middle', `rotate(-90 12 ${SIZE / 2})`),
-    );
+    const svg = spaceChart({
+      size: 360,
+      axes: [x, y],
+      names: [name(x), name(y)],
+      describedBy: 'class-space-desc',
+      cls: 'class-space',
+      packages: d.packages,
+      historical: d.historical,
+      marks: d.tables.flatMap((t) => (t.point ? [{ scores: t.point, label: String(t.no + 1) }] : [])),
+    });
     out.push(
       h(
         'figure',

@@ -4,12 +4,12 @@
  * instructor's secret lives only in their link.
  */
 import { MAX_EXTRA_ROUNDS, type Message } from '../../engine';
-import type { Dashboard, Debrief } from '../../server/classroom';
+import type { Dashboard, DashboardTable, Debrief } from '../../server/classroom';
 import type { Text } from '../../levels/schema';
-import { lt, msg, tr } from '../app';
+import { lt, msg, num, tr } from '../app';
 import { announce, button, h } from '../ui/dom';
 import { Connection } from './connection';
-import { debriefChart } from './debrief';
+import { debriefChart, spaceChart } from './debrief';
 import { ct, download, overlay, patch } from './shared';
 
 interface LevelChoice {
@@ -371,7 +371,7 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
     h('h3', { text: ct('run.table', { table: t.no + 1 }) }),
     h('p', { class: 'round', text: round }),
     h('ul', { class: 'seats' }, ...seats),
-    h('p', { class: 'small', text: ct('run.proposals', { count: t.proposals.length }) }),
+    offersPart(d, t, roleName),
     h('details', {}, h('summary', { text: ct('run.indicators') }), h('ul', {}, ...indicators)),
     h(
       'details',
@@ -379,5 +379,68 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
       h('summary', { text: ct('run.moves') }),
       h('ol', { class: 'moves', reversed: true, tabindex: '0', 'aria-label': ct('run.moves') }, ...moves),
     ),
+  );
+}
+
+/**
+ * The deal space so far at one table: each package on the table, numbered, with what it would give every side if it
+ * took effect now and whether every home would ratify it, in words and on a small chart of the two sides across and
+ * up, with their fallbacks dashed.
+ */
+function offersPart(d: Dashboard, t: DashboardTable, roleName: (id: string) => string): HTMLElement {
+  const heading = h('h4', { text: ct('run.proposals', { count: t.offers.length }) });
+  if (t.offers.length === 0) return h('div', { class: 'offers' }, heading);
+  const [x, y] = d.axes;
+  const id = `offers-${t.no}`;
+  const chart =
+    x && y
+      ? h(
+          'figure',
+          {},
+          spaceChart({
+            size: 170,
+            axes: [x, y],
+            names: [roleName(x), roleName(y)],
+            describedBy: `${id}-caption`,
+            cls: 'offer-space',
+            fallback: t.fallback,
+            marks: t.offers.map((o, i) => ({ scores: o.scores, label: String(i + 1) })),
+          }) as unknown as HTMLElement,
+          h('figcaption', { id: `${id}-caption`, class: 'small', text: ct('run.offers_caption', { x: roleName(x), y: roleName(y) }) }),
+        )
+      : null;
+  const scores = (sc: Record<string, number>) =>
+    Object.entries(sc)
+      .map(([r, v]) => `${roleName(r)} ${num(v)}`)
+      .join(' · ');
+  return h(
+    'div',
+    { class: 'offers' },
+    heading,
+    chart,
+    h(
+      'ol',
+      {},
+      ...t.offers.map((o) =>
+        h(
+          'li',
+          {},
+          h('strong', { text: ct('run.offer_by', { role: roleName(o.by), round: o.round }) }),
+          ` ${lt(o.words)}`,
+          h('br'),
+          h('span', {
+            class: 'small',
+            text: [
+              ct('run.offer_scores', { scores: scores(o.scores) }),
+              ct(o.ratifiable ? 'run.offer_ratified' : 'run.offer_refused'),
+              o.accepted.length ? ct('run.offer_accepted', { roles: o.accepted.map(roleName).join(', ') }) : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          }),
+        ),
+      ),
+    ),
+    h('p', { class: 'small', text: ct('run.offer_fallback', { scores: scores(t.fallback) }) }),
   );
 }
