@@ -239,8 +239,7 @@ function fieldGuess(key: string, known: readonly string[]): string | undefined {
 /** A comparison written as a bare number or as "< 50", rewritten the way a level writes it. */
 function comparisonHint(input: unknown): string {
   const m = typeof input === 'string' ? /^\s*(>=|=>|<=|=<|>|<|==?)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(input) : null;
-  if (m?.[1] === '=' || m?.[1] === '==')
-    return `a comparison has no "equals": write { at_least: ${m[2]}, at_most: ${m[2]} }`;
+  if (m?.[1] === '=' || m?.[1] === '==') return `a comparison has no "equals": write { at_least: ${m[2]}, at_most: ${m[2]} }`;
   if (m) return `write { ${COMPARISON_WORDS[m[1]]}: ${m[2]} }`;
   const n = typeof input === 'number' ? input : 50;
   return `write a comparison: { at_least: ${n} }, { at_most: ${n} }, { above: ${n} } or { below: ${n} }`;
