@@ -228,6 +228,15 @@ export function suspicious(level: Level): Problem[] {
       warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
   }
   redLineWarnings(level, warn);
+  for (const [role, r] of Object.entries(level.ratification)) {
+    const article = /^(The|A|An) /.exec(r.body.en)?.[1];
+    if (article)
+      warn(
+        ['ratification', role, 'body', 'en'],
+        `the body's name is used inside sentences ("The package is ratified at home by ${r.body.en}."), where "${article}" stays capitalised`,
+        `write "${article.toLowerCase()}${r.body.en.slice(article.length)}": the game capitalises it at the start of a sentence`,
+      );
+  }
   return out;
 }
 

@@ -104,7 +104,7 @@ export function validateLevel(data: unknown, file = 'level', locate: Locate = ()
   try {
     const parsed = LevelSchema.safeParse(data, { reportInput: true });
     if (!parsed.success) {
-      const { issues } = parsed.error;
+      const issues = withoutMisspeltMissing(parsed.error.issues);
       return fail(
         capped(
           issues.slice(0, MAX_REPORTED_ERRORS).map((issue) => fromZodIssue(issue, file, locate)),
@@ -182,12 +182,78 @@ export function locatorFor(text: string): Locate {
   return (path) => locateIn(doc, lineCounter, path);
 }
 
+/**
+ * A misspelt field gives two issues: the unknown key and the required one it was meant to be. The first says
+ * "did you mean ...?"; the second would tell the author to add the field beside the misspelt one, so it goes.
+ */
+function withoutMisspeltMissing(issues: readonly core.$ZodIssue[]): core.$ZodIssue[] {
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(issue.path as PropertyKey[]);
+    for (const key of issue.keys) {
+      const guess = fieldGuess(key, known);
+      if (guess) meant.add(pathToString([...(issue.path as PropertyKey[]), guess]));
+    }
+  }
+  return issues.filter(
+    (issue) => !(issue.code === 'invalid_type' && issue.input === undefined && meant.has(pathToString(issue.path as PropertyKey[]))),
+  );
+}
+
+/** What a comparison's author probably meant by another name for one of its four tests. */
+const COMPARISON_WORDS: Record<string, string> = {
+  '>': 'above',
+  gt: 'above',
+  greater_than: 'above',
+  more_than: 'above',
+  over: 'above',
+  '>=': 'at_least',
+  '=>': 'at_least',
+  gte: 'at_least',
+  min: 'at_least',
+  minimum: 'at_least',
+  '<': 'below',
+  lt: 'below',
+  less_than: 'below',
+  under: 'below',
+  '<=': 'at_most',
+  '=<': 'at_most',
+  lte: 'at_most',
+  max: 'at_most',
+  maximum: 'at_most',
+};
+const COMPARISON_KEYS = ['below', 'above', 'at_least', 'at_most'];
+const isComparison = (known: readonly string[]) =>
+  known.length === COMPARISON_KEYS.length && COMPARISON_KEYS.every((k) => known.includes(k));
+
+/** The field a misspelt or misnamed key stands for, if any. */
+function fieldGuess(key: string, known: readonly string[]): string | undefined {
+  if (isComparison(known)) {
+    const word = COMPARISON_WORDS[key.toLowerCase()];
+    if (word) return word;
+  }
+  return closest(key, known);
+}
+
+/** A comparison written as a bare number or as "< 50", rewritten the way a level writes it. */
+function comparisonHint(input: unknown): string {
+  const m = typeof input === 'string' ? /^\s*(>=|=>|<=|=<|>|<|==?)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(input) : null;
+  if (m?.[1] === '=' || m?.[1] === '==') return `a comparison has no "equals": write { at_least: ${m[2]}, at_most: ${m[2]} }`;
+  if (m) return `write { ${COMPARISON_WORDS[m[1]]}: ${m[2]} }`;
+  const n = typeof input === 'number' ? input : 50;
+  return `write a comparison: { at_least: ${n} }, { at_most: ${n} }, { above: ${n} } or { below: ${n} }`;
+}
+
+/** Zod's names for types, in the words levels.md uses. */
+const TYPE_WORDS: Record<string, string> = { object: 'a map', array: 'a list' };
+
 function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): LevelError {
   const path = issue.path as PropertyKey[];
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path);
     const key = issue.keys[0];
-    const guess = closest(key, known);
+    const guess = fieldGuess(key, known);
     return {
       file,
       ...locate([...path, key]),
@@ -200,11 +266,19 @@ function fromZodIssue(issue: core.$ZodIssue, file: string, locate: Locate): Leve
   let message = issue.message;
   let hint: string | undefined;
   if (issue.code === 'invalid_type') {
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
     message =
       issue.input === undefined
-        ? `missing required field (expected ${issue.expected})`
-        : `expected ${issue.expected}, found ${describeValue(issue.input)}`;
+        ? `missing required field (expected ${expected})`
+        : `expected ${expected}, found ${describeValue(issue.input)}`;
     if (issue.input === undefined) hint = `add "${String(path.at(-1))}:" here`;
+    else if (issue.expected === 'object' && isComparison(knownKeysAt(path))) hint = comparisonHint(issue.input);
+    else if (issue.expected === 'array' && (typeof issue.input === 'string' || typeof issue.input === 'number'))
+      hint = `write it as a list, in square brackets: [${issue.input}]`;
+    else if (issue.expected === 'array' && typeof issue.input === 'object' && issue.input !== null)
+      hint = 'put it in a list: [{ ... }], or start each entry on its own line with "- "';
+  } else if (issue.code === 'custom' && typeof issue.params?.hint === 'string') {
+    hint = issue.params.hint;
   } else if (issue.code === 'invalid_value') {
     const values = issue.values.map(String);
     const guess = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;

@@ -45,11 +45,18 @@ function languageKeys(extra: readonly string[] = []) {
   return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     for (const key of Object.keys(value)) {
       if (!extra.includes(key) && !LANGUAGE_CODE.test(key)) {
+        const dashed = key.replace(/_/g, '-');
+        const fixed = `${dashed.split('-')[0].toLowerCase()}${dashed.slice(dashed.indexOf('-') < 0 ? dashed.length : dashed.indexOf('-'))}`;
         ctx.addIssue({
           code: 'custom',
           path: [key],
           input: key,
           message: `"${key}" is not a language code: use a code such as en, fr, es, de or fr-CA`,
+          params: {
+            hint: LANGUAGE_CODE.test(fixed)
+              ? `did you mean "${fixed}"?`
+              : 'write the language by its code: es for Spanish, de for German, fr-CA for Quebec French',
+          },
         });
       }
     }

@@ -27,6 +27,15 @@ describe('warnings for suspicious but legal content', () => {
     expect(w?.line).toBe(lineOf(text, '    - { label: { en: "Be seen as a partner abroad"'));
   });
 
+  it("a home level's name written with a capital article, which then reads mid-sentence as 'ratified at home by The ...'", () => {
+    const text = original.replace('body: { en: "Congress"', 'body: { en: "The Congress"');
+    const w = warningsFor(text).find((x) => x.path === 'ratification.washington.body.en');
+    expect(w?.message).toContain('"The package is ratified at home by The Congress."');
+    expect(w?.hint).toBe('write "the Congress": the game capitalises it at the start of a sentence');
+    expect(w?.line).toBe(lineOf(text, 'body: { en: "The Congress"'));
+    expect(warningsFor(original.replace('body: { en: "Congress"', 'body: { en: "the Congress"'))).toEqual([]);
+  });
+
   it('an objective met whatever happens', () => {
     const text = original.replace('indicator: congress, at_least: 50, weight: 1', 'indicator: congress, at_least: 0, weight: 1');
     expect(warningsFor(text).map((w) => w.message)).toContain(

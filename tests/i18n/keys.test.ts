@@ -120,6 +120,18 @@ describe('the interface in English and French', () => {
       ).toEqual([]);
   });
 
+  it("names no campaign document in the screens every scenario shows (a fisheries scenario's talks failed with 'No declaration')", () => {
+    const shown = (lang: 'en' | 'fr') =>
+      [...flatten(LANGS[lang])].filter(([k]) => k.startsWith('ui.') && !k.startsWith('ui.title.') && !k.startsWith('ui.campaign.'));
+    for (const lang of ['en', 'fr'] as const)
+      expect(
+        shown(lang)
+          .filter(([, v]) => /d[ée]claration|smart border|fronti[eè]re intelligente/i.test(v))
+          .map(([k]) => k),
+        lang,
+      ).toEqual([]);
+  });
+
   it('calls the deal space\'s points "combinaisons" in French, as its caption does, never "offres" (a package tabled)', () => {
     const sentences = [...flatten(LANGS.fr)].filter(([k]) => k.startsWith('analysis.chart_'));
     expect(sentences.length).toBeGreaterThan(5);

@@ -120,6 +120,68 @@ describe('a broken level names the file, line, field, what was expected and a fi
     });
   });
 
+  it('a misspelt required field is one error, the unknown key, not also "add the field here"', () => {
+    const needle = '        harmonization: 1\n        effects: { thickness: -25';
+    const text = original.replace(needle, needle.replace('harmonization', 'harmonisation'));
+    const errors = errorsFor(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      line: lineOf(text, 'harmonisation'),
+      path: 'issues.border_regime.options[1].harmonisation',
+      hint: 'did you mean "harmonization"?',
+    });
+  });
+
+  it('a comparison with another name for one of its tests says which of the four it means', () => {
+    const hint = (op: string) => errorsFor(original.replace('thickness: { above: 50 } }', `thickness: { ${op}: 50 } }`))[0].hint;
+    expect(hint('greater_than')).toBe('did you mean "above"?');
+    expect(hint('">"')).toBe('did you mean "above"?');
+    expect(hint('">="')).toBe('did you mean "at_least"?');
+    expect(hint('min')).toBe('did you mean "at_least"?');
+    expect(hint('less_than')).toBe('did you mean "below"?');
+    expect(hint('max')).toBe('did you mean "at_most"?');
+  });
+
+  it('a comparison written as a number or as "> 50" says how a level writes it, and the fix loads', () => {
+    const needle = 'thickness: { above: 50 } }';
+    const [asText] = errorsFor(original.replace(needle, 'thickness: "> 50" }'));
+    expect(asText).toMatchObject({
+      path: 'events[3].when.thickness',
+      message: 'expected a map, found "> 50"',
+      hint: 'write { above: 50 }',
+    });
+    expect(loadLevel(original.replace(needle, `thickness: ${asText.hint?.replace('write ', '')} }`), file).ok).toBe(true);
+    const [asNumber] = errorsFor(original.replace(needle, 'thickness: 50 }'));
+    expect(asNumber.hint).toBe('write a comparison: { at_least: 50 }, { at_most: 50 }, { above: 50 } or { below: 50 }');
+    expect(errorsFor(original.replace(needle, 'thickness: "= 50" }'))[0].hint).toBe(
+      'a comparison has no "equals": write { at_least: 50, at_most: 50 }',
+    );
+  });
+
+  it('one value where a list is expected says to write a list, and the fix loads', () => {
+    const opt = original.split('\n').findIndex((l) => l.includes('- id: smart_border')) + 1;
+    const lines = original.split('\n');
+    lines.splice(opt, 0, '        unacceptable_to: quebec');
+    const [e] = errorsFor(lines.join('\n'));
+    expect(e).toMatchObject({ message: 'expected a list, found "quebec"', hint: 'write it as a list, in square brackets: [quebec]' });
+    lines[opt] = '        unacceptable_to: [quebec]';
+    expect(loadLevel(lines.join('\n'), file).ok).toBe(true);
+    const [map] = errorsFor(
+      original.replace('requires: [{ us_security: { at_least: 45 } }]', 'requires: { us_security: { at_least: 45 } }'),
+    );
+    expect(map).toMatchObject({ path: 'ratification.washington.requires', message: 'expected a list, found a map' });
+    expect(map.hint).toContain('[{ ... }]');
+  });
+
+  it('a language written with an underscore or by its name says the code to use', () => {
+    const [underscore] = errorsFor(
+      original.replace('  fr: "L\'alerte de niveau un"', '  fr: "L\'alerte de niveau un"\n  es_MX: "La alerta"'),
+    );
+    expect(underscore).toMatchObject({ path: 'title.es_MX', hint: 'did you mean "es-MX"?' });
+    const [name] = errorsFor(original.replace('  fr: "L\'alerte de niveau un"', '  fr: "L\'alerte de niveau un"\n  spanish: "La alerta"'));
+    expect(name.hint).toContain('es for Spanish');
+  });
+
   it('partial credit given to an aim that is not an indicator', () => {
     const needle = 'agreement: true, weight: 1 }';
     const [e] = errorsFor(original.replace(needle, 'agreement: true, slack: 5, weight: 1 }'));

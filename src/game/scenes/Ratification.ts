@@ -1,4 +1,5 @@
 import type { PlayerView } from '../../engine';
+import { capitalize } from '../../i18n/grammar';
 import { app, lt, msg, tr } from '../app';
 import { drawSeat } from '../art';
 import { roleColour, INK, OKABE_ITO } from '../palette';
@@ -39,10 +40,11 @@ export class Ratification extends View {
       g.strokeRect(x - 80, y - 60, 160, 90);
       for (let c = 0; c < 5; c++) g.fillStyle(0xd9d0bf, 1).fillRect(x - 68 + c * 30, y - 50, 12, 72);
       drawSeat(g, view.actors[r], x, y - 140, 26, roleColour(view.actors, r));
-      // The home level by its own name, from the level (revealed now that the talks are over).
+      // The home level by its own name, from the level (revealed now that the talks are over); a label, so
+      // "the Bundestag", written for the middle of a sentence, starts with a capital here.
       const body = view.everyone?.[r]?.ratification?.body;
       this.add
-        .text(x, y + 100, lt(body) || lt(view.actors[r].name), {
+        .text(x, y + 100, capitalize(lt(body) || lt(view.actors[r].name)), {
           fontFamily: '"Atkinson Hyperlegible", sans-serif',
           fontSize: '20px',
           fontStyle: 'bold',
