@@ -68,8 +68,7 @@ function watchFocus(): void {
     const now = scene.getBoundingClientRect().height;
     const shrank = now < room - 0.5;
     room = now;
-    const el = document.activeElement;
-    if (shrank && el instanceof HTMLElement && scene.contains(el)) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (shrank) revealFocus();
   }).observe(scene);
   new ResizeObserver(() => ui.style.setProperty('--notice-h', `${notice.offsetHeight}px`)).observe(notice);
   const place = () => {
@@ -91,6 +90,22 @@ function watchFocus(): void {
   document.addEventListener('scroll', place, { capture: true, passive: true });
   window.addEventListener('resize', place);
   new MutationObserver(place).observe(notice, { childList: true });
+}
+
+/**
+ * Scroll the control with focus clear of the key bar at the bottom of its scrolling screen: first as the browser
+ * reveals it (which counts the key bar through scroll-padding), then, should anything still cover it (the room
+ * changed in the same frame, a re-render moved it), by what it measures.
+ */
+export function revealFocus(): void {
+  const el = document.activeElement;
+  const main = el instanceof HTMLElement ? el.closest<HTMLElement>('#scene main') : null;
+  if (!(el instanceof HTMLElement) || !main) return;
+  el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const bar = main.querySelector('.keybar');
+  if (!bar || bar.contains(el)) return;
+  const under = el.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+  if (under > 0) main.scrollTop += under + Number.parseFloat(getComputedStyle(el).fontSize) * 0.6;
 }
 
 /** Replace the scene layer with a fresh panel; the previous scene's panel goes with it. */
@@ -183,6 +198,7 @@ export function keepFocus(root: HTMLElement, render: () => void): void {
   if (key) {
     const again = root.querySelector<HTMLElement>(`[data-focus="${CSS.escape(key)}"]`);
     again?.focus({ preventScroll: false });
+    if (again) revealFocus();
   }
 }
 
