@@ -7,7 +7,7 @@
  */
 import type { Problem } from '../levels/references';
 import { MOVES } from '../engine/moves';
-import { type Comparison, type Condition, type Effects, type Level, type MoveKind, movePreset } from '../levels/schema';
+import { type Comparison, type Condition, type Effects, LANGUAGE_CODE, type Level, type MoveKind, movePreset } from '../levels/schema';
 
 type Direction = 1 | -1;
 
@@ -228,6 +228,7 @@ export function suspicious(level: Level): Problem[] {
       warn(['moves', a], `${a} can only pass: a spectator, not a player`, 'give it moves: build_coalition, contribute, press, action...');
   }
   redLineWarnings(level, warn);
+  languageWarnings(level, warn);
   for (const [role, r] of Object.entries(level.ratification)) {
     const article = /^(The|A|An) /.exec(r.body.en)?.[1];
     if (article)
@@ -267,6 +268,81 @@ function redLineWarnings(level: Level, warn: (path: Problem['path'], message: st
       );
     });
   }
+}
+
+/** Codes authors write for a language whose code is another: a country's code, or an abbreviation of its name. */
+const LANGUAGE_SLIPS: Record<string, string> = {
+  sp: 'es',
+  esp: 'es',
+  mx: 'es',
+  jp: 'ja',
+  cn: 'zh',
+  gr: 'el',
+  dk: 'da',
+  cz: 'cs',
+  ua: 'uk',
+  vn: 'vi',
+  il: 'he',
+  ir: 'fa',
+  us: 'en',
+  qc: 'fr-CA',
+};
+
+let languageNames: Intl.DisplayNames | null | undefined;
+
+/** The English name of a language code, or undefined when it names no language the browser knows. */
+export function languageName(code: string): string | undefined {
+  if (languageNames === undefined)
+    languageNames = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }) : null;
+  if (languageNames === null) return code; // without Intl.DisplayNames every well-formed code passes
+  try {
+    return languageNames.of(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The code an author probably meant by a language code no browser knows, if it is obvious. */
+export function meantLanguage(code: string): string | undefined {
+  const [base, ...rest] = code.split('-');
+  const slip = LANGUAGE_SLIPS[base.toLowerCase()];
+  if (slip) return slip.includes('-') ? slip : [slip, ...rest].join('-');
+  if (languageName(base) === undefined) return undefined;
+  // A known language with a region no one has: Quebec French is fr-CA, not fr-QC.
+  if (rest.length === 1 && rest[0].toUpperCase() === 'QC') return `${base}-CA`;
+  return base;
+}
+
+/** Texts with a language key no browser knows ("sp" for Spanish), which no player would ever read. */
+function languageWarnings(level: Level, warn: (path: Problem['path'], message: string, hint?: string) => void): void {
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      node.forEach((x, i) => {
+        walk(x, [...path, i]);
+      });
+      return;
+    }
+    const entries = Object.entries(node);
+    if (typeof (node as { en?: unknown }).en === 'string') {
+      for (const [key, value] of entries) {
+        if (key === 'en' || key === 'fr' || typeof value !== 'string' || !LANGUAGE_CODE.test(key) || languageName(key) !== undefined)
+          continue;
+        const meant = meantLanguage(key);
+        const name = meant && languageName(meant);
+        warn(
+          [...path, key],
+          `"${key}" is not a language code any browser knows, so no player will read this text`,
+          meant && name
+            ? `did you mean "${meant}" (${name})?`
+            : 'write the language by its code: es for Spanish, de for German, fr-CA for Quebec French',
+        );
+      }
+      return;
+    }
+    for (const [key, value] of entries) walk(value, [...path, key]);
+  };
+  walk(level, []);
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

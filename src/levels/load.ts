@@ -1,5 +1,6 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { core } from 'zod';
+import { outOfStep, reindented } from './indentation';
 import { checkReferences } from './references';
 import { closest, fail, type LevelError, ok, pathToString, type Result } from './result';
 import { type Level, LevelSchema } from './schema';
@@ -49,28 +50,33 @@ export function loadLevel(text: string, file = 'level.yaml'): Result<Level, Leve
   }
   const locate: Locate = (path) => locateIn(doc, lineCounter, path);
   if (doc.errors.length > 0) {
-    return fail(
-      capped(
-        doc.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => {
-          const pos = lineCounter.linePos(e.pos[0]);
-          const duplicate = e.code === 'DUPLICATE_KEY';
-          const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
-          if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
-          return {
-            ...err(
-              file,
-              '',
-              duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0],
-              duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code),
-            ),
-            line: pos.line,
-            column: pos.col,
-          };
-        }),
-        file,
-        doc.errors.length,
-      ),
-    );
+    // An indentation mistake reads as the parser's own words, often on the line before it: name the line out
+    // of step and the indentation that fixes it, then report what the parser still finds once it is fixed.
+    const steps = doc.errors.some((e) => /call stack/i.test(e.message)) ? [] : outOfStep(text);
+    if (steps.length > 0) {
+      const fixed = reindented(text, steps);
+      const again = new LineCounter();
+      let rest: LevelError[] = [];
+      let restTotal = 0;
+      // A file with more lines out of step than are reported is not worth parsing twice (a large one takes seconds).
+      if (steps.length < MAX_REPORTED_ERRORS)
+        try {
+          const redone = parseDocument(fixed, { lineCounter: again, uniqueKeys: true, prettyErrors: false, strict: true });
+          rest = yamlErrors(redone, fixed, again, file).filter((e) => !steps.some((s) => s.line === e.line));
+          restTotal = Math.max(rest.length, redone.errors.length);
+        } catch {
+          // The first report stands on its own.
+        }
+      const errors = [
+        ...steps.map(
+          (s): LevelError => ({ file, line: s.line, column: s.column, path: s.path, message: s.message, hint: s.hint, severity: 'error' }),
+        ),
+        ...rest,
+      ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return fail(capped(errors.slice(0, MAX_REPORTED_ERRORS), file, steps.length + restTotal));
+    }
+    const errors = yamlErrors(doc, text, lineCounter, file);
+    return fail(capped(errors, file, doc.errors.length));
   }
   let data: unknown;
   try {
@@ -372,11 +378,32 @@ function keyPosition(doc: Document.Parsed, lineCounter: LineCounter, path: reado
   return { line: pos.line, column: pos.col };
 }
 
-function yamlHint(code: string): string | undefined {
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR')
-    return 'check the indentation: nested fields are indented by two spaces under their parent';
+/** The parser's errors as level errors, at most MAX_REPORTED_ERRORS of them. */
+function yamlErrors(doc: Document.Parsed, text: string, lineCounter: LineCounter, file: string): LevelError[] {
+  return doc.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => {
+    const pos = lineCounter.linePos(e.pos[0]);
+    const duplicate = e.code === 'DUPLICATE_KEY';
+    const key = (/^[^:\n]+/.exec(text.slice(e.pos[0])) ?? [''])[0].trim();
+    if (/call stack/i.test(e.message)) return { ...tooDeep(file), line: pos.line, column: pos.col };
+    return {
+      ...err(
+        file,
+        '',
+        duplicate ? `the key "${key}" appears twice in the same map` : e.message.split('\n')[0],
+        duplicate ? 'remove or rename one of the two keys' : yamlHint(e.code, e.message),
+      ),
+      line: pos.line,
+      column: pos.col,
+    };
+  });
+}
+
+function yamlHint(code: string, message: string): string | undefined {
+  if (code === 'MISSING_CHAR' && /closing "?quote/i.test(message)) return 'close the quote: a text opened with " ends with "';
+  if (code === 'MISSING_CHAR' || code === 'MULTILINE_IMPLICIT_KEY')
+    return 'a field seems to be missing its colon ("name: value"), or a text needs quotes';
+  if (code === 'BAD_INDENT') return 'check the indentation: nested fields are indented by two spaces under their parent';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
-  if (code === 'MULTILINE_IMPLICIT_KEY') return 'a key seems to be missing its colon, or a text needs quotes';
   return undefined;
 }
 

@@ -97,6 +97,33 @@ describe('warnings for suspicious but legal content', () => {
     ).toEqual(['4.5']);
   });
 
+  it('a text in a language no browser knows ("sp" for Spanish) names the code meant, and the fix is clean', () => {
+    const title = '  fr: "L\'alerte de niveau un"';
+    const withCode = (code: string) => original.replace(title, `${title}\n  ${code}: "La alerta de nivel uno"`);
+    const sp = warningsFor(withCode('sp'));
+    expect(sp).toEqual([
+      expect.objectContaining({
+        path: 'title.sp',
+        line: lineOf(withCode('sp'), '  sp: "La alerta'),
+        message: '"sp" is not a language code any browser knows, so no player will read this text',
+        hint: 'did you mean "es" (Spanish)?',
+      }),
+    ]);
+    expect(warningsFor(withCode('es'))).toEqual([]);
+    const hint = (code: string) => warningsFor(withCode(code)).find((w) => w.path === `title.${code}`)?.hint;
+    expect(hint('sp-MX')).toBe('did you mean "es-MX" (Mexican Spanish)?');
+    expect(hint('jp')).toBe('did you mean "ja" (Japanese)?');
+    expect(hint('fr-QC')).toBe('did you mean "fr-CA" (Canadian French)?');
+    expect(hint('xq')).toBe('write the language by its code: es for Spanish, de for German, fr-CA for Quebec French');
+    for (const known of ['de', 'fr-CA', 'zh-Hant', 'pt-BR', 'spa']) expect(warningsFor(withCode(known)), known).toEqual([]);
+    // In a name too, beside the French forms (which are not languages).
+    const name = original.replace(
+      'name: { en: Quebec, fr: "Québec", fr_article: le }',
+      'name: { en: Quebec, fr: "Québec", fr_article: le, sp: "Quebec" }',
+    );
+    expect(warningsFor(name).map((w) => w.path)).toEqual(['actors.quebec.name.sp']);
+  });
+
   it('a ratification condition that can never hold', () => {
     const text = original.replace(
       'requires: [{ alignment: { at_least: 35 } }]',

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { levelJsonSchema } from '../../src/levels/jsonSchema';
 import { loadLevel } from '../../src/levels/load';
-import { formatLevelError } from '../../src/levels/result';
+import { outOfStep } from '../../src/levels/indentation';
+import { formatLevelError, type LevelError } from '../../src/levels/result';
 
 const file = 'levels/01-smart-border-2001.yaml';
 const original = readFileSync(file, 'utf8');
@@ -94,7 +95,9 @@ describe('a broken level names the file, line, field, what was expected and a fi
     expect(errorsFor(bomb)[0].message).toContain('too many aliases');
     expect(errorsFor(`# ${'x'.repeat(600_000)}\n`)[0].message).toContain('levels are limited to');
     expect(errorsFor('- 1\n- 2\n')[0].hint).toBe('start the file with "format: 1"');
-    expect(errorsFor('format: 1\nid: x\n\ttitle: y\n')[0].hint).toBe('indent with spaces, not tabs');
+    expect(errorsFor('format: 1\nid: x\n\ttitle: y\n')[0].hint).toBe(
+      'replace the tab with spaces: start it at the beginning of the line, like the line above',
+    );
   });
 
   it('events that wait on each other in a cycle', () => {
@@ -186,6 +189,158 @@ describe('a broken level names the file, line, field, what was expected and a fi
     const needle = 'agreement: true, weight: 1 }';
     const [e] = errorsFor(original.replace(needle, 'agreement: true, slack: 5, weight: 1 }'));
     expect(e).toMatchObject({ line: lineOf(original, needle), path: 'objectives.quebec[4].slack', hint: 'remove slack' });
+  });
+});
+
+/** The fix a hint gives, applied as an author would: "indent it by N spaces" or "start it at the beginning of the line". */
+function applyHint(text: string, e: LevelError): string {
+  const m = /indent it by (\d+) spaces?|start it at the beginning of the line/.exec(e.hint ?? '');
+  expect(m, `no indentation in the hint "${e.hint}"`).not.toBeNull();
+  const lines = text.split('\n');
+  const at = (e.line as number) - 1;
+  lines[at] = ' '.repeat(m?.[1] ? Number(m[1]) : 0) + lines[at].replace(/^[ \t]+/, '');
+  return lines.join('\n');
+}
+
+describe("an indentation mistake names the line out of step, its indentation and its neighbours', and a fix that loads", () => {
+  /** The one error for a mistake, and the file once its hint is applied (which must load). */
+  function oneMistake(text: string): LevelError {
+    const errors = errorsFor(text);
+    expect(errors).toHaveLength(1);
+    const fixed = applyHint(text, errors[0]);
+    expect(loadLevel(fixed, file).ok).toBe(true);
+    return errors[0];
+  }
+
+  it('a field dedented by two spaces under an actor: the field itself, not the line after it', () => {
+    const text = original.replace('    seat: table\n    veto: true\n    power: 10', '    seat: table\n  veto: true\n    power: 10');
+    const e = oneMistake(text);
+    expect(e).toMatchObject({
+      line: lineOf(text, '  veto: true'),
+      column: 3,
+      path: 'actors.washington.veto',
+      message: '"veto" is indented 2 spaces where the lines above and below are indented 4 spaces',
+      hint: 'indent it by 4 spaces, like the lines above and below',
+    });
+    expect(applyHint(text, e)).toBe(original);
+  });
+
+  it("a field of an option dedented to the list's column, and a line dedented inside a block of effects", () => {
+    const needle = '        harmonization: 3\n        effects: { thickness: -35';
+    const text = original.replace(needle, needle.replace('        effects', '      effects'));
+    const e = oneMistake(text);
+    expect(e).toMatchObject({
+      line: lineOf(text, '      effects: { thickness: -35'),
+      path: 'issues.border_regime.options[2].effects',
+      message: '"effects" is indented 6 spaces where the lines above and below are indented 8 spaces',
+      hint: 'indent it by 8 spaces, like the lines above and below',
+    });
+    expect(applyHint(text, e)).toBe(original);
+
+    const block = original.replace(
+      'effects: { thickness: -35, border_wait: -5, trade_flow: 24, exports: 18, trust: 10, us_security: 15 }',
+      'effects:\n          thickness: -35\n        border_wait: -5\n          trade_flow: 24',
+    );
+    const inBlock = oneMistake(block);
+    expect(inBlock).toMatchObject({
+      line: lineOf(block, '        border_wait: -5'),
+      path: 'issues.border_regime.options[2].effects.border_wait',
+      message: '"border_wait" is indented 8 spaces where the lines above and below are indented 10 spaces',
+      hint: 'indent it by 10 spaces, like the lines above and below',
+    });
+  });
+
+  it('a line indented one space too many or too few: that line, not the one before it', () => {
+    const deeper = original.replace('    power: 10\n', '     power: 10\n');
+    const e = oneMistake(deeper);
+    expect(e).toMatchObject({
+      line: lineOf(deeper, '     power: 10'),
+      column: 6,
+      message: '"power" is indented 5 spaces where the lines above and below are indented 4 spaces',
+      hint: 'indent it by 4 spaces, like the lines above and below',
+    });
+    expect(applyHint(deeper, e)).toBe(original);
+    const shallower = original.replace('    power: 10\n', '   power: 10\n');
+    expect(oneMistake(shallower)).toMatchObject({
+      line: lineOf(shallower, '   power: 10'),
+      message: '"power" is indented 3 spaces where the lines above and below are indented 4 spaces',
+    });
+    const top = original.replace('rounds: 6\n', ' rounds: 6\n');
+    expect(oneMistake(top)).toMatchObject({
+      line: lineOf(top, ' rounds: 6'),
+      message: '"rounds" is indented 1 space where the lines above and below are not indented',
+      hint: 'start it at the beginning of the line, like the lines above and below',
+    });
+  });
+
+  it('the first field of a map indented one space too many: the lines below agree, so it is the one out of step', () => {
+    const text = original.replace('    negotiator:\n      title:', '    negotiator:\n       title:');
+    expect(oneMistake(text)).toMatchObject({
+      line: lineOf(text, '       title:'),
+      path: 'actors.washington.negotiator.title',
+      message: '"title" is indented 7 spaces where the lines below are indented 6 spaces',
+      hint: 'indent it by 6 spaces, like the lines below',
+    });
+  });
+
+  it('a tab used for indentation says to replace it with spaces, and how many', () => {
+    for (const tab of ['\t', '  \t  ']) {
+      const text = original.replace('    power: 10\n', `${tab}power: 10\n`);
+      const e = oneMistake(text);
+      expect(e).toMatchObject({
+        line: lineOf(text, `${tab}power: 10`),
+        column: tab.indexOf('\t') + 1,
+        path: 'actors.washington.power',
+        message: '"power" is indented with a tab; YAML indents with spaces only',
+        hint: 'replace the tab with spaces: indent it by 4 spaces, like the lines above and below',
+      });
+      expect(applyHint(text, e)).toBe(original);
+    }
+  });
+
+  it('a list item at the wrong depth names the item and the column of the other items', () => {
+    for (const wrong of ['    - id: perimeter\n', '        - id: perimeter\n', '     - id: perimeter\n']) {
+      const text = original.replace('      - id: perimeter\n', wrong);
+      const e = oneMistake(text);
+      expect(e).toMatchObject({
+        line: lineOf(text, wrong),
+        path: 'issues.border_regime.options[2]',
+        message: `the list item "- id: perimeter" is indented ${wrong.indexOf('-')} spaces where the other items of its list are indented 6 spaces`,
+        hint: 'indent it by 6 spaces, like the other items of its list',
+      });
+      expect(applyHint(text, e)).toBe(original);
+    }
+    // The first item as deep as its own fields: the dash is out of step, not every field under it.
+    const first = original.replace('    options:\n      - id: alert\n', '    options:\n        - id: alert\n');
+    const e = oneMistake(first);
+    expect(e).toMatchObject({ line: lineOf(first, '        - id: alert'), path: 'issues.border_regime.options[0]' });
+    expect(applyHint(first, e)).toBe(original);
+  });
+
+  it('two mistakes far apart are two errors, each at its own line', () => {
+    const text = original.replace('    power: 10\n', '     power: 10\n').replace('        harmonization: 3\n', '       harmonization: 3\n');
+    const errors = errorsFor(text);
+    expect(errors.map((e) => e.line)).toEqual([lineOf(text, '     power: 10'), lineOf(text, '       harmonization: 3')]);
+    expect(loadLevel(applyHint(applyHint(text, errors[0]), errors[1]), file).ok).toBe(true);
+  });
+
+  it('a field without its colon is still named as one, not as indentation', () => {
+    const [e] = errorsFor(original.replace('    power: 10\n', '    power 10\n'));
+    expect(e.line).toBe(lineOf(original, '    power: 10'));
+    expect(e.hint).toBe('a field seems to be missing its colon ("name: value"), or a text needs quotes');
+  });
+
+  it('finds no line out of step in any shipped level', () => {
+    const files = [
+      ...readdirSync('levels')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `levels/${f}`),
+      ...readdirSync('levels/scenarios')
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `levels/scenarios/${f}`),
+    ];
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) expect(outOfStep(readFileSync(f, 'utf8')), f).toEqual([]);
   });
 });
 
