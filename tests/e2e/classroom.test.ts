@@ -302,9 +302,19 @@ describe('a class in four browsers', () => {
     await eli.page.getByRole('button', { name: 'Join a class' }).waitFor();
     await eli.page.screenshot({ path: `${SHOTS}/classroom-title.png` });
     await eli.page.getByRole('button', { name: 'Join a class' }).click();
-    await eli.page.getByLabel('Session code').fill(code.toLowerCase());
+    // A mistyped code first: told why, by the code, with nothing typed lost.
+    await eli.page.getByLabel('Session code').fill('ZZZZZZ');
     await eli.page.getByLabel('Your name').fill('Eli');
     await eli.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await eli.page
+      .getByRole('alert')
+      .getByText(/^Could not join: check the code/)
+      .waitFor();
+    expect(await eli.page.getByLabel('Your name').inputValue()).toBe('Eli');
+    expect(await eli.page.getByLabel('Session code').inputValue()).toBe('ZZZZZZ');
+    expect(await eli.page.evaluate(() => document.activeElement?.id)).toBe('class-code');
+    await eli.page.keyboard.type(code.toLowerCase());
+    await eli.page.keyboard.press('Enter');
     await eli.page.getByRole('button', { name: /Table 1 · Ottawa/ }).click();
     await eli.page.getByText('Your seat: table 1, Ottawa.').waitFor();
     const team = [dana, eli];

@@ -66,18 +66,27 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
   let seat: Seat | null = null;
   let playing = false;
 
-  const showJoin = (problem?: string) => {
+  /** The join form; after a failed try it keeps what was typed and says why, by the code (the likely mistake). */
+  const showJoin = (problem?: string, typed?: { code: string; name: string }) => {
     const codeInput = h('input', {
       id: 'class-code',
       name: 'code',
       autocomplete: 'off',
       maxlength: 6,
       required: true,
-      value: code ?? '',
+      value: typed?.code ?? code ?? '',
       autocapitalize: 'characters',
       spellcheck: 'false',
+      'aria-describedby': problem ? 'class-join-problem' : undefined,
     });
-    const nameInput = h('input', { id: 'class-name', name: 'name', autocomplete: 'nickname', maxlength: 40, required: true });
+    const nameInput = h('input', {
+      id: 'class-name',
+      name: 'name',
+      autocomplete: 'nickname',
+      maxlength: 40,
+      required: true,
+      value: typed?.name ?? '',
+    });
     const form = h(
       'form',
       { class: 'panel classroom-form' },
@@ -88,7 +97,7 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
       h('label', { for: 'class-name', text: ct('join.name') }),
       nameInput,
       h('p', { class: 'small', text: ct('join.privacy') }),
-      problem ? h('p', { class: 'why', role: 'alert', text: problem }) : null,
+      problem ? h('p', { class: 'why', role: 'alert', id: 'class-join-problem', text: problem }) : null,
       h('button', { type: 'submit', class: 'btn btn-primary', text: ct('join.submit') }),
     );
     form.addEventListener('submit', (e) => {
@@ -96,7 +105,8 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
       void join(codeInput.value.trim().toUpperCase(), nameInput.value);
     });
     panel.replaceChildren(form);
-    (code ? nameInput : codeInput).focus();
+    if (problem) codeInput.select();
+    else (code ? nameInput : codeInput).focus();
   };
 
   const join = async (joinCode: string, name: string) => {
@@ -128,7 +138,7 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
       history.replaceState(null, '', `?join=${joinCode}`);
     } catch {
       seat = null;
-      showJoin(ct('join.failed'));
+      showJoin(ct('join.failed'), { code: joinCode, name });
     }
   };
 
