@@ -189,6 +189,7 @@ export class Classroom {
       case 'propose':
       case 'move': {
         if (this.status === 'paused') return refuse('classroom.reason.paused');
+        if (this.status === 'ended') return refuse('classroom.reason.ended');
         if (this.status !== 'playing') return refuse('reason.not_now');
         const table = this.tables[event.table];
         if (!table) return refuse('classroom.reason.no_table');
@@ -394,8 +395,10 @@ export class Classroom {
       roles: this.publicRoles(),
     };
     if (s.table === null || s.role === null || this.status === 'lobby') {
+      // In the lobby, or without a seat after the start (a late joiner), a student who chooses is offered the seats.
+      const choosing = this.settings.pick && (this.status === 'lobby' || this.status === 'playing' || this.status === 'paused');
       return {
-        student: { ...base, seats: this.settings.pick && this.status === 'lobby' ? this.openSeats() : [], team: [], proposal: null },
+        student: { ...base, seats: choosing ? this.openSeats() : [], team: [], proposal: null },
         seat: null,
       };
     }
@@ -480,7 +483,9 @@ export class Classroom {
           ratifiable: point.ratifiable,
         };
       }),
-      fallback: fallbackScores(this.level, stateOf(ctx)),
+      // Once the table has its outcome, its scores are final: the fallback's effects are already in its indicators.
+      fallback: ctx.outcome ? null : fallbackScores(this.level, stateOf(ctx)),
+      final: ctx.outcome ? Object.fromEntries(Object.entries(ctx.outcome.scores).map(([r, sc]) => [r, sc.score])) : null,
       seats: Object.fromEntries(
         this.roleIds.map((r) => [
           r,
@@ -502,6 +507,8 @@ export class Classroom {
       for (const e of ctx.log) if (e.type === 'move' && e.mechanic) mechanics[e.mechanic] = (mechanics[e.mechanic] ?? 0) + 1;
       return {
         no: t.no,
+        round: ctx.round,
+        rounds: lastRound(this.level, ctx),
         outcome: ctx.outcome,
         deal: ctx.outcome?.deal ?? null,
         point: analysis?.reached ? analysis.space.packages[analysis.reached.index].scores : null,
@@ -598,8 +605,10 @@ export type DashboardTable = {
   events: string[];
   /** The packages on the table, each with every side's score if it took effect now and whether every home would ratify it. */
   offers: { by: Role; round: number; accepted: Role[]; words: Text; scores: Record<Role, number>; ratifiable: boolean }[];
-  /** Every side's score if the deadline passed now without a deal. */
-  fallback: Record<Role, number>;
+  /** Every side's score if the deadline passed now without a deal; null once the table has its outcome. */
+  fallback: Record<Role, number> | null;
+  /** Every side's final score once the table has its outcome. */
+  final: Record<Role, number> | null;
   seats: Record<Role, { status: string; ai: boolean; members: string[]; pending: boolean }>;
   moves: unknown[];
   outcome: unknown;
@@ -614,6 +623,9 @@ export type Debrief = {
   historical: Record<Role, number> | null;
   tables: {
     no: number;
+    /** Where the table stood (a table still without an outcome stopped there when the session ended). */
+    round: number;
+    rounds: number;
     outcome: unknown;
     deal: Record<string, string> | null;
     point: Record<Role, number> | null;

@@ -74,7 +74,7 @@ export function exportCsv(c: Classroom): string {
         r.mechanic,
         message(r.message, 'en'),
         r.reason ? message(r.reason, 'en') : '',
-        outcome?.kind ?? 'in play',
+        outcome?.kind ?? (c.status === 'ended' ? 'ended unfinished' : 'in play'),
         score?.score ?? '',
         score ? (score.won ? 'yes' : 'no') : '',
       ]

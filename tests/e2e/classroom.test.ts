@@ -340,6 +340,19 @@ describe('a class in four browsers', () => {
       .getByText(/^R1 · .*waits/)
       .first()
       .waitFor();
-    for (const p of [instructor, ...team]) expect(p.errors.filter((e) => !/CSP violation: script-src blocked eval/.test(e))).toEqual([]);
+    // A late joiner is told the session has started and offered the seats (this one is full); the instructor's
+    // roster keeps a seat list for them. It said "waiting for your instructor to start" and offered nothing.
+    const fay = await open(`?join=${code}&e2e`);
+    await fay.page.getByLabel('Your name').fill('Fay');
+    await fay.page.getByRole('button', { name: 'Join', exact: true }).click();
+    await fay.page.getByText('The session has started: choose a seat to join a table.').waitFor();
+    await fay.page.getByRole('button', { name: 'Table 1 · Ottawa (2/2)' }).waitFor();
+    await ip.getByRole('combobox', { name: 'Seat for Fay' }).waitFor();
+    // Ended before the table finished: its students are told so, and the card says where it stopped.
+    await ip.getByRole('button', { name: 'End the session' }).click();
+    await dp.getByText('Session ended by your instructor.').waitFor();
+    await ip.getByRole('article', { name: 'Table 1' }).getByText('Stopped in round 2 of 6, before an outcome').waitFor();
+    for (const p of [instructor, fay, ...team])
+      expect(p.errors.filter((e) => !/CSP violation: script-src blocked eval/.test(e))).toEqual([]);
   });
 });

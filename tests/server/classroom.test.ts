@@ -1,6 +1,7 @@
 /** The classroom's rules without the network: a log cut short by a kill is completed by the AI on restore. */
 import { describe, expect, it } from 'vitest';
 import { type ClassEvent, Classroom, type ClassSettings } from '../../src/server/classroom';
+import { exportCsv } from '../../src/server/export';
 import { sample } from '../helpers';
 
 const settings: ClassSettings = {
@@ -126,5 +127,75 @@ describe("the dashboard's deal space so far", () => {
     const outcome = room.tables[0].session.context().outcome;
     expect(outcome?.kind).toBe('agreement');
     expect(offer.scores).toEqual(Object.fromEntries(Object.entries(outcome?.scores ?? {}).map(([r, sc]) => [r, sc.score])));
+  });
+});
+
+/** Two students at table 1 and the session started; Quebec is the AI's. */
+function started(extra: Partial<ClassSettings> = {}): Classroom {
+  const room = new Classroom(sample(), { ...settings, tables: 2, ...extra });
+  for (const [student, role] of [
+    ['s1', 'washington'],
+    ['s2', 'ottawa'],
+  ]) {
+    room.apply({ type: 'join', student, token: `t-${student}`, name: student });
+    room.setPresence(student, true);
+    expect(room.apply({ type: 'seat', student, table: 0, role }).ok).toBe(true);
+  }
+  expect(room.apply({ type: 'start' }).ok).toBe(true);
+  return room;
+}
+
+describe('a student who joins after the start', () => {
+  it('is offered the open seats when students choose theirs, takes one, and the AI hands it over', () => {
+    const room = started();
+    room.apply({ type: 'join', student: 's3', token: 't-s3', name: 'Late' });
+    room.setPresence('s3', true);
+    const seats = room.studentView('s3')?.student.seats ?? [];
+    expect(seats).toContainEqual({ table: 1, role: 'ottawa', taken: 0 });
+    expect(room.aiHolds(1, 'ottawa')).toBe(true);
+    expect(room.apply({ type: 'seat', student: 's3', table: 1, role: 'ottawa' }).ok).toBe(true);
+    expect(room.aiHolds(1, 'ottawa')).toBe(false);
+    expect(room.studentView('s3')?.seat).toEqual({ table: 1, role: 'ottawa' });
+    // Seated, they are offered nothing more and cannot move themselves.
+    expect(room.studentView('s3')?.student.seats).toEqual([]);
+    expect(room.apply({ type: 'seat', student: 's3', table: 1, role: 'washington' }).ok).toBe(false);
+  });
+
+  it('is offered no seat when the instructor assigns them', () => {
+    const room = started({ pick: false });
+    room.apply({ type: 'join', student: 's3', token: 't-s3', name: 'Late' });
+    expect(room.studentView('s3')?.student.seats).toEqual([]);
+    expect(room.apply({ type: 'seat', student: 's3', table: 1, role: 'ottawa' }).ok).toBe(true);
+  });
+});
+
+describe('ending the session before a table has finished', () => {
+  it('refuses moves there as ended, not as out of a round, and says so in the debrief, the dashboard and the export', () => {
+    const room = started();
+    expect(room.propose('s1', { id: 'pass' }).ok).toBe(true);
+    expect(room.propose('s2', { id: 'pass' }).ok).toBe(true);
+    expect(room.propose('s1', { id: 'pass' }).ok).toBe(true);
+    expect(room.apply({ type: 'end' }).ok).toBe(true);
+    const why = room.propose('s2', { id: 'pass' });
+    expect(why.ok ? null : why.errors[0].key).toBe('classroom.reason.ended');
+    const table = room.debrief().tables[0];
+    expect(table).toMatchObject({ outcome: null, round: 2, rounds: 6 });
+    expect(exportCsv(room)).not.toContain('in play');
+    expect(exportCsv(room)).toContain('"ended unfinished"');
+  });
+});
+
+describe("a finished table's no-deal line", () => {
+  it('is the outcome itself, not the fallback applied a second time', () => {
+    const room = started({ tables: 1 });
+    for (let round = 1; round <= 6; round++) {
+      expect(room.propose('s1', { id: 'pass' }).ok).toBe(true);
+      expect(room.propose('s2', { id: 'pass' }).ok).toBe(true);
+    }
+    const outcome = room.tables[0].session.context().outcome;
+    expect(outcome?.kind).toBe('no_deal');
+    const dash = room.dashboardTable(0);
+    expect(dash.fallback).toBeNull();
+    expect(dash.final).toEqual(Object.fromEntries(Object.entries(outcome?.scores ?? {}).map(([r, sc]) => [r, sc.score])));
   });
 });

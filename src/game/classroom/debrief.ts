@@ -99,7 +99,7 @@ export function debriefChart(d: Debrief, dash: Dashboard): HTMLElement[] {
             'tr',
             {},
             h('td', { text: String(t.no + 1) }),
-            h('td', { text: outcome ? ct(`run.outcome_${outcome.kind}`) : ct('debrief.unfinished') }),
+            h('td', { text: outcome ? ct(`run.outcome_${outcome.kind}`) : ct('debrief.unfinished', { round: t.round, rounds: t.rounds }) }),
             h('td', {
               text: outcome
                 ? Object.entries(outcome.scores)

@@ -229,7 +229,8 @@ async function connect(panel: HTMLElement, code: string, key: string): Promise<v
                   h(
                     'td',
                     {},
-                    d.status === 'lobby'
+                    // In the lobby every seat may change; after the start a student without one (a late joiner) is given one.
+                    d.status === 'lobby' || (s.table === null && d.status !== 'ended')
                       ? assign
                       : s.table === null
                         ? '—'
@@ -340,6 +341,8 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
   const student = (id: string) => d.students.find((s) => s.id === id);
   const lobby = d.status === 'lobby';
   const outcome = t.outcome as { kind: string } | null;
+  // The session ended before this table reached an outcome: nobody is choosing any more.
+  const stopped = d.status === 'ended' && !outcome;
   const seats = Object.entries(t.seats).map(([role, seat]) => {
     const who = seat.members.map((m) => student(m)?.name ?? m).join(', ');
     const aiRole = d.roles.find((r) => r.id === role)?.ai;
@@ -350,7 +353,7 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
         ? [who || ct('run.open_seat')]
         : [
             who || ct('run.empty'),
-            seat.ai ? ct('run.ai') : outcome ? '' : ct(`run.seat_${seat.status === 'chosen' ? 'chosen' : 'choosing'}`),
+            seat.ai ? ct('run.ai') : outcome || stopped ? '' : ct(`run.seat_${seat.status === 'chosen' ? 'chosen' : 'choosing'}`),
             seat.pending ? ct('run.team_pending') : '',
           ];
     return h('li', {}, h('strong', { text: roleName(role) }), ...parts.filter(Boolean).map((p) => ` · ${p}`));
@@ -364,7 +367,9 @@ function tableCard(d: Dashboard, t: Dashboard['tables'][number], roleName: (id: 
     ? ct(`run.outcome_${outcome.kind}`)
     : lobby
       ? ct('run.not_started', { count: t.rounds })
-      : ct('run.round', { round: t.round, rounds: t.rounds });
+      : stopped
+        ? ct('run.stopped', { round: t.round, rounds: t.rounds })
+        : ct('run.round', { round: t.round, rounds: t.rounds });
   return h(
     'article',
     { class: 'panel table-card', 'aria-label': ct('run.table', { table: t.no + 1 }), 'data-key': `table-${t.no}` },
@@ -403,7 +408,7 @@ function offersPart(d: Dashboard, t: DashboardTable, roleName: (id: string) => s
             names: [roleName(x), roleName(y)],
             describedBy: `${id}-caption`,
             cls: 'offer-space',
-            fallback: t.fallback,
+            fallback: t.fallback ?? undefined,
             marks: t.offers.map((o, i) => ({ scores: o.scores, label: String(i + 1) })),
           }) as unknown as HTMLElement,
           h('figcaption', { id: `${id}-caption`, class: 'small', text: ct('run.offers_caption', { x: roleName(x), y: roleName(y) }) }),
@@ -441,6 +446,14 @@ function offersPart(d: Dashboard, t: DashboardTable, roleName: (id: string) => s
         ),
       ),
     ),
-    h('p', { class: 'small', text: ct('run.offer_fallback', { scores: scores(t.fallback) }) }),
+    h(
+      'p',
+      { class: 'small' },
+      t.final
+        ? ct('run.offer_final', { scores: scores(t.final) })
+        : t.fallback
+          ? ct('run.offer_fallback', { scores: scores(t.fallback) })
+          : '',
+    ),
   );
 }

@@ -44,6 +44,7 @@ class Seat implements RemoteSeat {
     const p = this.payload;
     if (!p?.view) return { key: 'reason.not_now' };
     if (p.status === 'paused') return { key: 'classroom.reason.paused' };
+    if (p.status === 'ended') return { key: 'classroom.reason.ended' };
     if (p.legal.some((m) => sameMove(m, move))) return null;
     return p.blocked[move.id] ?? { key: 'classroom.reason.not_legal' };
   }
@@ -176,7 +177,17 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
         p.role !== null && p.table !== null
           ? h('p', { 'data-key': 'seated', text: ct('lobby.seated', { table: p.table + 1, role: roleName(p.role) }) })
           : null,
-        h('p', { text: ct(p.status === 'ended' ? 'lobby.ended' : 'lobby.wait') }),
+        h('p', {
+          text: ct(
+            p.status === 'ended'
+              ? 'lobby.ended'
+              : p.status === 'lobby'
+                ? 'lobby.wait'
+                : seats.length
+                  ? 'lobby.late_pick'
+                  : 'lobby.late_wait',
+          ),
+        }),
         seats.length ? h('div', { class: 'seat-grid', role: 'group', 'aria-label': ct('lobby.pick') }, ...seats) : null,
       ),
     );
@@ -190,6 +201,8 @@ export async function runStudent(game: Phaser.Game, code: string | null): Promis
     const parts: (HTMLElement | null)[] = [];
     if (status === 'reconnecting') parts.push(h('p', { class: 'warn', text: ct('banner.reconnecting') }));
     if (p?.status === 'paused') parts.push(h('p', { class: 'warn', text: ct('banner.paused') }));
+    // A table stopped by the end of the session says so (a finished one is at its debrief already).
+    if (p?.status === 'ended' && p.view && p.view.phase !== 'debrief') parts.push(h('p', { class: 'warn', text: ct('banner.ended') }));
     if (p?.view) {
       parts.push(h('p', { text: ct('banner.seat', { table: (p.table ?? 0) + 1, role: lt(p.view.actors[p.view.role]?.name) }) }));
       if (p.team.length > 1)
