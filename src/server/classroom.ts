@@ -471,8 +471,9 @@ export class Classroom {
       rounds: lastRound(this.level, ctx),
       indicators: ctx.indicators,
       events: ctx.firedEvents,
-      // The deal space so far: each package on the table placed as the deal space places it, from the table's state now.
-      offers: ctx.table.map((p) => {
+      // The deal space so far: each package on the table placed as the deal space places it, from the table's state now
+      // (none once the table has its outcome: "if agreed now" means nothing then).
+      offers: (ctx.outcome ? [] : ctx.table).map((p) => {
         const point = packagePoint(this.level, stateOf(ctx), p.deal);
         return {
           by: p.by,

@@ -70,7 +70,8 @@ export class ClassroomRoom extends Room {
       this.fromStudent(client, (id) => {
         const m = SeatMessage.safeParse(message);
         if (!m.success) return refusal('classroom.reason.malformed');
-        if (!this.classroom.settings.pick && this.classroom.status === 'lobby') return refusal('classroom.reason.assigned');
+        // Where the instructor assigns seats, a student never takes one, before the start or after it (a late joiner).
+        if (!this.classroom.settings.pick) return refusal('classroom.reason.assigned');
         return this.classroom.apply({ type: 'seat', student: id, table: m.data.table, role: m.data.role });
       }),
     );

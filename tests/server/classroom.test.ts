@@ -186,16 +186,28 @@ describe('ending the session before a table has finished', () => {
 });
 
 describe("a finished table's no-deal line", () => {
-  it('is the outcome itself, not the fallback applied a second time', () => {
+  it('is the outcome itself, not the fallback applied a second time, and no package on it is priced any more', () => {
     const room = started({ tables: 1 });
     for (let round = 1; round <= 6; round++) {
-      expect(room.propose('s1', { id: 'pass' }).ok).toBe(true);
+      expect(
+        room.propose(
+          's1',
+          round === 1
+            ? {
+                id: 'propose',
+                deal: { border_regime: 'smart_border', information_sharing: 'passenger_lists', trusted_traffic: 'nexus_fast' },
+              }
+            : { id: 'pass' },
+        ).ok,
+      ).toBe(true);
       expect(room.propose('s2', { id: 'pass' }).ok).toBe(true);
+      if (round === 1) expect(room.dashboardTable(0).offers).toHaveLength(1);
     }
     const outcome = room.tables[0].session.context().outcome;
     expect(outcome?.kind).toBe('no_deal');
     const dash = room.dashboardTable(0);
     expect(dash.fallback).toBeNull();
+    expect(dash.offers).toEqual([]);
     expect(dash.final).toEqual(Object.fromEntries(Object.entries(outcome?.scores ?? {}).map(([r, sc]) => [r, sc.score])));
   });
 });

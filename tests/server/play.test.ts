@@ -164,6 +164,30 @@ describe('a class of three students and an instructor', { timeout: 120_000 }, ()
     const body = (await res.json()) as { errors: string[] };
     expect(body.errors[0]).toMatch(/^scenario\.yaml/);
   });
+
+  it('lets no student take a seat where the instructor assigns them, before or after the start', async () => {
+    const created = await createSession(server.base, {
+      level: 'smart_border_2001',
+      controls: ALL_HUMAN,
+      tables: 1,
+      teamSize: 2,
+      pick: false,
+    });
+    const instructor = await new Bot(server.endpoint, created.code).join({ key: created.secret });
+    const early = await new Bot(server.endpoint, created.code).join({ name: 'Ana' });
+    await early.until(() => !!early.you, 5000, 'first view');
+    early.send('pick', { table: 0, role: 'ottawa' });
+    await early.until(() => early.refusals.length === 1, 5000, 'refused in the lobby');
+    instructor.send('start');
+    await early.until(() => early.you?.status === 'playing', 5000, 'started');
+    const late = await new Bot(server.endpoint, created.code).join({ name: 'Ben' });
+    await late.until(() => late.you?.status === 'playing', 5000, 'late view');
+    late.send('pick', { table: 0, role: 'ottawa' });
+    await late.until(() => late.refusals.length === 1, 5000, 'refused after the start');
+    expect([early.refusals[0].key, late.refusals[0].key]).toEqual(['classroom.reason.assigned', 'classroom.reason.assigned']);
+    expect(late.you?.role).toBeNull();
+    for (const b of [instructor, early, late]) await b.leave();
+  });
 });
 
 describe('teams and the AI', { timeout: 60_000 }, () => {
