@@ -242,6 +242,9 @@ describe('a class in four browsers', () => {
         }
         // In play every table comes first, then the steering controls and the roster.
         expect(await order(ip)).toEqual(['tables', 'steer', 'students']);
+        // "Tables" names the section alone; the steering picker says what it does (both were "Tables").
+        expect(await ip.getByLabel('Tables', { exact: true }).evaluateAll((els) => els.map((e) => e.tagName))).toEqual(['SECTION']);
+        expect(await ip.getByRole('combobox', { name: 'Apply to' }).inputValue()).toBe('all');
         await ip.getByRole('heading', { name: 'Your classroom session' }).scrollIntoViewIfNeeded();
         await ip.screenshot({ path: `${SHOTS}/classroom-dashboard.png`, fullPage: true });
         expect(await axeProblems(ip, 'dashboard')).toEqual([]);
