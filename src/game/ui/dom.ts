@@ -97,7 +97,7 @@ function watchFocus(): void {
  * reveals it (which counts the key bar through scroll-padding), then, should anything still cover it (the room
  * changed in the same frame, a re-render moved it), by what it measures.
  */
-export function revealFocus(): void {
+function revealFocus(): void {
   const el = document.activeElement;
   const main = el instanceof HTMLElement ? el.closest<HTMLElement>('#scene main') : null;
   if (!(el instanceof HTMLElement) || !main) return;
